@@ -4,7 +4,7 @@ is no payer and nothing the payer funds), each unit of a plural subject after a 
 after the verb and adverbials, an amount between the payer and its participle attribute ("das vom Land Y mit 40.000
 Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another; carriers: a body becoming a unit's carrier ("Zudem wird der Verein Y
 Träger des Projekts X"), the subject between the verb and a pronoun object ("Seit Juni setzt der Verein Y es um") and a
-unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X")."""
+unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X"); a ministry in the genitive of a project pays for it and carries nothing."""
 
 from __future__ import annotations
 
@@ -180,3 +180,23 @@ def test_a_unit_existing_or_running_at_a_body(sentence: str, unit: str, carrier:
 )
 def test_a_unit_denied_or_only_spoken_of_at_a_body_is_not_carried(sentence: str) -> None:
     assert not _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "ministry"),
+    [
+        ("Das Projekt „Zeitweg“ des Bundesministeriums für Arbeit und Soziales hilft Zugewanderten.", "Zeitweg", "Bundesministerium für Arbeit und Soziales"),
+        ("Die Beratungsstelle „Hafenblick“ des Thüringer Ministeriums für Arbeit, Soziales, Gesundheit, Frauen und Familie öffnet.", "Beratungsstelle „Hafenblick“", "Thüringer Ministerium für Arbeit, Soziales, Gesundheit, Frauen und Familie"),
+        ("Im Modellprojekt „Lernpfad“ des Bundesministeriums für Bildung und Forschung lernen Frauen.", "Lernpfad", "Bundesministerium für Bildung und Forschung"),
+    ],
+)  # fmt: skip
+def test_a_ministry_owning_a_project_pays_for_it_and_carries_nothing(
+    sentence: str, unit: str, ministry: str
+) -> None:
+    assert (unit, ministry) in _facts(sentence, "fundedBy")
+    assert (unit, ministry) not in _facts(sentence, "hostedBy")
+
+
+def test_a_body_owning_a_project_still_carries_it() -> None:
+    sentence = "Das Projekt „Zeitweg“ des Vereins Werkhaus e. V. hilft Zugewanderten."
+    assert ("Zeitweg", "Werkhaus e. V.") in _facts(sentence, "hostedBy")

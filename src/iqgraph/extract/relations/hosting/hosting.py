@@ -324,7 +324,9 @@ def _carriers_after_projects(
                 )
             )
         )
-        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
+        # "das Projekt „X“ des Ministeriums Y": a ministry owning a project pays for it (the funding readers')
+        owner = carrier is not None and carrier.type == "Ministry" and link.split()[-1:] in (["des"], ["der"])
+        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not (agent or owner):
             yield RelationFinding(project, "hostedBy", carrier)
 
 
