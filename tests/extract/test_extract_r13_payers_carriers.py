@@ -4,7 +4,8 @@ is no payer and nothing the payer funds), each unit of a plural subject after a 
 after the verb and adverbials, an amount between the payer and its participle attribute ("das vom Land Y mit 40.000
 Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another; carriers: a body becoming a unit's carrier ("Zudem wird der Verein Y
 Träger des Projekts X"), the subject between the verb and a pronoun object ("Seit Juni setzt der Verein Y es um") and a
-unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X"); a ministry in the genitive of a project pays for it and carries nothing."""
+unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X"); a ministry in the genitive of a project pays for it and carries nothing; a relative clause about the payer ("Das Land
+Y, das das Projekt X fördert, …", "…, von dem das Projekt X gefördert wird")."""
 
 from __future__ import annotations
 
@@ -200,3 +201,31 @@ def test_a_ministry_owning_a_project_pays_for_it_and_carries_nothing(
 def test_a_body_owning_a_project_still_carries_it() -> None:
     sentence = "Das Projekt „Zeitweg“ des Vereins Werkhaus e. V. hilft Zugewanderten."
     assert ("Zeitweg", "Werkhaus e. V.") in _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units", "payer"),
+    [
+        ("Das Land Thüringen, das das Projekt „Lernpfad“ fördert, lobt die Arbeit.", {"Lernpfad"}, "Land Thüringen"),
+        ("Die Stiftung Morgenrot, die das Projekt „Lernpfad“ seit 2020 finanziert, lädt ein.", {"Lernpfad"}, "Stiftung Morgenrot"),
+        ("Die Stadt Gera, die die Projekte „Lernpfad“ und „Zeitweg“ mit 40.000 Euro fördert, lädt ein.", {"Lernpfad", "Zeitweg"}, "Stadt Gera"),
+        ("Dank gilt dem Land Thüringen, von dem das Projekt „Lernpfad“ gefördert wird.", {"Lernpfad"}, "Land Thüringen"),
+        ("Der Europäische Sozialfonds, durch den das Projekt „Lernpfad“ kofinanziert wird, hilft.", {"Lernpfad"}, "Europäischer Sozialfonds"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_about_the_payer_funds_the_unit_in_it(
+    sentence: str, units: set[str], payer: str
+) -> None:
+    assert {(u, payer) for u in units} <= _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Thüringen, das das Projekt „Lernpfad“ mit großem Interesse verfolgt, lädt ein.",
+        "Das Projekt „Zeitweg“, das das Projekt „Lernpfad“ fördert, lädt ein.",
+        "Die Stadt Gera, die die Arbeit des Projekts „Lernpfad“ lobt, lädt ein.",
+    ],
+)
+def test_a_relative_clause_with_another_verb_or_no_payer_funds_nothing(sentence: str) -> None:
+    assert not _facts(sentence, "fundedBy")
