@@ -5,7 +5,8 @@ after the verb and adverbials, an amount between the payer and its participle at
 Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another; carriers: a body becoming a unit's carrier ("Zudem wird der Verein Y
 Träger des Projekts X"), the subject between the verb and a pronoun object ("Seit Juni setzt der Verein Y es um") and a
 unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X"); a ministry in the genitive of a project pays for it and carries nothing; a relative clause about the payer ("Das Land
-Y, das das Projekt X fördert, …", "…, von dem das Projekt X gefördert wird")."""
+Y, das das Projekt X fördert, …", "…, von dem das Projekt X gefördert wird"); a carrier noun naming no unit before a clause opened by a fronted
+participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt X …") means that clause's unit."""
 
 from __future__ import annotations
 
@@ -229,3 +230,24 @@ def test_a_relative_clause_about_the_payer_funds_the_unit_in_it(
 )
 def test_a_relative_clause_with_another_verb_or_no_payer_funds_nothing(sentence: str) -> None:
     assert not _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        ("Die Trägerschaft liegt beim Verein Werkhaus e. V., gefördert wird das Projekt „Zeitweg“ vom Land Thüringen.", "Zeitweg", "Werkhaus e. V."),
+        ("Träger ist die Stiftung Morgenrot, finanziert wird die Beratungsstelle „Hafenblick“ durch die Stadt Gera.", "Beratungsstelle „Hafenblick“", "Stiftung Morgenrot"),
+        ("Die Koordination liegt bei der Stiftung Morgenrot, gefördert wird das IQ Netzwerk Thüringen vom Bundesministerium für Arbeit und Soziales.", "IQ Netzwerk Thüringen", "Stiftung Morgenrot"),
+    ],
+)  # fmt: skip
+def test_a_carrier_noun_naming_no_unit_means_the_unit_of_the_next_clause(
+    sentence: str, unit: str, carrier: str
+) -> None:
+    assert (unit, carrier) in _facts(sentence, "hostedBy")
+
+
+def test_a_unit_named_before_stays_what_a_bare_carrier_noun_means() -> None:
+    text = "Das Projekt „Lernpfad“ berät in Gera. Träger ist die Stiftung Morgenrot, gefördert wird das Projekt „Zeitweg“ vom Land Thüringen."
+    hosted = _facts(text, "hostedBy")
+    assert ("Lernpfad", "Stiftung Morgenrot") in hosted
+    assert ("Zeitweg", "Stiftung Morgenrot") not in hosted

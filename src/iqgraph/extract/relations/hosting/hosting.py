@@ -67,7 +67,7 @@ from .relatives import (
     unit_before_comma,
 )
 from .verbs import active_carriers, carrying_verbs
-from .words import WORD_BEFORE, after_hosts
+from .words import WORD_BEFORE, after_hosts, unit_of_the_next_clause
 
 __all__ = ["find_hosts", "find_relative_hosts"]
 
@@ -288,6 +288,7 @@ def _carriers_by_noun(
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or after_hosts(text, ms, hosts)
             or _carried_earlier(text, cue, earlier, project, start)
+            or unit_of_the_next_clause(text, ms, hosts, end)
         )
         if hosts and network and hosts[0] is not network[0]:
             # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
