@@ -6,7 +6,8 @@ Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another; carrier
 Träger des Projekts X"), the subject between the verb and a pronoun object ("Seit Juni setzt der Verein Y es um") and a
 unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X"); a ministry in the genitive of a project pays for it and carries nothing; a relative clause about the payer ("Das Land
 Y, das das Projekt X fördert, …", "…, von dem das Projekt X gefördert wird"); a carrier noun naming no unit before a clause opened by a fronted
-participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt X …") means that clause's unit."""
+participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt X …") means that clause's unit; the
+payer's short name joined to a participle as the predicate ("Das Projekt X ist ESF-gefördert")."""
 
 from __future__ import annotations
 
@@ -251,3 +252,19 @@ def test_a_unit_named_before_stays_what_a_bare_carrier_noun_means() -> None:
     hosted = _facts(text, "hostedBy")
     assert ("Lernpfad", "Stiftung Morgenrot") in hosted
     assert ("Zeitweg", "Stiftung Morgenrot") not in hosted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units", "payer"),
+    [
+        ("Das Projekt „Lernpfad“ ist ESF-gefördert.", {"Lernpfad"}, "Europäischer Sozialfonds"),
+        ("Die Beratungsstelle „Hafenblick“ ist seit 2020 BMAS-finanziert.", {"Beratungsstelle „Hafenblick“"}, "Bundesministerium für Arbeit und Soziales"),
+        ("Die Projekte „Lernpfad“ und „Zeitweg“ sind ESF-kofinanziert.", {"Lernpfad", "Zeitweg"}, "Europäischer Sozialfonds"),
+    ],
+)  # fmt: skip
+def test_a_compound_funding_participle_as_the_predicate(sentence: str, units: set[str], payer: str) -> None:
+    assert {(u, payer) for u in units} <= _facts(sentence, "fundedBy")
+
+
+def test_a_compound_funding_participle_inflected_before_another_noun_is_no_predicate() -> None:
+    assert not _facts("Das Projekt „Lernpfad“ ist ESF-geförderten Projekten ähnlich.", "fundedBy")
