@@ -7,7 +7,9 @@ Träger des Projekts X"), the subject between the verb and a pronoun object ("Se
 unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X"); a ministry in the genitive of a project pays for it and carries nothing; a relative clause about the payer ("Das Land
 Y, das das Projekt X fördert, …", "…, von dem das Projekt X gefördert wird"); a carrier noun naming no unit before a clause opened by a fronted
 participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt X …") means that clause's unit; the
-payer's short name joined to a participle as the predicate ("Das Projekt X ist ESF-gefördert")."""
+payer's short name joined to a participle as the predicate ("Das Projekt X ist ESF-gefördert"); a funding notice
+handed to the unit itself ("übergab dem Projekt X einen Förderbescheid"); payers joined by a slash ("von BMAS/ESF")
+and a second participle after adverbials ("… gefördert und seit 2015 aus Mitteln des ESF kofinanziert")."""
 
 from __future__ import annotations
 
@@ -268,3 +270,38 @@ def test_a_compound_funding_participle_as_the_predicate(sentence: str, units: se
 
 def test_a_compound_funding_participle_inflected_before_another_noun_is_no_predicate() -> None:
     assert not _facts("Das Projekt „Lernpfad“ ist ESF-geförderten Projekten ähnlich.", "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payer"),
+    [
+        ("Das Thüringer Ministerium für Teilhabe und Soziales übergab dem Projekt „Lernpfad“ einen Förderbescheid.", "Lernpfad", "Thüringer Ministerium für Teilhabe und Soziales"),
+        ("Einen Förderbescheid über 200.000 Euro überreichte Ministerin Petra Beispiel vom Thüringer Ministerium für Teilhabe und Soziales an das Projekt „Zeitweg“.", "Zeitweg", "Thüringer Ministerium für Teilhabe und Soziales"),
+        ("Der Landkreis Greiz überreichte der Beratungsstelle „Hafenblick“ den Zuwendungsbescheid.", "Beratungsstelle „Hafenblick“", "Landkreis Greiz"),
+    ],
+)  # fmt: skip
+def test_a_funding_notice_handed_to_the_unit_itself(sentence: str, unit: str, payer: str) -> None:
+    assert (unit, payer) in _facts(sentence, "fundedBy")
+
+
+def test_a_notice_still_awaited_after_an_application_funds_nothing() -> None:
+    sentence = (
+        "Das Projekt „Lernpfad“ stellte beim Land Thüringen einen Antrag, der Förderbescheid steht noch aus."
+    )
+    assert not _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Finanziert wird das Projekt „Lernpfad“ von BMAS/ESF.", "Lernpfad"),
+        ("Das Projekt „Zeitweg“ wird seit 2020 vom BMAS gefördert und seit 2022 aus Mitteln des ESF kofinanziert.", "Zeitweg"),
+        ("Die Beratungsstelle „Hafenblick“ wird vom BMAS finanziert und zudem durch den ESF kofinanziert.", "Beratungsstelle „Hafenblick“"),
+    ],
+)  # fmt: skip
+def test_payers_joined_by_a_slash_or_a_second_participle_after_adverbials(sentence: str, unit: str) -> None:
+    funding = _facts(sentence, "fundedBy")
+    assert {
+        (unit, "Bundesministerium für Arbeit und Soziales"),
+        (unit, "Europäischer Sozialfonds"),
+    } <= funding

@@ -58,9 +58,10 @@ def introduced(text: str, ms: list[Mention], start: int, end: int, first_only: b
     return found[:4]
 
 
-# A payer paying together with the one before: "vom BMAS gemeinsam mit dem ESF gefördert"
+# A payer paying together with the one before: "vom BMAS gemeinsam mit dem ESF gefördert"; short names joined by a
+# slash: "von BMAS/ESF"
 _TOGETHER_WITH = re.compile(
-    r"\s+(?:gemeinsam|zusammen)\s+mit\s+(?:dem|der|den)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+    r"\s+(?:gemeinsam|zusammen)\s+mit\s+(?:dem|der|den)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?|\s*/\s*"
 )
 
 

@@ -207,8 +207,8 @@ _CLAUSE_COMMA = re.compile(r",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus
 
 # A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
 # kofinanziert", "X wird durch das Land gefördert und kofinanziert durch den ESF".
-_AND_FUNDED = re.compile(
-    rf"\s+(?:und|sowie)\s+(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
+_AND_FUNDED = re.compile(  # (adverbials first: "… gefördert und seit 2015 aus Mitteln des ESF kofinanziert")
+    rf"\s+(?:und|sowie)\s+(?:{ADVERBIAL}\s+)*(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
 )
 
 
