@@ -9,7 +9,8 @@ Y, das das Projekt X fördert, …", "…, von dem das Projekt X gefördert wird
 participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt X …") means that clause's unit; the
 payer's short name joined to a participle as the predicate ("Das Projekt X ist ESF-gefördert"); a funding notice
 handed to the unit itself ("übergab dem Projekt X einen Förderbescheid"); payers joined by a slash ("von BMAS/ESF")
-and a second participle after adverbials ("… gefördert und seit 2015 aus Mitteln des ESF kofinanziert")."""
+and a second participle after adverbials ("… gefördert und seit 2015 aus Mitteln des ESF kofinanziert"); "Als Träger
+fungiert die Y" for the unit named before."""
 
 from __future__ import annotations
 
@@ -305,3 +306,20 @@ def test_payers_joined_by_a_slash_or_a_second_participle_after_adverbials(senten
         (unit, "Bundesministerium für Arbeit und Soziales"),
         (unit, "Europäischer Sozialfonds"),
     } <= funding
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        ("Das Projekt „Lernpfad“ startet im Mai. Als Träger fungiert die Stiftung Morgenrot.", "Lernpfad", "Stiftung Morgenrot"),
+        ("Die Beratungsstelle „Hafenblick“ öffnet im Juni. Als Projektträgerin agiert die Bildungshaus Saale gGmbH.", "Beratungsstelle „Hafenblick“", "Bildungshaus Saale gGmbH"),
+        ("Das IQ Netzwerk Thüringen wächst. Als Träger fungiert seit 2020 der Verein Werkhaus e. V.", "IQ Netzwerk Thüringen", "Werkhaus e. V."),
+    ],
+)  # fmt: skip
+def test_a_body_acting_as_carrier_carries_the_unit_named_before(text: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _facts(text, "hostedBy")
+
+
+def test_a_body_acting_as_host_of_an_event_is_no_carrier() -> None:
+    text = "Das Projekt „Lernpfad“ startet im Mai. Als Gastgeber fungiert die Stiftung Morgenrot."
+    assert not _facts(text, "hostedBy")
