@@ -10,7 +10,7 @@ participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt 
 payer's short name joined to a participle as the predicate ("Das Projekt X ist ESF-gefördert"); a funding notice
 handed to the unit itself ("übergab dem Projekt X einen Förderbescheid"); payers joined by a slash ("von BMAS/ESF")
 and a second participle after adverbials ("… gefördert und seit 2015 aus Mitteln des ESF kofinanziert"); "Als Träger
-fungiert die Y" for the unit named before."""
+fungiert die Y" for the unit named before; a body having or taking over the lead ("Die Y hat die Federführung im X")."""
 
 from __future__ import annotations
 
@@ -323,3 +323,26 @@ def test_a_body_acting_as_carrier_carries_the_unit_named_before(text: str, unit:
 def test_a_body_acting_as_host_of_an_event_is_no_carrier() -> None:
     text = "Das Projekt „Lernpfad“ startet im Mai. Als Gastgeber fungiert die Stiftung Morgenrot."
     assert not _facts(text, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        ("Die Stiftung Morgenrot hat die Federführung im IQ Netzwerk Thüringen.", "IQ Netzwerk Thüringen", "Stiftung Morgenrot"),
+        ("Der Verein Werkhaus e. V. übernimmt die Federführung für das Projekt „Lernpfad“.", "Lernpfad", "Werkhaus e. V."),
+        ("Die Bildungshaus Saale gGmbH hat seit 2020 die Federführung in der Beratungsstelle „Hafenblick“.", "Beratungsstelle „Hafenblick“", "Bildungshaus Saale gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_body_having_the_lead_of_a_unit_carries_it(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Beispiel hat die Federführung im Projekt „Lernpfad“.",
+        "Die Stiftung Morgenrot hat die Federführung bei der Planung des Festes.",
+    ],
+)
+def test_a_person_or_a_task_led_gives_no_carrier(sentence: str) -> None:
+    assert not _facts(sentence, "hostedBy")

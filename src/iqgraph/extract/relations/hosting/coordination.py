@@ -283,6 +283,8 @@ def carrier_after_the_copula(
 # war seit 2020 federführend im Projekt X".
 _LEADING = re.compile(
     r"\s(?:ist|war)\s+(?:[\w.]+\s+){0,2}?federführend\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
+    # "Die Y hat seit 2020 die Federführung im IQ Netzwerk X", "Der Verein Y übernimmt die Federführung für das Projekt X"
+    r"|\s(?:hat|hatte|übernimmt|übernahm)\s+(?:[\w.]+\s+){0,2}?die\s+Federführung\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
 )
 _ARTICLE_AND_HEAD = re.compile(r"\s*(?:(?:das|den|die|dem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
 
