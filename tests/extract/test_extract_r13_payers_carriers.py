@@ -10,7 +10,8 @@ participle ("Die Trägerschaft liegt beim Verein Y, gefördert wird das Projekt 
 payer's short name joined to a participle as the predicate ("Das Projekt X ist ESF-gefördert"); a funding notice
 handed to the unit itself ("übergab dem Projekt X einen Förderbescheid"); payers joined by a slash ("von BMAS/ESF")
 and a second participle after adverbials ("… gefördert und seit 2015 aus Mitteln des ESF kofinanziert"); "Als Träger
-fungiert die Y" for the unit named before; a body having or taking over the lead ("Die Y hat die Federführung im X")."""
+fungiert die Y" for the unit named before; a body having or taking over the lead ("Die Y hat die Federführung im X") or responsible for a unit ("Die Y ist
+verantwortlich für das Projekt X")."""
 
 from __future__ import annotations
 
@@ -345,4 +346,28 @@ def test_a_body_having_the_lead_of_a_unit_carries_it(sentence: str, unit: str, c
     ],
 )
 def test_a_person_or_a_task_led_gives_no_carrier(sentence: str) -> None:
+    assert not _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        ("Die Stiftung Morgenrot ist verantwortlich für das Projekt „Lernpfad“.", "Lernpfad", "Stiftung Morgenrot"),
+        ("Der Verein Werkhaus e. V. zeichnet seit 2021 verantwortlich für die Beratungsstelle „Hafenblick“.", "Beratungsstelle „Hafenblick“", "Werkhaus e. V."),
+        ("Die Bildungshaus Saale gGmbH ist seit 2019 verantwortlich für das IQ Netzwerk Thüringen.", "IQ Netzwerk Thüringen", "Bildungshaus Saale gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_body_responsible_for_a_unit_carries_it(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Beispiel ist verantwortlich für das Projekt „Lernpfad“.",
+        "Die Stiftung Morgenrot ist verantwortlich für die Auswahl der Teilnehmenden im Projekt „Lernpfad“.",
+        "Petra Beispiel von der Stiftung Morgenrot ist verantwortlich für das Projekt „Lernpfad“.",
+    ],
+)
+def test_a_person_or_a_task_responsible_for_gives_no_carrier(sentence: str) -> None:
     assert not _facts(sentence, "hostedBy")

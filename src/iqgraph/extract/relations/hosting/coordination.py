@@ -285,6 +285,8 @@ _LEADING = re.compile(
     r"\s(?:ist|war)\s+(?:[\w.]+\s+){0,2}?federführend\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
     # "Die Y hat seit 2020 die Federführung im IQ Netzwerk X", "Der Verein Y übernimmt die Federführung für das Projekt X"
     r"|\s(?:hat|hatte|übernimmt|übernahm)\s+(?:[\w.]+\s+){0,2}?die\s+Federführung\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
+    # "Die Y ist seit 2020 verantwortlich für das Projekt X", "Der Verein Y zeichnet verantwortlich für die Stelle X"
+    r"|\s(?:ist|war|zeichnet|zeichnete)\s+(?:[\w.]+\s+){0,2}?verantwortlich\s+für\s"
 )
 _ARTICLE_AND_HEAD = re.compile(r"\s*(?:(?:das|den|die|dem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
 
