@@ -11,7 +11,8 @@ payer's short name joined to a participle as the predicate ("Das Projekt X ist E
 handed to the unit itself ("übergab dem Projekt X einen Förderbescheid"); payers joined by a slash ("von BMAS/ESF")
 and a second participle after adverbials ("… gefördert und seit 2015 aus Mitteln des ESF kofinanziert"); "Als Träger
 fungiert die Y" for the unit named before; a body having or taking over the lead ("Die Y hat die Federführung im X") or responsible for a unit ("Die Y ist
-verantwortlich für das Projekt X")."""
+verantwortlich für das Projekt X"); "es" for the neuter unit named before as the object of "finanzieren" with the
+payer after it ("Seit 2020 finanziert es das Land Y")."""
 
 from __future__ import annotations
 
@@ -371,3 +372,26 @@ def test_a_body_responsible_for_a_unit_carries_it(sentence: str, unit: str, carr
 )
 def test_a_person_or_a_task_responsible_for_gives_no_carrier(sentence: str) -> None:
     assert not _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Seit 2020 finanziert es das Land Thüringen.", "Land Thüringen"),
+        ("Nun kofinanziert es zudem die Stadt Gera.", "Stadt Gera"),
+        ("Seit 2022 finanziert es der Landkreis Greiz.", "Landkreis Greiz"),
+    ],
+)
+def test_a_pronoun_object_before_the_payer_of_financing(sentence: str, payer: str) -> None:
+    assert ("Lernpfad", payer) in _facts(_OPENING + sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OPENING + "Vor allem fördert es die Stadt Gera bei der Integration.",
+        "Die Beratungsstelle „Hafenblick“ öffnet in Gera. Seit 2020 finanziert es der Landkreis Greiz.",
+    ],
+)
+def test_a_pronoun_that_may_be_the_subject_or_does_not_agree_gives_no_payer(text: str) -> None:
+    assert not _facts(text, "fundedBy")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ... import lexicon
 from ...text.spans import Mention
 from ..actors import ACTORS, COORDINATION_LINK, RelationFinding, actors
+from ..topic_pronouns import unit_genders
 from .marks import (
     ADVERBIAL,
     PASSIVE_FUNDED,
@@ -187,8 +188,20 @@ def stand_in_object(
     inverted = _VERB_BEFORE_PAYER.search(text, sentence[0], payer.start) and _OBJECT_AFTER_PAYER.match(
         text, payer.end
     )
-    if opening or inverted:
+    pronoun_first = _PRONOUN_BEFORE_PAYER.search(text, sentence[0], payer.start) and "n" in (
+        unit_genders(text, topic) or {"n"}
+    )  # "es" for a neuter unit: "das Projekt", not "die Beratungsstelle"
+    if opening or inverted or pronoun_first:
         yield RelationFinding(topic, "fundedBy", payer)
+
+
+# The pronoun object right after the verb, the payer its subject after it: "Seit 2020 finanziert es das Land X",
+# "Nun kofinanziert es zudem die Stadt Y" (not "fördern": "Vor allem fördert es die Stadt Y" may be the project helping
+# the town).
+_PRONOUN_BEFORE_PAYER = re.compile(
+    r"\s(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)\s+es\s+(?:(?:seit\s+\d{4}|bereits|auch|zudem|weiterhin|nun)\s+)?"
+    r"(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
 
 
 _WITH_PLACES = ACTORS | {
