@@ -51,6 +51,8 @@ class _Cue:
     )
     listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
     free: bool = False  # no subject after a preposition: "Außerhalb des Netzwerks setzt die Y im Auftrag …"
+    # no subject that is a passive's agent: "Getragen wird es vom Verein Y, gefördert vom Land Z" funds "es"
+    no_agent: bool = False
     repeated: bool = False  # objects coordinated with their preposition repeated: "Mitglied im Y und im Z"
     inverted: bool = (
         False  # with none before it, the subject right after the finite verb: "Seit 2015 ist die X …"
@@ -168,6 +170,7 @@ _CUES = (
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
+        no_agent=True,
     ),
     # A fund as the channel money comes through: "Das Projekt X wird gefördert über den Europäischen Sozialfonds",
     # "Für das Programm X stehen über den ESF 5 Millionen Euro zur Verfügung"
@@ -437,7 +440,15 @@ def _cue_subjects(
         named = actors(ms, at, match.end(), cue.subjects)
         return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
     named = actors(ms, sentence[0], match.start(), cue.subjects)
+    if cue.no_agent:
+        named = [m for m in named if not _AGENT_BEFORE.search(text, max(0, m.start - _WORDS_BEFORE), m.start)]
     return [m for m in named if not _after_a_preposition(text, m.start)] if cue.free else named
+
+
+# A passive's agent: "vom Verein Y", "von der Stiftung Y", "durch das Land Y" (a head noun between: "vom Verein")
+_AGENT_BEFORE = re.compile(
+    r"\b(?:vom|von|durch)\s+(?:(?:der|dem|den|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
 
 
 _WORDS_BEFORE = 24  # characters back from a name to a preposition and its article: "außerhalb des"

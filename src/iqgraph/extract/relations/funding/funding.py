@@ -39,6 +39,7 @@ from .nouns import (
     payer_in_the_genitive,
     payer_taking_on_funding,
 )
+from .payer_relatives import payer_relative_clauses
 from .payers import (
     compound_payer,
     programme_as_instrument,
@@ -78,6 +79,7 @@ def find_funding_phrases(
     yield from money_fronted_as_object(text, sentence, ms)
     yield from funding_relative_clauses(text, sentence, ms, topic)
     yield from active_relative_funding(text, sentence, ms)
+    yield from payer_relative_clauses(text, sentence, ms)
     yield from subordinate_funding(text, sentence, ms, topic)
     yield from taking_a_financial_part(text, sentence, ms, topic)
     yield from supplementing_the_funding(text, sentence, ms, topic)

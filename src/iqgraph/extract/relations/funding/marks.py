@@ -46,7 +46,8 @@ def introduced(text: str, ms: list[Mention], start: int, end: int, first_only: b
             continue
         chain = [after[0]]
         for m in after[1:]:
-            if m.type not in FUNDERS or not COORDINATION_LINK.match(text[chain[-1].end : m.start]):
+            link = text[chain[-1].end : m.start]
+            if m.type not in FUNDERS or not (COORDINATION_LINK.match(link) or _TOGETHER_WITH.fullmatch(link)):
                 break
             chain.append(m)
         found += [m for m in chain if m not in found]
@@ -55,6 +56,13 @@ def introduced(text: str, ms: list[Mention], start: int, end: int, first_only: b
     if not found:  # "…, das im Rahmen des ESF-Bundesprogramms X gefördert wird": the payer in a compound
         found = [m for m in actors(ms, start, end) if _payer_in_a_compound(text, m)][:1]
     return found[:4]
+
+
+# A payer paying together with the one before: "vom BMAS gemeinsam mit dem ESF gefördert"; short names joined by a
+# slash: "von BMAS/ESF"
+_TOGETHER_WITH = re.compile(
+    r"\s+(?:gemeinsam|zusammen)\s+mit\s+(?:dem|der|den)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?|\s*/\s*"
+)
 
 
 # A payer's short name joined to a programme or money noun: "ESF-Bundesprogramm", "BMAS-Programms", "ESF-Mitteln".
@@ -117,9 +125,15 @@ def funders_right_before(text: str, ms: list[Mention], start: int, end: int) -> 
     """The funders a mark introduces that run up to `end`: "vom Land X und dem ESF| geförderte"."""
     for mark in reversed(list(FUNDER_MARK.finditer(text, start, end))):
         funders = introduced(text, ms, mark.start(), end, first_only=True)
-        if funders and not text[funders[-1].end : end].strip():
+        if funders and _BEFORE_THE_PARTICIPLE.fullmatch(text, funders[-1].end, end):
             return funders
     return []
+
+
+# Between the last funder and the participle: its amount or how and since when it pays ("vom Land Y mit 40.000 Euro
+# geförderte", "vom Land Y seit 2020 jährlich geförderte").
+_AMOUNT = rf"mit\s+(?:(?:rund|etwa|knapp|insgesamt|jährlich|bis\s+zu)\s+)?{MONEY}"
+_BEFORE_THE_PARTICIPLE = re.compile(rf"(?:\s+(?:{_AMOUNT}|{ADVERBIAL}))*\s*")
 
 
 # Who may pay for a unit not named after "für" (besides a fund): a ministry, an agency, a body such as the EU or a

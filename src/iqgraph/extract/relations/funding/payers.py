@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from ... import lexicon
 from ...text.spans import Mention
 from ..actors import ACTORS, COORDINATION_LINK, RelationFinding, actors
+from ..topic_pronouns import unit_genders
 from .marks import (
+    ADVERBIAL,
     PASSIVE_FUNDED,
     PAYER_OPENS,
     PAYER_TYPES,
@@ -74,6 +76,34 @@ def compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         # the unit's name after the head, or its mention beginning at the head ("-Projekt „X“")
         if head and unit.start in (payer.end + 1, head.end()):
             yield RelationFinding(unit, "fundedBy", payer)
+    yield from _compound_predicate(text, named)
+
+
+# The compound participle as the predicate: "Das Projekt X ist ESF-gefördert", "Die Stelle X ist seit 2020
+# BMAS-finanziert" (the payer's short name joined to the participle, the unit the subject).
+_COPULA_BEFORE_THE_PAYER = re.compile(
+    rf"[“”\"«]?\s+(?:ist|sind|war|waren|wird|werden|wurde|wurden)\s+(?:{ADVERBIAL}\s+){{0,2}}"
+)
+_PARTICIPLE_AFTER_THE_PAYER = re.compile(r"-(?:ko|mit)?(?:gefördert|finanziert)(?![\w-])")
+
+
+def _compound_predicate(text: str, named: list[Mention]) -> Iterator[RelationFinding]:
+    for at, (unit, payer) in enumerate(zip(named, named[1:], strict=False)):
+        if unit.type not in PASSIVE_FUNDED or not (payer.type in PUBLIC_PAYERS or is_fund(payer)):
+            continue
+        copula = _COPULA_BEFORE_THE_PAYER.fullmatch(text, unit.end, payer.start)
+        if copula and _PARTICIPLE_AFTER_THE_PAYER.match(text, payer.end):
+            yield from (RelationFinding(u, "fundedBy", payer) for u in _units_up_to(text, named[: at + 1]))
+
+
+def _units_up_to(text: str, named: list[Mention]) -> list[Mention]:
+    """The last unit named and those coordinated before it: "Die Projekte A und B sind …"."""
+    units = [named[-1]]
+    for m in reversed(named[:-1]):
+        if m.type not in PASSIVE_FUNDED or not COORDINATION_LINK.match(text[m.end : units[0].start]):
+            break
+        units.insert(0, m)
+    return units
 
 
 # A body's programme as the instrument it supports or funds with: "Mit dem Förderprogramm „X“ unterstützt das
@@ -158,8 +188,20 @@ def stand_in_object(
     inverted = _VERB_BEFORE_PAYER.search(text, sentence[0], payer.start) and _OBJECT_AFTER_PAYER.match(
         text, payer.end
     )
-    if opening or inverted:
+    pronoun_first = _PRONOUN_BEFORE_PAYER.search(text, sentence[0], payer.start) and "n" in (
+        unit_genders(text, topic) or {"n"}
+    )  # "es" for a neuter unit: "das Projekt", not "die Beratungsstelle"
+    if opening or inverted or pronoun_first:
         yield RelationFinding(topic, "fundedBy", payer)
+
+
+# The pronoun object right after the verb, the payer its subject after it: "Seit 2020 finanziert es das Land X",
+# "Nun kofinanziert es zudem die Stadt Y" (not "fördern": "Vor allem fördert es die Stadt Y" may be the project helping
+# the town).
+_PRONOUN_BEFORE_PAYER = re.compile(
+    r"\s(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)\s+es\s+(?:(?:seit\s+\d{4}|bereits|auch|zudem|weiterhin|nun)\s+)?"
+    r"(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
 
 
 _WITH_PLACES = ACTORS | {

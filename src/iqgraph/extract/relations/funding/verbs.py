@@ -86,7 +86,7 @@ _FRONTED_FUNDING = re.compile(
     # (or a main clause after a comma, the participle in small letters: "Getragen wird X von Y, gefördert wird es …")
     rf"(?:{_SENTENCE_START}|(?<=,\s)(?=[a-zäöü]))(?:{_SHARING_PARTICIPLE}|[Ff]inanziell\s+)?"
     r"(?:(?:(?:Ko|Mit|ko|mit)-?)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
-    r"\s+(?:wird|werden|wurde|wurden)\b"
+    r"\s+(?P<aux>wird|werden|wurde|wurden)\b"
 )
 
 
@@ -111,8 +111,11 @@ def find_fronted_funding(
             earlier = [m for m in actors(ms, sentence[0], cue.start()) if m.type in PASSIVE_FUNDED]
             funded = earlier[:1] or ([topic] if topic is not None else [])
         if mark and funded:
+            # "Gefördert werden die Projekte A und B vom Land Y": each unit of a plural subject
+            plural = cue.group("aux") in PLURAL_AUXILIARIES
+            units = funded_list(text, ms, funded[0], mark.start()) if plural else funded[:1]
             for funder in introduced(text, ms, mark.start(), sentence[1], first_only=True):
-                yield RelationFinding(funded[0], "fundedBy", funder)
+                yield from (RelationFinding(u, "fundedBy", funder) for u in units if u is not funder)
     yield from _funding_participle_phrase(text, sentence, ms, topic)
     yield from _funders_then_participle(text, sentence, ms)
 
@@ -204,8 +207,8 @@ _CLAUSE_COMMA = re.compile(r",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus
 
 # A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
 # kofinanziert", "X wird durch das Land gefördert und kofinanziert durch den ESF".
-_AND_FUNDED = re.compile(
-    rf"\s+(?:und|sowie)\s+(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
+_AND_FUNDED = re.compile(  # (adverbials first: "… gefördert und seit 2015 aus Mitteln des ESF kofinanziert")
+    rf"\s+(?:und|sowie)\s+(?:{ADVERBIAL}\s+)*(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
 )
 
 
@@ -323,6 +326,9 @@ def _passive_funding(
     if clause_after_fronted(text, *zone) == zone[1]:
         return  # ", gefördert wird es vom Land Z": the participle opens a clause of its own (the fronted reader's)
     zone[0] = _clause_start(text, clause_after_fronted(text, *zone), zone[1])
+    if _COMMA_BEFORE_THE_PARTICIPLE.search(text, zone[0], zone[1]):
+        # "Getragen wird es vom Verein Y, gefördert vom Land Z": Y is no payer, Z after the participle is
+        zone[0] = zone[1]
     if _DENIED.search(text, zone[0], zone[1]):
         return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
     funders = introduced(text, ms, zone[0], zone[1])
@@ -346,6 +352,11 @@ def _passive_funding(
         plural = aux.group() in PLURAL_AUXILIARIES
         units = funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
         yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+# The funding participle right after a comma opens a phrase of its own, its payers after it; the names before the
+# comma belong to the clause the auxiliary opened ("Umgesetzt wird es von Y, finanziert durch Z").
+_COMMA_BEFORE_THE_PARTICIPLE = re.compile(r",\s*$")
 
 
 # A negation in the passive's middle field ("nicht nur vom Land, sondern auch …" still says it is funded)
@@ -433,7 +444,9 @@ def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) 
     """Verb-second with the subject after the verb: "Seit 2021 fördert das Land X das Projekt Y", "Zusätzlich
     fördern der ESF und das Ministerium das Projekt": a paying body (or, with no actor before the verb, a fund)
     right after the verb is its subject."""
-    if not ARTICLE_GAP.match(text[verb_end : after.start]):
+    named_first = before is not None and not before.generic  # a named unit, not a bare "Das Projekt"
+    gap = _INVERTED_GAP if named_first else ARTICLE_GAP
+    if not gap.match(text[verb_end : after.start]):
         return False
     # a project or network pays no fund or body: "Das Netzwerk finanziert der ESF", "Das Projekt finanziert die Y"
     unit_first = before is not None and before.type in _UNITS_THAT_PAY_NONE
@@ -445,6 +458,8 @@ def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) 
     )
 
 
+# Between the verb and its subject after it, adverbials may stand: "Das Projekt X fördert seit 2021 das Land Y".
+_INVERTED_GAP = re.compile(rf"^(?:\s+{ADVERBIAL})*\s+(?:(?:der|die|das|den|dem|des)\s+)?[„\"»]?$")
 _CONJOINED = re.compile(r"\s*(?:,|und\b|sowie\b|bzw\.)")  # a further funder after the verb is coordinated
 _UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 

@@ -249,9 +249,10 @@ def alliance_run_by(
 
 
 # The carrier after the copula, something else fronted: "Seit 2023 ist die Y gGmbH Träger der Anlaufstelle X", "Seit
-# Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun).
+# Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun); the
+# same with "werden": "Zudem wird der Verein Y Träger des Teilprojekts X".
 _INVERTED_CARRIER = re.compile(
-    r"\b(?:ist|war)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
+    r"\b(?:ist|war|wird|wurde)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
     r"(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der)\s"
 )
 
@@ -282,6 +283,10 @@ def carrier_after_the_copula(
 # war seit 2020 federführend im Projekt X".
 _LEADING = re.compile(
     r"\s(?:ist|war)\s+(?:[\w.]+\s+){0,2}?federführend\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
+    # "Die Y hat seit 2020 die Federführung im IQ Netzwerk X", "Der Verein Y übernimmt die Federführung für das Projekt X"
+    r"|\s(?:hat|hatte|übernimmt|übernahm)\s+(?:[\w.]+\s+){0,2}?die\s+Federführung\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
+    # "Die Y ist seit 2020 verantwortlich für das Projekt X", "Der Verein Y zeichnet verantwortlich für die Stelle X"
+    r"|\s(?:ist|war|zeichnet|zeichnete)\s+(?:[\w.]+\s+){0,2}?verantwortlich\s+für\s"
 )
 _ARTICLE_AND_HEAD = re.compile(r"\s*(?:(?:das|den|die|dem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
 

@@ -38,6 +38,7 @@ from .coordination import (
     taking_over,
     under_the_lead,
 )
+from .existence import existing_at_a_body
 from .offers import (
     bare_carrier_of_the_project_named_before,
     bodies_behind_the_project_named_before,
@@ -66,7 +67,7 @@ from .relatives import (
     unit_before_comma,
 )
 from .verbs import active_carriers, carrying_verbs
-from .words import WORD_BEFORE, after_hosts
+from .words import WORD_BEFORE, after_hosts, unit_of_the_next_clause
 
 __all__ = ["find_hosts", "find_relative_hosts"]
 
@@ -84,6 +85,7 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b"  # "Als Träger fungiert die Y"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
@@ -151,7 +153,7 @@ _COORDINATOR = re.compile(
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # A clause opened by a funding participle names its payers as agents: "Gefördert wird X vom Land Y …".
 _FRONTED_FUNDING = re.compile(
@@ -212,6 +214,7 @@ def find_hosts(
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from coordinated_fronted(text, sentence, ms)
+    yield from existing_at_a_body(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
     yield from coordinator_in_apposition(text, sentence, ms)
     yield from coordinator_named_first(text, sentence, ms, earlier)
@@ -286,6 +289,7 @@ def _carriers_by_noun(
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or after_hosts(text, ms, hosts)
             or _carried_earlier(text, cue, earlier, project, start)
+            or unit_of_the_next_clause(text, ms, hosts, end)
         )
         if hosts and network and hosts[0] is not network[0]:
             # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
@@ -322,7 +326,9 @@ def _carriers_after_projects(
                 )
             )
         )
-        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
+        # "das Projekt „X“ des Ministeriums Y": a ministry owning a project pays for it (the funding readers')
+        owner = carrier is not None and carrier.type == "Ministry" and link.split()[-1:] in (["des"], ["der"])
+        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not (agent or owner):
             yield RelationFinding(project, "hostedBy", carrier)
 
 

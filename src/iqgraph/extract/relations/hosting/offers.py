@@ -175,10 +175,30 @@ def carrier_of_a_pronoun_object(
         if cue and _needed_particle(cue) != particle:
             cue = None  # "setzt es um", not "setzt es ein"; "trägt es" needs none
     else:
-        cue = _PRONOUN_OBJECT_FIRST.search(text, sentence[0], body.start)
+        cue = _PRONOUN_OBJECT_FIRST.search(text, sentence[0], body.start) or _pronoun_after_the_subject(
+            text, sentence, body
+        )
     genders = unit_genders(text, project)
     if cue and (not genders or _PRONOUN_GENDER[cue.group("pronoun")] in genders):
         yield RelationFinding(project, "hostedBy", body)
+
+
+# The verb second, its subject after it and the pronoun object after the subject: "Seit Juni setzt der Verein Y es um",
+# "Nun führt die Y gGmbH es durch".
+_VERB_BEFORE_THE_SUBJECT = re.compile(
+    rf"(?:^|\s)(?:{_VERB_WITH_ITS_PARTICLE})\s+(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_PRONOUN_AFTER_THE_SUBJECT = re.compile(
+    r"\s+(?P<pronoun>es|sie|ihn)\b[^.;,]{0,60}?(?:\s+(?P<particle>um|durch|an))?\s*(?=[.;,]|$)"
+)
+
+
+def _pronoun_after_the_subject(text: str, sentence: tuple[int, int], body: Mention) -> re.Match[str] | None:
+    verb = _VERB_BEFORE_THE_SUBJECT.search(text, sentence[0], body.start)
+    cue = _PRONOUN_AFTER_THE_SUBJECT.match(text, body.end, sentence[1]) if verb else None
+    if verb is None or cue is None or _needed_particle(verb) != cue.group("particle"):
+        return None
+    return cue
 
 
 def _needed_particle(cue: re.Match[str]) -> str | None:

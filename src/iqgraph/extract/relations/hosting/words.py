@@ -9,7 +9,7 @@ import re
 
 from ... import lexicon
 from ...text.spans import Mention
-from ..actors import COORDINATED
+from ..actors import COORDINATED, FRONTED_CLAUSE
 
 AGENT_NEXT = 16  # characters from the preposition to the agent's name: an article and a head noun
 # Nothing but an article and a head noun before the subject that opens the sentence: "Die Stiftung Y …".
@@ -45,3 +45,25 @@ def after_hosts(text: str, ms: list[Mention], hosts: list[Mention]) -> list[Ment
     return [
         m for m in ms if m.start > host.end and m.type in COORDINATED and "," not in text[host.end : m.start]
     ]
+
+
+# The next main clause opened by a fronted participle, its subject right after the auxiliary: "Die Trägerschaft liegt
+# beim Verein Y, gefördert wird das Projekt X vom Land Z" (a carrier noun naming no unit means the one that clause is
+# about).
+_SUBJECT_AFTER_THE_AUXILIARY = re.compile(
+    r"[a-zäöü][a-zäöüß-]+\s+(?:wird|werden|wurde|wurden)\s+(?:(?:das|die|der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
+
+
+def unit_of_the_next_clause(text: str, ms: list[Mention], hosts: list[Mention], end: int) -> list[Mention]:
+    if not hosts:
+        return []
+    comma = FRONTED_CLAUSE.match(text, hosts[0].end)
+    units = [m for m in ms if m.type in COORDINATED and comma and comma.end() < m.start < end]
+    if (
+        not comma
+        or not units
+        or not _SUBJECT_AFTER_THE_AUXILIARY.fullmatch(text, comma.end(), units[0].start)
+    ):
+        return []
+    return units[:1]
