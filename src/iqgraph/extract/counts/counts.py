@@ -85,7 +85,14 @@ _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
 # A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
 # …", "Im Jahr 2023 beriet er …").
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:Sie|Er)\s|(?:[\w.-]+\s+){1,3}?[a-zäöü]+\s+(?:sie|er)\s)")
+# "Es" is a neuter unit ("Das Projekt … Es hat 240 Ärztinnen beraten") before a verb in the singular that is no
+# verb of the impersonal "es" ("Es gibt 40 Plätze"; "Es wurden 240 Menschen beraten" agrees with the plural).
+_NEUTER_SUBJECT = (
+    r"(?:hat|hatte|ist|war|wird|wurde|(?!(?:gibt|gab|geht|ging|handelt|kommt|fehlt|bleibt)\s)[a-zäöü]+te?)\s"
+)
+_PRONOUN_SUBJECT = re.compile(
+    rf"\s*(?:(?:Sie|Er)\s|Es\s+{_NEUTER_SUBJECT}|(?:[\w.-]+\s+){{1,3}}?[a-zäöü]+\s+(?:sie|er)\s)"
+)
 
 
 @dataclass(frozen=True)

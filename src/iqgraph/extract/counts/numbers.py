@@ -281,6 +281,8 @@ def _excluded(
 ) -> bool:
     """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
     n = match.group("n")
+    if _RANGE_BEFORE.search(text, max(sentence[0], match.start() - _RANGE_WINDOW), match.start()):
+        return True  # "400 bis 500 Unternehmen", "zwischen 400 und 500": a range is no figure
     plain = match.group("q") is None and match.group("scale") is None and match.group("pre") is None
     if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
         return True
@@ -297,6 +299,15 @@ def _excluded(
         (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
         for m in mentions
     )
+
+
+# The lower end of a range and its joining word right before a number: "400 bis 500", "400 – 500", "zwischen 400
+# und 500" (a year before "bis" is a period: "2019 bis 40 Anträge" does not occur, so none is told apart).
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:,\d+)?\s*(?:bis|–|-)\s*$"
+    r"|\b[Zz]wischen\s+(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+|\d+|[a-zäöü]+)\s+und\s+$"
+)
+_RANGE_WINDOW = 30  # characters back over the lower end of a range
 
 
 # "§§ 7 und 9", "Nr. 3 bis 5", "Absatz 2, 3": a number listed after a labelled one is labelled too.

@@ -118,7 +118,12 @@ def topic_of(scope: CountScope, span: tuple[int, int]) -> Mention | None:
     main = [m for m in named if m.type in ("StateNetwork", "Programme")]
     if len({m.key for m in main}) > 1:
         return None
-    named = [m for m in named if case_of(text, span[0], m) in ("subject", "gen")]
+    cases = {m.key: case_of(text, span[0], m) for m in named}
+    named = [m for m in named if cases[m.key] in ("subject", "gen")]
+    projects = {m.key: m for m in named if m.type == "Subproject" and cases[m.key] == "subject"}
+    if main and len(projects) == 1 and cases[main[0].key] == "gen":
+        # "Das Projekt X des Netzwerks Y berät …": the project is the subject, its network only its attribute
+        return next(iter(projects.values()))
     if main and main[0].key in {m.key for m in named}:
         return main[0]
     return named[0] if len({m.key for m in named}) == 1 else None

@@ -196,6 +196,11 @@ ATTENDING_VERBS = (
     r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
     # talking it over or getting informed there: "diskutierten 180 Fachleute", "informierten sich 300 Besucher"
     r"\bdiskutierten\b|\b(?:informierten|tauschten)\s+sich\b",
+    # taking part, said with "beteiligen", in the past only ("An der Tagung beteiligten sich 200 Fachleute"): the
+    # present tense is a partner's standing share in a body ("80 Betriebe beteiligen sich am Netzwerk")
+    r"\b(?:beteiligten|beteiligte)\s+sich\b",
+    # signing up for it: "Über 300 Gäste hatten sich angemeldet"
+    r"\b(?:hatten|haben)\s+sich\b[^;\n]{0,80}?\bangemeldet\b",
 )
 
 # Counted nouns of the firms and bodies that present themselves at an event, and of their stands ("Rund 40 Betriebe
@@ -246,7 +251,9 @@ ATTENDANCE_WORDS = frozenset(
      "begrüßte", "begrüßten", "lockte", "gelockt", "trafen", "getroffen", "dabei", "anwesend", "informierten",
      "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten",
      # celebrating with, turning up, filling the hall: "Rund 300 Gäste feierten mit", "erschienen", "füllten"
-     "feierte", "feierten", "gefeiert", "erschien", "erschienen", "füllten"}
+     "feierte", "feierten", "gefeiert", "erschien", "erschienen", "füllten",
+     # taking part or signed up: "An der Tagung beteiligten sich 200 Teilnehmende", "300 Gäste hatten sich angemeldet"
+     "beteiligten", "angemeldet"}
 )  # fmt: skip
 
 # ... or a preposition right before the number: "vor rund 200 Gästen", "mit über 150 Teilnehmenden".

@@ -1,0 +1,160 @@
+"""Counts in verb frames and sentence shapes of round 13's construction matrix: taking part said with "sich
+beteiligen" or "sich anmelden", a standing share in a body, ranges, the neuter pronoun "Es" for a project, and the
+topic of the sentence before when a project is its subject (sentences written for these tests, three or more
+variants a construction)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_counts import values_of
+
+# ---------------------------------------------------------------- taking part in an event
+
+_EVENT = "Am 5. Mai 2031 fand die Konferenz „Wege in Arbeit“ des IQ Netzwerks Bremen statt. "
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (_EVENT + "Rund 200 Fachleute beteiligten sich an der Konferenz.", 200),
+        (_EVENT + "An der Konferenz beteiligten sich mehr als 140 Gäste aus Betrieben und Kammern.", 140),
+        (
+            "Die Fachtagung „Vielfalt zählt“ des IQ Netzwerks Hessen fand am 2. Juni 2030 in Kassel statt. "
+            "Etwa 90 Teilnehmerinnen und Teilnehmer beteiligten sich an den Diskussionen.",
+            90,
+        ),
+        (_EVENT + "Über 300 Besucherinnen und Besucher hatten sich angemeldet.", 300),
+        (_EVENT + "Für die Konferenz haben sich 250 Personen angemeldet.", 250),
+    ],
+)
+def test_people_who_took_part_or_signed_up_are_the_events_audience(body: str, value: int) -> None:
+    found = values_of(body)
+    assert any(v == value and s.startswith(("Konferenz", "Fachtagung")) for s, v in found)
+    assert not any(v == value and "Netzwerk" in s for s, v in found)
+
+
+# ---------------------------------------------------------------- a standing share in a body
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Etwa 80 Betriebe beteiligen sich am IQ Netzwerk Thüringen.", ("IQ Netzwerk Thüringen", 80)),
+        ("Am IQ Netzwerk Sachsen sind zwölf Träger beteiligt.", ("IQ Netzwerk Sachsen", 12)),
+        ("Am Projekt „Werkbank Süd“ beteiligen sich neun Kliniken aus der Region.", ("Werkbank Süd", 9)),
+        (
+            "Am Projekt „Pflege plus“ des IQ Netzwerks Bayern beteiligen sich mehr als 30 Betriebe.",
+            ("Pflege plus", 30),
+        ),
+    ],
+)
+def test_what_has_a_share_in_a_body_is_that_bodys(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_share_in_a_study_is_no_count_of_a_body() -> None:
+    body = "An der Umfrage beteiligten sich 400 Betriebe. Das IQ Netzwerk Thüringen hatte sie beauftragt."
+    assert not any(v == 400 for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Sachsen beriet 2030 400 bis 500 Unternehmen.",
+        "Das IQ Netzwerk Sachsen berät jährlich 400 – 500 Betriebe.",
+        "Das IQ Netzwerk Sachsen berät jedes Jahr zwischen 400 und 500 Unternehmen.",
+        "Das Projekt „Werkbank Süd“ begleitet jährlich zwischen zwanzig und dreißig Fachkräfte.",
+    ],
+)
+def test_a_range_is_no_figure(body: str) -> None:
+    assert not any(v in (400, 500, 20, 30) for _, v in values_of(body))
+
+
+def test_a_figure_after_a_list_of_figures_is_still_counted() -> None:
+    body = "Das IQ Netzwerk Sachsen hat 2030 rund 6.000 Beratungen und 400 Kurse durchgeführt."
+    assert {("IQ Netzwerk Sachsen", 6000), ("IQ Netzwerk Sachsen", 400)} <= values_of(body)
+
+
+# ---------------------------------------------------------------- "Es" for a project
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkbank Süd“ im IQ Netzwerk Sachsen begleitet zugewanderte Ärztinnen. Es hat seit "
+            "2028 240 Ärztinnen beraten.",
+            ("Werkbank Süd", 240),
+        ),
+        (
+            "Das Projekt „Brücke Ost“ gehört zum IQ Netzwerk Hessen. Es berät jedes Jahr rund 80 Pflegekräfte.",
+            ("Brücke Ost", 80),
+        ),
+        (
+            "Das Bildungswerk Musterstadt ist Partner im IQ Netzwerk Sachsen. Es beschäftigt 45 Lehrkräfte.",
+            ("Bildungswerk Musterstadt", 45),
+        ),
+    ],
+)
+def test_es_stands_for_the_neuter_unit_before(body: str, expected: tuple[str, int]) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == expected[1] and s != expected[0] for s, v in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two units in the sentence before, both before the verb's object: which one is unsure
+        "Das IQ Netzwerk Sachsen unterhält das Projekt „Werkbank Süd“. Es hat 2030 über 3.000 Menschen beraten.",
+        # "Es" cannot stand for a feminine unit
+        "Die Beratungsstelle „Anerkennung Ost“ gehört zum IQ Netzwerk Sachsen. Es hat 2030 über 3.000 Menschen "
+        "beraten.",
+        # a person named before may be meant
+        "Petra Beispiel leitet das Projekt „Werkbank Süd“. Es hat seit 2028 240 Ärztinnen beraten.",
+    ],
+)
+def test_es_without_a_neuter_unit_gives_no_subject(body: str) -> None:
+    assert not any(v in (40, 3000, 240) and "Netzwerk" in s for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- the topic of the sentence before
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkbank Süd“ des IQ Netzwerks Sachsen berät zugewanderte Ärztinnen. Im vergangenen "
+            "Jahr wurden 350 Beratungen durchgeführt.",
+            ("Werkbank Süd", 350),
+        ),
+        (
+            "Die Beratungsstelle „Anerkennung Ost“ des IQ Netzwerks Thüringen ist in Erfurt angesiedelt. Seit "
+            "2028 wurden dort über 1.200 Anträge begleitet.",
+            ("Beratungsstelle „Anerkennung Ost“", 1200),
+        ),
+        (
+            "Das Teilprojekt „Brücke Ost“ des IQ Landesnetzwerks Hessen richtet sich an Pflegekräfte. Bislang "
+            "wurden 95 Pflegekräfte beraten.",
+            ("Brücke Ost", 95),
+        ),
+    ],
+)
+def test_a_project_subject_before_its_networks_genitive_is_the_topic(
+    body: str, expected: tuple[str, int]
+) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == expected[1] and "Netzwerk" in s for s, v in found)
+
+
+def test_a_network_subject_stays_the_topic() -> None:
+    body = (
+        "Das IQ Netzwerk Sachsen unterhält das Projekt „Werkbank Süd“. Im vergangenen Jahr wurden 350 "
+        "Beratungen durchgeführt."
+    )
+    assert ("Werkbank Süd", 350) not in values_of(body)
