@@ -158,3 +158,39 @@ def test_a_network_subject_stays_the_topic() -> None:
         "Beratungen durchgeführt."
     )
     assert ("Werkbank Süd", 350) not in values_of(body)
+
+
+# ---------------------------------------------------------------- an event noun before the owner's genitive
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Der Jahresempfang des IQ Netzwerks Sachsen am 4. April 2031 brachte rund 180 Akteure zusammen.",
+            180,
+        ),
+        ("Die Fachtagung des IQ Netzwerks Hessen am 9. Mai 2030 brachte über 120 Fachleute zusammen.", 120),
+        (
+            "Am 3. März 2031 brachte die Jahrestagung des IQ Landesnetzwerks Bayern 240 Expertinnen und Experten "
+            "zusammen.",
+            240,
+        ),
+    ],
+)
+def test_an_occasion_bringing_people_together_counts_its_audience(body: str, value: int) -> None:
+    found = values_of(body)
+    assert any(v == value and not s.startswith("IQ") for s, v in found)
+    assert not any(v == value and s.startswith("IQ") for s, v in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Jahresempfang des IQ Netzwerks Sachsen am 4. April 2031 richtete sich an 180 Fachleute.",
+        "Die Fachtagung des IQ Netzwerks Hessen am 9. Mai 2030 wandte sich an rund 120 Personalverantwortliche.",
+        "Das Symposium des Projekts „Werkbank Süd“ am 2. Juni 2031 sprach 90 Unternehmen an.",
+    ],
+)
+def test_a_figure_of_an_event_is_no_figure_of_its_organiser(body: str) -> None:
+    assert not any(s.startswith(("IQ", "Werkbank")) for s, _ in values_of(body))

@@ -135,6 +135,17 @@ def _visited_an_event(text: str, sentence: tuple[int, int]) -> bool:
     )
 
 
+# The noun a genitive attribute follows: "Der Jahresempfang des Netzwerks X", "die Eröffnung der Stelle X".
+_HEAD_OF_GENITIVE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]*)\s+(?:des|der)\s+$")
+
+
+def of_an_event(text: str, m: Mention) -> bool:
+    """ "Der Jahresempfang des Netzwerks X brachte 180 Akteure zusammen": a name that is the genitive attribute of
+    an event noun; what the clause counts is the event's, not the name's."""
+    head = _HEAD_OF_GENITIVE.search(text, max(0, m.start - _ARTICLE_WINDOW), m.start)
+    return head is not None and EVENT_WORD.fullmatch(head.group("noun")) is not None
+
+
 def _plural_event(text: str, word: re.Match[str]) -> bool:
     """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
     before = text[max(0, word.start() - 4) : word.start()]

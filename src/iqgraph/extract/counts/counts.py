@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..relations.topic_pronouns import pronoun_genders, unit_genders
-from .audience import another_edition, attended, small_audience, took_part_in_an_event
+from .audience import another_edition, attended, of_an_event, small_audience, took_part_in_an_event
 from .bodies import (
     BODIES,
     blockers_of,
@@ -330,7 +330,11 @@ def _construction(
     if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
         # money "vom Netzwerk" is what it gives, not what it has
         return _nearest(agents, number), "agent"
-    heads = [m for m in owners if m.start < number.start and head_genitive(text, clause, m)]
+    heads = [
+        m
+        for m in owners
+        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
+    ]
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
     if containers and not blockers:
@@ -352,7 +356,11 @@ def _inferred(
     network."""
     text = scope.text
     owning = [] if number.money else [m for m in scope.within(clause) if m.type in BODIES]
-    heads = [m for m in owning if m.start < number.start and head_genitive(text, clause, m)]
+    heads = [
+        m
+        for m in owning
+        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
+    ]
     if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
         return heads[0], "head-genitive"
     acting = [] if number.money or not passive else body_agents(scope, clause)

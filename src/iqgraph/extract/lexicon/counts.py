@@ -194,6 +194,8 @@ ATTENDING_VERBS = (
     r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
     # meeting or coming together for the occasion: "trafen sich 180 Fachleute", "kamen 90 Akteure zusammen"
     r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
+    # an occasion bringing them together: "Der Fachtag brachte rund 180 Akteure zusammen"
+    r"\b(?:brachte|brachten)\b[^;\n]{0,120}?\bzusammen\b",
     # talking it over or getting informed there: "diskutierten 180 Fachleute", "informierten sich 300 Besucher"
     r"\bdiskutierten\b|\b(?:informierten|tauschten)\s+sich\b",
     # taking part, said with "beteiligen", in the past only ("An der Tagung beteiligten sich 200 Fachleute"): the
