@@ -194,3 +194,42 @@ def test_an_occasion_bringing_people_together_counts_its_audience(body: str, val
 )
 def test_a_figure_of_an_event_is_no_figure_of_its_organiser(body: str) -> None:
     assert not any(s.startswith(("IQ", "Werkbank")) for s, _ in values_of(body))
+
+
+# ---------------------------------------------------------------- some of an owner's things, a shortage
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministerin Petra Beispiel besuchte am Montag drei Projekte des IQ Netzwerks Sachsen.",
+        "Staatssekretär Jan Muster lernte dabei vier Teilprojekte des IQ Netzwerks Hessen kennen.",
+        "Am Nachmittag stellte Anna Probe zwei Teilprojekte des IQ Landesnetzwerks Bayern vor.",
+    ],
+)
+def test_a_persons_handful_of_a_networks_projects_is_no_count_of_them(body: str) -> None:
+    assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ministerin Petra Beispiel besuchte die drei Teilprojekte des IQ Netzwerks Sachsen.", 3),
+        ("Die zwölf Teilprojekte des IQ Netzwerks Hessen stellte Anna Probe vor.", 12),
+        ("Jan Muster lobte alle 14 Teilprojekte des IQ Netzwerks Bremen.", 14),
+    ],
+)
+def test_all_of_a_networks_projects_stay_its_count(body: str, expected: int) -> None:
+    assert any(s.startswith("IQ") and v == expected for s, v in values_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Deutschland fehlen laut IQ Netzwerk Sachsen 400.000 Fachkräfte pro Jahr.",
+        "Nach Angaben des IQ Netzwerks Hessen fehlen bundesweit seit Jahren 300.000 Pflegekräfte.",
+        "Dem IQ Netzwerk Bremen zufolge fehlen im Jahr 2030 rund 20.000 Fachkräfte.",
+    ],
+)
+def test_a_shortage_a_network_reports_is_no_tally_of_it(body: str) -> None:
+    assert not any(s.startswith("IQ") for s, _ in values_of(body))

@@ -250,7 +250,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
             -1
         ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
-        return attribute, "attribute"
+        # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
+        return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number)
@@ -285,6 +286,21 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if subject is not None and subject.type != "Programme" and _nationwide(text, clause):
         return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
     return subject, rule
+
+
+# Determiners before a number that make it all of what the attribute's owner has: "die zwölf Teilprojekte des
+# Netzwerks", "seine 25 Standorte".
+_ALL_OF_THEM = frozenset(
+    {"die", "den", "der", "seine", "seinen", "ihre", "ihren", "alle", "allen", "sämtliche", "dessen", "deren"}
+)
+
+
+def _some_of_them(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """A bare number of an owner's things, the object of a person who is the clause's subject: some of them."""
+    before = TOKEN.findall(scope.text, clause[0], number.start)
+    if before and before[-1].lower() in _ALL_OF_THEM:
+        return False
+    return any(m.type == "Person" for m in blockers_of(scope, clause, number))
 
 
 def _is_project(m: Mention | None) -> bool:
@@ -389,6 +405,8 @@ def _inferred(
         # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
         if scope.section is not None and not scope.within(scope.previous):
             return scope.section, "section"
+    if _SHORTAGE.search(text, *clause):
+        return None, ""  # "Laut dem Netzwerk X fehlen 400.000 Fachkräfte": a shortage is nobody's tally
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
@@ -396,6 +414,10 @@ def _inferred(
     if _projects_tally(scope, number, clause):  # "Seit dem Start haben 214 Fachkräfte an Kursen teilgenommen"
         return scope.own_unit, "own-tally"
     return None, ""
+
+
+# Verbs of a shortage or a demand: "In Deutschland fehlen 400.000 Fachkräfte", "Gesucht werden 300 Pflegekräfte".
+_SHORTAGE = re.compile(r"\b(?:fehlen|fehlten|fehlt|fehlte|[Gg]esucht|benötigt|gebraucht|unbesetzt)\b")
 
 
 def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, int]) -> bool:

@@ -189,7 +189,11 @@ def is_land(m: Mention) -> bool:
 def is_owner(text: str, m: Mention) -> bool:
     """An entity a count can be about; "IQ" at the start of another name ("IQ Informationsstelle …") is none."""
     inside_name = m.surface == "IQ" and re.match(r"[\s-]+[A-ZÄÖÜ]", text[m.end : m.end + 3]) is not None
-    return m.type in OWNERS and not inside_name
+    return m.type in OWNERS and not inside_name and _SOURCE_AFTER.match(text, m.end) is None
+
+
+# "Dem Netzwerk X zufolge …": a name the text quotes as its source, in the dative, no subject of the clause.
+_SOURCE_AFTER = re.compile(r"[“”\"]?\s+zufolge\b")
 
 
 def stand_ins_in(
