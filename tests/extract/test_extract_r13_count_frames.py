@@ -233,3 +233,104 @@ def test_all_of_a_networks_projects_stay_its_count(body: str, expected: int) -> 
 )
 def test_a_shortage_a_network_reports_is_no_tally_of_it(body: str) -> None:
     assert not any(s.startswith("IQ") for s, _ in values_of(body))
+
+
+# ---------------------------------------------------------------- "wir" in a quotation: the speaker's unit
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir haben seit 2028 über 500 Menschen beraten“, sagte Petra Beispiel, Leiterin des Projekts "
+            "„Werkbank Süd“.",
+            ("Werkbank Süd", 500),
+        ),
+        (
+            "„Im vergangenen Jahr haben wir rund 1.200 Ratsuchende begleitet“, berichtet Jan Muster vom IQ "
+            "Netzwerk Hessen.",
+            ("IQ Netzwerk Hessen", 1200),
+        ),
+        (
+            "„Wir konnten 2030 mehr als 80 Betriebe gewinnen“, so Anna Probe, Geschäftsführerin der Lernwerk "
+            "gGmbH.",
+            ("Lernwerk gGmbH", 80),
+        ),
+    ],
+)
+def test_we_in_a_quotation_is_the_speakers_unit(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two units after the quotation: whose is unsure
+        "„Wir haben 500 Menschen beraten“, sagte Petra Beispiel vom IQ Netzwerk Hessen und dankte der "
+        "Handwerkskammer Kassel.",
+        # the quotation closes its sentence: no words of who spoke in it
+        "„Wir haben 500 Menschen beraten.“ Das sagte Petra Beispiel vom IQ Netzwerk Hessen.",
+        # no "wir": the quotation's subject is someone else
+        "„Die Betriebe haben 500 Fachkräfte eingestellt“, sagte Jan Muster vom IQ Netzwerk Bremen.",
+    ],
+)
+def test_a_quotation_without_one_speakers_unit_gives_no_subject(body: str) -> None:
+    assert not any(v == 500 and s.startswith("IQ") for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- money and course tallies of the topic before
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkbank Süd“ des IQ Netzwerks Sachsen startete 2028. Das Gesamtbudget beläuft sich "
+            "auf 3 Mio. Euro.",
+            ("Werkbank Süd", 3_000_000),
+        ),
+        (
+            "Das Projekt „Brücke Ost“ des IQ Netzwerks Hessen läuft seit 2029. Das Projektvolumen liegt bei rund "
+            "2,4 Millionen Euro.",
+            ("Brücke Ost", 2_400_000),
+        ),
+        (
+            "Das Projekt „Pflege plus“ des IQ Netzwerks Bayern begann im Mai. Die Gesamtfördersumme beträgt "
+            "450.000 Euro.",
+            ("Pflege plus", 450_000),
+        ),
+    ],
+)
+def test_a_compound_funding_noun_gives_the_topics_money(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_towns_budget_is_no_count() -> None:
+    body = (
+        "Die Stadt Musterhausen hat ihren Haushalt beschlossen. Das Gesamtvolumen beträgt 400 Millionen Euro."
+    )
+    assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkbank Süd“ des IQ Netzwerks Sachsen startete 2028. Bislang haben 30 Absolventinnen "
+            "den Kurs erfolgreich abgeschlossen.",
+            ("Werkbank Süd", 30),
+        ),
+        (
+            "Das Projekt „Brücke Ost“ begleitet Pflegekräfte. Seit dem Start haben 45 Pflegekräfte die "
+            "Qualifizierung absolviert.",
+            ("Brücke Ost", 45),
+        ),
+        (
+            "Das Projekt „Pflege plus“ bereitet auf die Kenntnisprüfung vor. Insgesamt 60 Ärztinnen und Ärzte "
+            "haben das Programm bisher abgeschlossen.",
+            ("Pflege plus", 60),
+        ),
+    ],
+)
+def test_those_who_completed_a_projects_course_are_its_tally(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

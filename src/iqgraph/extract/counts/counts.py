@@ -57,7 +57,7 @@ from .numbers import (
     find_numbers,
     find_numbers_of,
 )
-from .own_unit import offers, own_unit_subject
+from .own_unit import offers, own_unit_subject, speakers_unit
 from .owners import (
     OTHER_OF,
     OWNERS,
@@ -325,6 +325,9 @@ def _construction(
     )
     if explicit is not None:
         return explicit, "antecedent"
+    speaker = speakers_unit(scope, clause, number)
+    if speaker is not None:  # "„Wir haben 500 Menschen beraten“, sagte X, Leiterin des Projekts Y"
+        return speaker, "speaker"
     blockers = [] if number.money else blockers_of(scope, clause, number)
     subjects = [
         m
@@ -431,7 +434,10 @@ def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, 
     return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
 
 
-_TOOK_PART = re.compile(rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b")
+# taking part, or having completed the course ("Bislang haben 30 Absolventinnen den Kurs abgeschlossen")
+_TOOK_PART = re.compile(
+    rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b|\b(?:abgeschlossen|absolviert)\b"
+)
 
 
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40

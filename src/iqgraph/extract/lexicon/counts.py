@@ -387,7 +387,9 @@ PEOPLE_NOUN_ENDINGS = ("kräfte", "frauen", "männer", "personen", "menschen", "
 # Millionen Euro", "Dafür fließen 300.000 Euro".
 FUNDING_MONEY_CUES = (
     r"\b(?:stehen|steht|standen|stand)\b[^;\n]*?\bzur\s+Verfügung\b",
-    r"\b(?:Fördersumme|Fördervolumen|Förderbetrag|Fördermittel|Zuwendung|Budget|Gesamtvolumen)\b[^;\n]*?"
+    # the noun also as the last part of a compound: "Gesamtbudget", "Projektvolumen", "Gesamtfördersumme"
+    r"(?:\b(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?:[Ff]ördersumme|[Ff]ördervolumen|[Ff]örderbetrag|[Ff]ördermittel|[Bb]udget|[Vv]olumen)"
+    r"|\bZuwendung)\b[^;\n]*?"
     r"\b(?:beträgt|betragen|betrug|liegt|lag|umfasst|belaufen|beläuft)\b",
     r"\b(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er|das\s+\w+)\s+mit\b",
     r"\b(?:fließen|fließt|flossen|floss)\b",
