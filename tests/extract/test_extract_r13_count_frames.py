@@ -334,3 +334,33 @@ def test_a_towns_budget_is_no_count() -> None:
 )
 def test_those_who_completed_a_projects_course_are_its_tally(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+# ---------------------------------------------------------------- scale words written short
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Das IQ Netzwerk Sachsen erhält 3,5 Mio Euro.", 3_500_000),
+        ("Das IQ Netzwerk Hessen erhält bis 2030 rund 800 Tsd. Euro.", 800_000),
+        ("Für das IQ Netzwerk Bremen stehen 1,2 Mrd Euro bereit.", 1_200_000_000),
+        ("Das IQ Netzwerk Bayern erhält 650 Tsd Euro aus dem Landeshaushalt.", 650_000),
+    ],
+)
+def test_a_short_scale_word_multiplies_the_amount(body: str, value: int) -> None:
+    values = {v for _, v in values_of(body)}
+    assert value in values
+    assert not values & {3, 800, 1, 650}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Sachsen erhält 3 Mio.",
+        "Das IQ Netzwerk Hessen bekam 2 Millionen.",
+        "Das IQ Netzwerk Bremen rechnet mit 40 Tausend.",
+    ],
+)
+def test_a_scale_word_is_no_counted_noun(body: str) -> None:
+    assert not values_of(body)

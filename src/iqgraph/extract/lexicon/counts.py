@@ -87,10 +87,14 @@ COUNT_SCALES: dict[str, int] = {
     "Millionen": 1_000_000,
     "Million": 1_000_000,
     "Mio.": 1_000_000,
+    "Mio": 1_000_000,  # also written without its dot: "3,5 Mio Euro"
     "Milliarden": 1_000_000_000,
     "Milliarde": 1_000_000_000,
     "Mrd.": 1_000_000_000,
+    "Mrd": 1_000_000_000,
     "Tausend": 1_000,
+    "Tsd.": 1_000,  # "800 Tsd. Euro"
+    "Tsd": 1_000,
 }
 
 # Currency after a number: the count is an amount of money.
@@ -104,6 +108,8 @@ NOT_COUNTED = frozenset(
         "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
         "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
+        # a scale word with no currency or noun after it ("erhält 3 Mio."): an amount of nothing named
+        "Mio", "Mrd", "Tsd", "Million", "Millionen", "Milliarde", "Milliarden", "Tausend",
     }
 )  # fmt: skip
 
