@@ -364,3 +364,68 @@ def test_a_short_scale_word_multiplies_the_amount(body: str, value: int) -> None
 )
 def test_a_scale_word_is_no_counted_noun(body: str) -> None:
     assert not values_of(body)
+
+
+# ---------------------------------------------------------------- a tally going on, "dazu", "dort"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen blickt zurück. Im Jahr 2030 wurden 4.000 Menschen beraten. Außerdem wurden "
+            "im selben Jahr 30 Veranstaltungen durchgeführt.",
+            ("IQ Netzwerk Sachsen", 30),
+        ),
+        (
+            "Das Projekt „Werkbank Süd“ gibt es seit 2028. Seitdem wurden 400 Ärztinnen beraten. Bislang wurden "
+            "zudem 35 Kurse angeboten.",
+            ("Werkbank Süd", 35),
+        ),
+        (
+            "Die Beratungsstelle „Anerkennung Ost“ des IQ Netzwerks Thüringen zieht Bilanz. Seit 2029 wurden dort "
+            "1.100 Anträge begleitet. Insgesamt wurden seitdem 640 Betriebe informiert.",
+            ("Beratungsstelle „Anerkennung Ost“", 640),
+        ),
+    ],
+)
+def test_a_tally_going_on_from_the_tally_before_shares_its_subject(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_tally_after_a_sentence_naming_a_body_is_not_carried_on() -> None:
+    body = (
+        "Das IQ Netzwerk Sachsen blickt zurück. Im Jahr 2030 wurden 4.000 Menschen beraten. Die Handwerkskammer "
+        "Leipzig lobte die Arbeit. Insgesamt wurden im Jahr 30 Preise verliehen."
+    )
+    assert ("IQ Netzwerk Sachsen", 30) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen besteht seit 2005. Heute gehören 30 Partner dazu.",
+            ("IQ Netzwerk Sachsen", 30),
+        ),
+        (
+            "Das Projekt „Werkbank Süd“ startete 2029. Mittlerweile sind 14 Kliniken beteiligt.",
+            ("Werkbank Süd", 14),
+        ),
+        (
+            "Das IQ Netzwerk Hessen wurde 2011 gegründet. Derzeit arbeiten dort 60 Fachkräfte.",
+            ("IQ Netzwerk Hessen", 60),
+        ),
+    ],
+)
+def test_dazu_and_dort_stand_for_the_unit_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_dazu_after_a_sentence_about_a_body_gives_no_network_count() -> None:
+    body = (
+        "Die Handwerkskammer Leipzig ist Partner des IQ Netzwerks Sachsen. Heute gehören 3.000 Betriebe dazu."
+    )
+    assert ("IQ Netzwerk Sachsen", 3000) not in values_of(body)

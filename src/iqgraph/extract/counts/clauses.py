@@ -57,6 +57,7 @@ class CountScope:
     )
     own_unit: Mention | None = None  # the unit the release is about (lists.topic_unit)
     section: Mention | None = None  # the project whose name heads the sentence's paragraph (a project page)
+    previous_subject: Mention | None = None  # the subject of the last count read in the sentence before
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]

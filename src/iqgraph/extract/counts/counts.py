@@ -408,6 +408,20 @@ def _inferred(
         # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
         if scope.section is not None and not scope.within(scope.previous):
             return scope.section, "section"
+        # "2030 wurden 4.000 Menschen beraten. 30 Veranstaltungen wurden durchgeführt": a tally going on from the
+        # tally of the sentence before, which names no one, is for the same unit
+        tally = _tally_before(scope)
+        if tally is not None:
+            return tally, "tally-before"
+    if (
+        _TO_THE_TOPIC.search(text, *clause)
+        and scope.previous is not None
+        and not names_someone(scope, clause)
+    ):
+        # "Das Netzwerk X besteht seit 2005. Heute gehören 30 Partner dazu": "dazu" is the unit before
+        topic = topic_of(scope, scope.previous)
+        if topic is not None:
+            return topic, "belongs-to-topic"
     if _SHORTAGE.search(text, *clause):
         return None, ""  # "Laut dem Netzwerk X fehlen 400.000 Fachkräfte": a shortage is nobody's tally
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
@@ -417,6 +431,22 @@ def _inferred(
     if _projects_tally(scope, number, clause):  # "Seit dem Start haben 214 Fachkräfte an Kursen teilgenommen"
         return scope.own_unit, "own-tally"
     return None, ""
+
+
+# Belonging to or having a share in what the sentence before names, said without naming it: "Heute gehören 30
+# Partner dazu", "Mittlerweile sind 30 Betriebe beteiligt", "Derzeit arbeiten dort 60 Fachkräfte".
+_TO_THE_TOPIC = re.compile(
+    r"\b(?:gehören|gehörten|zählen|zählten)\b[^.;\n]*?\bdazu\b|\b(?:sind|waren)\b[^.;\n]*?\bbeteiligt\s*[.;]"
+    r"|\b(?:beteiligen|beteiligt)\s+sich\s*[.;]|\b(?:arbeiten|arbeiteten)\s+(?:dort|darin)\b"
+)
+
+
+def _tally_before(scope: CountScope) -> Mention | None:
+    """The subject of the last figure of the sentence before, where that sentence names no one (its figure's
+    subject was read from further back)."""
+    if scope.previous is None or any(m.type != "Place" for m in scope.within(scope.previous)):
+        return None
+    return scope.previous_subject
 
 
 # Verbs of a shortage or a demand: "In Deutschland fehlen 400.000 Fachkräfte", "Gesucht werden 300 Pflegekräfte".
