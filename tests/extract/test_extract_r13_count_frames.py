@@ -429,3 +429,36 @@ def test_dazu_after_a_sentence_about_a_body_gives_no_network_count() -> None:
         "Die Handwerkskammer Leipzig ist Partner des IQ Netzwerks Sachsen. Heute gehören 3.000 Betriebe dazu."
     )
     assert ("IQ Netzwerk Sachsen", 3000) not in values_of(body)
+
+
+# ---------------------------------------------------------------- a sentence breaking off into a list
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen hat im Jahr 2030:\n- 4.000 Menschen beraten,\n- 250 Personen qualifiziert "
+            "und\n- 30 Veranstaltungen durchgeführt.",
+            {("IQ Netzwerk Sachsen", 4000), ("IQ Netzwerk Sachsen", 250), ("IQ Netzwerk Sachsen", 30)},
+        ),
+        (
+            "Die Beratungsstelle „Anerkennung Ost“ konnte seit 2028:\n• rund 900 Anträge begleiten\n• 120 Betriebe "
+            "informieren",
+            {("Beratungsstelle „Anerkennung Ost“", 900), ("Beratungsstelle „Anerkennung Ost“", 120)},
+        ),
+        (
+            "Projekt „Werkbank Süd“ erreichte bis Ende 2031:\n– 640 Ärztinnen und Ärzte\n– 45 Kliniken",
+            {("Werkbank Süd", 640), ("Werkbank Süd", 45)},
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_broken_into_a_list_owns_its_figures(
+    body: str, expected: set[tuple[str, int]]
+) -> None:
+    assert expected <= values_of(body)
+
+
+def test_a_persons_words_before_a_list_give_no_owner() -> None:
+    body = "Petra Beispiel vom IQ Netzwerk Sachsen erklärt:\n- 4.000 Menschen warten auf einen Bescheid."
+    assert ("IQ Netzwerk Sachsen", 4000) not in values_of(body)

@@ -153,11 +153,14 @@ def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[Count
 
 
 _QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+_LINE_JOINER = re.compile(
+    r"[\s,]*\b(?:und|sowie|oder)$"
+)  # "- 250 Personen qualifiziert und" before the last line
 
 
 def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
     """What a line of a figure list counts is all the line says after its number: "312 Teilnehmende in Kursen"."""
-    rest = " ".join(scope.text[number.end : scope.sentence[1]].split()).rstrip(".;,")
+    rest = _LINE_JOINER.sub("", " ".join(scope.text[number.end : scope.sentence[1]].split()).rstrip(".;,"))
     qualifier = _QUALIFIED.search(number.what)
     noun = _QUALIFIED.sub("", number.what)
     return f"{noun} {rest}{qualifier.group() if qualifier else ''}" if rest else number.what
