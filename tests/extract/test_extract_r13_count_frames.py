@@ -462,3 +462,27 @@ def test_the_subject_of_a_sentence_broken_into_a_list_owns_its_figures(
 def test_a_persons_words_before_a_list_give_no_owner() -> None:
     body = "Petra Beispiel vom IQ Netzwerk Sachsen erklärt:\n- 4.000 Menschen warten auf einen Bescheid."
     assert ("IQ Netzwerk Sachsen", 4000) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkbank Süd“ des IQ Netzwerks Sachsen berät Ärztinnen. Seit 2028 wurden 730 Beratungen "
+            "geführt. Das Gesamtbudget beläuft sich auf 1,4 Mio Euro.",
+            ("Werkbank Süd", 1_400_000),
+        ),
+        (
+            "Das IQ Netzwerk Hessen blickt zurück. Im Jahr 2030 wurden 5.000 Menschen beraten. Dafür standen rund "
+            "2 Millionen Euro zur Verfügung.",
+            ("IQ Netzwerk Hessen", 2_000_000),
+        ),
+        (
+            "Die Beratungsstelle „Anerkennung Ost“ gibt es seit 2027. Bislang wurden dort 900 Anträge begleitet. "
+            "Die Fördersumme beträgt 320.000 Euro.",
+            ("Beratungsstelle „Anerkennung Ost“", 320_000),
+        ),
+    ],
+)
+def test_money_after_a_tally_is_for_the_tallys_unit(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

@@ -398,7 +398,12 @@ def _inferred(
         return impersonal, "impersonal"
     if funds_the_topic(scope, clause, number) and scope.previous is not None:
         # "Bis 2028 stehen rund 650.000 Euro zur Verfügung": the money of the unit the sentence before is about
-        topic = topic_of(scope, scope.previous) or (None if scope.within(scope.previous) else scope.own_unit)
+        # (after a sentence naming no one: the unit of its tally, else the release's own)
+        topic = (
+            topic_of(scope, scope.previous)
+            or _tally_before(scope)
+            or (None if scope.within(scope.previous) else scope.own_unit)
+        )
         return (topic, "funded-topic") if topic is not None else (None, "")
     if (
         (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
