@@ -486,3 +486,35 @@ def test_a_persons_words_before_a_list_give_no_owner() -> None:
 )
 def test_money_after_a_tally_is_for_the_tallys_unit(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+# ---------------------------------------------------------------- a counted subject's genitive owner
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die rund 40 Beraterinnen des IQ Netzwerks Sachsen führten 2030 über 6.000 Gespräche.",
+            ("IQ Netzwerk Sachsen", 6000),
+        ),
+        (
+            "Die 12 Beraterinnen und Berater des IQ Netzwerks Hessen begleiteten 2029 rund 2.400 Ratsuchende.",
+            ("IQ Netzwerk Hessen", 2400),
+        ),
+        (
+            "Die Lotsinnen und Lotsen des Projekts „Werkbank Süd“ haben seit 2028 mehr als 700 Pflegekräfte "
+            "beraten.",
+            ("Werkbank Süd", 700),
+        ),
+    ],
+)
+def test_the_figure_of_a_subject_with_a_qualified_number_or_a_pair_is_its_owners(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_pair_of_bodies_before_a_genitive_is_no_phrase_of_one_owner() -> None:
+    body = "Die Ministerin und der Präsident der Handwerkskammer Kassel lobten 2030 rund 300 Betriebe."
+    assert not any(v == 300 for _, v in values_of(body))

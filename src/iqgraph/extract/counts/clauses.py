@@ -160,12 +160,26 @@ def head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     opening = _opening_phrase(words[:-1])
     if opening is None:
         return False
-    middle = opening[1:]
+    middle = _plain_phrase(opening[1:])
     return (
         len(middle) <= 1 + MAX_ATTRIBUTES
         and middle[-1][:1].isupper()
         and all(_is_attribute(w) for w in middle[:-1])
     )
+
+
+# Words of a number phrase that are no attribute of its noun: "die rund 40 Beraterinnen", "mehr als 30".
+_QUALIFIER_WORDS = frozenset(w for q in lexicon.COUNT_QUALIFIERS for w in q.split()) | {"insgesamt"}
+_PAIRING = frozenset({"und", "sowie"})
+
+
+def _plain_phrase(words: list[str]) -> list[str]:
+    """The noun phrase's words without qualifiers of its number, a gendered pair read as its last noun: "rund 40
+    Beraterinnen und Berater" -> "40 Berater"."""
+    plain = [w for w in words if w.lower() not in _QUALIFIER_WORDS]
+    while len(plain) >= 3 and plain[-2] in _PAIRING and plain[-1][:1].isupper() and plain[-3][:1].isupper():
+        plain = [*plain[:-3], plain[-1]]
+    return plain
 
 
 def _is_attribute(word: str) -> bool:
