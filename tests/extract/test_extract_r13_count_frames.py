@@ -6,7 +6,7 @@ variants a construction)."""
 from __future__ import annotations
 
 import pytest
-from test_extract_counts import values_of
+from test_extract_counts import counts_of, values_of
 
 # ---------------------------------------------------------------- taking part in an event
 
@@ -518,3 +518,23 @@ def test_the_figure_of_a_subject_with_a_qualified_number_or_a_pair_is_its_owners
 def test_a_pair_of_bodies_before_a_genitive_is_no_phrase_of_one_owner() -> None:
     body = "Die Ministerin und der Präsident der Handwerkskammer Kassel lobten 2030 rund 300 Betriebe."
     assert not any(v == 300 for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- "über" after a name
+
+
+@pytest.mark.parametrize(
+    ("body", "what"),
+    [
+        ("Seit 2028 hat das IQ Netzwerk Thüringen über 900 Menschen beraten.", "Menschen (über)"),
+        ("2030 beriet die Handwerkskammer Kassel über 300 Betriebe.", "Betriebe (über)"),
+        ("Im Jahr 2029 zählte das IQ Landesnetzwerk Bayern über 40 Partner.", "Partner (über)"),
+    ],
+)
+def test_ueber_after_a_name_is_more_than(body: str, what: str) -> None:
+    assert what in {w for _, w, _ in counts_of(body)}
+
+
+def test_ueber_after_a_noun_gives_an_amount() -> None:
+    body = "Das IQ Netzwerk Thüringen erhielt einen Förderbescheid über 1,2 Millionen Euro."
+    assert ("IQ Netzwerk Thüringen", "Euro", 1_200_000) in counts_of(body)

@@ -69,7 +69,7 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
             dative = joined is not None and joined.dative
             out.append(
                 _in_the_nominative(
-                    text, sentence, match, _amount_of_a_noun(text, sentence, match, number), dative
+                    text, sentence, match, _amount_of_a_noun(text, sentence, mentions, match, number), dative
                 )
             )
     return out
@@ -107,7 +107,7 @@ _AMOUNT_WINDOW = 40  # characters back over the noun
 
 
 def _amount_of_a_noun(
-    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+    text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: NumberPhrase
 ) -> NumberPhrase:
     qualifier = match.group("q")
     if qualifier is None or qualifier.lower() != "über":
@@ -115,6 +115,10 @@ def _amount_of_a_noun(
     noun = _NOUN_BEFORE.search(text, max(sentence[0], match.start() - _AMOUNT_WINDOW), match.start())
     if noun is None or not text[sentence[0] : noun.start()].strip():
         return number  # "Über 300 Menschen …", "Insgesamt über 300 …" open the sentence: "more than"
+    if any(m.end == noun.start() + len(noun.group().rstrip()) for m in mentions):
+        return (
+            number  # "hat das Netzwerk X über 900 Menschen beraten": a name's last word, no noun of an amount
+        )
     what = number.what.removesuffix(f" ({' '.join(qualifier.lower().split())})")
     return replace(number, start=match.start("n"), what=what)
 
