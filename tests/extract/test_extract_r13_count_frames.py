@@ -538,3 +538,32 @@ def test_ueber_after_a_name_is_more_than(body: str, what: str) -> None:
 def test_ueber_after_a_noun_gives_an_amount() -> None:
     body = "Das IQ Netzwerk Thüringen erhielt einen Förderbescheid über 1,2 Millionen Euro."
     assert ("IQ Netzwerk Thüringen", "Euro", 1_200_000) in counts_of(body)
+
+
+# ---------------------------------------------------------------- turning to an owner's units
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "An die Beratungsstellen des IQ Netzwerks Sachsen wandten sich 2030 über 6.200 Ratsuchende.",
+            ("IQ Netzwerk Sachsen", 6200),
+        ),
+        (
+            "Bei den Anlaufstellen des IQ Netzwerks Hessen meldeten sich im Jahr 2029 rund 3.100 Fachkräfte.",
+            ("IQ Netzwerk Hessen", 3100),
+        ),
+        (
+            "An den Kursen des Projekts „Werkbank Süd“ nahmen seit 2028 mehr als 600 Pflegekräfte teil.",
+            ("Werkbank Süd", 600),
+        ),
+    ],
+)
+def test_people_turning_to_an_owners_units_are_its_figure(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_people_at_an_event_of_an_owner_are_not_its_figure() -> None:
+    body = "An der Tagung des IQ Netzwerks Sachsen nahmen am 3. Mai 2030 rund 200 Fachleute teil."
+    assert ("IQ Netzwerk Sachsen", 200) not in values_of(body)
