@@ -567,3 +567,39 @@ def test_people_turning_to_an_owners_units_are_its_figure(body: str, expected: t
 def test_people_at_an_event_of_an_owner_are_not_its_figure() -> None:
     body = "An der Tagung des IQ Netzwerks Sachsen nahmen am 3. Mai 2030 rund 200 Fachleute teil."
     assert ("IQ Netzwerk Sachsen", 200) not in values_of(body)
+
+
+# ---------------------------------------------------------------- the event's audience with its article
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen lud am 4. April 2031 zu seinem Jahresempfang. Die 180 Gäste erlebten ein "
+            "vielseitiges Programm.",
+            180,
+        ),
+        (
+            "Am 9. Juni 2030 fand die Fachtagung „Wege in Arbeit“ des IQ Netzwerks Hessen statt. Die rund 120 "
+            "Besucherinnen und Besucher erwartete ein dichtes Programm.",
+            120,
+        ),
+        (
+            "Die Konferenz „Arbeit hat Zukunft“ des IQ Netzwerks Bremen fand am 2. Mai 2031 statt. Für die 90 "
+            "Gäste gab es anschließend einen Empfang.",
+            90,
+        ),
+    ],
+)
+def test_the_audience_with_its_article_after_an_event_is_the_events(body: str, value: int) -> None:
+    found = values_of(body)
+    assert any(v == value and not s.startswith("IQ") for s, v in found)
+
+
+def test_the_participants_of_a_project_are_no_events_audience() -> None:
+    body = (
+        "Das Projekt „Werkbank Süd“ des IQ Netzwerks Sachsen qualifiziert Pflegekräfte. Die 150 Teilnehmenden "
+        "erhalten ein Zertifikat."
+    )
+    assert not values_of(body)

@@ -158,3 +158,20 @@ def attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool
     before = TOKEN.findall(text, sentence[0], number.start)
     by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
     return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
+
+
+# "Die rund 180 Gäste erlebten …": the audience named with its definite article, the number between
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er)\s+$")
+_DEFINITE_WINDOW = 5  # characters back from the number phrase to its article
+
+
+def the_events_audience(
+    text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, number: NumberPhrase
+) -> bool:
+    """ "Am 4. Mai fand der Fachtag statt. Die 180 Gäste erlebten ein volles Programm": an audience noun with its
+    definite article, in or right after a sentence that names an event in the singular, is that event's
+    audience (it need not be said to attend)."""
+    if _DEFINITE_BEFORE.search(text, max(sentence[0], number.start - _DEFINITE_WINDOW), number.start) is None:
+        return False
+    spans = [sentence] + ([previous] if previous is not None else [])
+    return any(not _plural_event(text, word) for span in spans for word in EVENT_WORD.finditer(text, *span))

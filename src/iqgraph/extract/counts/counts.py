@@ -33,7 +33,14 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..relations.topic_pronouns import pronoun_genders, unit_genders
-from .audience import another_edition, attended, of_an_event, small_audience, took_part_in_an_event
+from .audience import (
+    another_edition,
+    attended,
+    of_an_event,
+    small_audience,
+    the_events_audience,
+    took_part_in_an_event,
+)
 from .bodies import (
     BODIES,
     blockers_of,
@@ -267,6 +274,7 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
             if offered is not None and offered[1] == "subject" and _is_project(offered[0]):
                 return offered
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
+            was_there = was_there or the_events_audience(text, scope.sentence, scope.previous, number)
             told_before = another_edition(text, scope.sentence)
             return None, ("" if (audience and not was_there) or told_before else "event")
         subject, rule = _construction(scope, owners, number, clause)
