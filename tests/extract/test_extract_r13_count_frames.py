@@ -603,3 +603,36 @@ def test_the_participants_of_a_project_are_no_events_audience() -> None:
         "erhalten ein Zertifikat."
     )
     assert not values_of(body)
+
+
+# ---------------------------------------------------------------- a relative clause opened by a preposition
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkbank Süd“ gehört zum IQ Netzwerk Sachsen, in dem 30 Partner zusammenarbeiten.",
+            ("IQ Netzwerk Sachsen", 30),
+        ),
+        (
+            "Das Projekt „Brücke Ost“ gehört zum IQ Netzwerk Hessen, zu dem 14 Teilprojekte gehören.",
+            ("IQ Netzwerk Hessen", 14),
+        ),
+        (
+            "Die Kammer arbeitet mit dem IQ Netzwerk Bremen zusammen, an dem sich rund 40 Betriebe beteiligen.",
+            ("IQ Netzwerk Bremen", 40),
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_preposition_counts_for_its_antecedent(
+    body: str, expected: tuple[str, int]
+) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == expected[1] and s != expected[0] for s, v in found)
+
+
+def test_in_dem_before_a_noun_opens_no_relative_clause() -> None:
+    body = "Das IQ Netzwerk Sachsen lädt ins Rathaus ein, in dem Saal finden 200 Gäste Platz."
+    assert ("IQ Netzwerk Sachsen", 200) not in values_of(body)

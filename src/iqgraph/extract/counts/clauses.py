@@ -23,7 +23,9 @@ from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
-    r"sodass|damit|denn|aber|sondern|wobei)\b)"
+    r"sodass|damit|denn|aber|sondern|wobei)\b"
+    # a relative clause opened by a preposition: "…, in dem 30 Partner zusammenarbeiten" (not "…, in dem Saal")
+    r"|(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"
 )
 # "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
 # subject of a passive clause whose agent the sentence does not name.

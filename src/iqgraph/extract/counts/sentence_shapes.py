@@ -17,7 +17,12 @@ from .clauses import CountScope, case_of
 from .numbers import NUMBER_RE, NumberPhrase
 from .owners import is_land, is_owner
 
-_RELATIVE = re.compile(r"(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b")
+# a relative pronoun opening the clause, after a preposition also in the dative ("…, in dem 30 Partner
+# zusammenarbeiten", "…, zu dem 14 Teilprojekte gehören"); a noun after "in dem" makes it an article
+_RELATIVE = re.compile(
+    r"(?:(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?P<dative>dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ])"
+    r"|(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b)"
+)
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
 # The genders a relative pronoun agrees with ("p" plural), where a verb's particle or participle stands between
 # its antecedent and the comma: "… arbeitet mit dem Netzwerk X zusammen, dessen Beratungsstellen …".
@@ -27,6 +32,8 @@ _PRONOUN_GENDERS = {
     "das": frozenset("n"),
     "dessen": frozenset("mn"),
     "deren": frozenset("fp"),
+    "dem": frozenset("mn"),
+    "denen": frozenset("p"),
 }
 # One lower-case word (a separable particle, a participle or an infinitive) that ends the main clause before
 # the comma of a relative clause on a name before it.
@@ -48,7 +55,10 @@ def relative_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     # "…, dessen Beratungsstellen 900 Menschen berieten" after "mit dem Netzwerk X zusammen": the name before the
     # last word of the main clause, when the pronoun agrees with it
     last_word = _CLAUSE_END_WORD.search(text, start, end)
-    genders = _PRONOUN_GENDERS.get(_RELATIVE.match(text, clause[0]).group("pronoun"))  # type: ignore[union-attr]
+    relative = _RELATIVE.match(text, clause[0])
+    genders = _PRONOUN_GENDERS.get(
+        (relative.group("pronoun") or relative.group("dative")) if relative else ""
+    )
     if last_word is None or genders is None:
         return None
     before = _bare_end(text, start, last_word.start())
