@@ -636,3 +636,27 @@ def test_a_relative_clause_after_a_preposition_counts_for_its_antecedent(
 def test_in_dem_before_a_noun_opens_no_relative_clause() -> None:
     body = "Das IQ Netzwerk Sachsen lädt ins Rathaus ein, in dem Saal finden 200 Gäste Platz."
     assert ("IQ Netzwerk Sachsen", 200) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Seit 2028 hat das Projekt „Werkbank Süd“ insgesamt 45 Kurse organisiert, an denen 600 Personen "
+            "teilnahmen.",
+            ("Werkbank Süd", 600),
+        ),
+        (
+            "Das Projekt „Brücke Ost“ bot 2030 zwölf Seminare an, an denen rund 180 Pflegekräfte teilnahmen.",
+            ("Brücke Ost", 180),
+        ),
+        (
+            "Das IQ Netzwerk Bremen führte 2029 30 Sprachkurse durch, an denen über 400 Beschäftigte teilnahmen.",
+            ("IQ Netzwerk Bremen", 400),
+        ),
+    ],
+)
+def test_a_tally_in_a_relative_clause_after_the_participle_is_the_owners(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)

@@ -38,6 +38,10 @@ EVENT_WORD = re.compile(
 _TOOK_PART_IN = re.compile(
     r"\b[Aa][nm]\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
 )
+# ... or the noun a relative clause opened by "an" is on: "die Kurse, an denen", "die Tagung, an der".
+_TOOK_PART_IN_WHICH = re.compile(
+    r"([A-ZÄÖÜ][\w-]*)[“”\"]?\s*,\s+an\s+(?:denen|dem|der|welchen|welchem|welcher)\b"
+)
 _TIMES = TIME_WORDS | lexicon.DAY_TIMES
 # "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
 _EARLIER_YEAR = re.compile(
@@ -86,6 +90,9 @@ def took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Numb
 def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | None:
     """The noun after "an"/"am": not a time ("am Vormittag") nor a street's name inside the sentence ("im
     Bürgerhaus Am Anger")."""
+    relative = _TOOK_PART_IN_WHICH.search(text, *sentence)
+    if relative is not None:  # "45 Kurse, an denen 600 Personen teilnahmen": the courses
+        return relative.group(1)
     opening = len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip())
     for match in _TOOK_PART_IN.finditer(text, *sentence):
         inside_a_name = text[match.start()].isupper() and match.start() > sentence[0] + opening

@@ -216,7 +216,12 @@ def _shared_with_before(
     return found
 
 
-_RELATIVE_AFTER = re.compile(r"\s*,\s+(?P<pronoun>die|welche)\s")
+# (also after a preposition: "45 Kurse, an denen 600 Personen teilnahmen")
+_RELATIVE_AFTER = re.compile(
+    # a participle or particle that closes the main clause may stand before the comma ("… 45 Kurse organisiert, an
+    # denen …")
+    r"(?:\s+[a-zäöüß]+)?\s*,\s+(?P<opening>(?:(?:an|in|zu|bei|mit|von|aus|für|unter|neben)\s+(?=denen|welchen))?)(?P<pronoun>die|welche|denen|welchen)\s"
+)
 
 
 def _of_its_relative_clause(scope: CountScope, before: NumberPhrase, number: NumberPhrase) -> bool:
@@ -226,7 +231,7 @@ def _of_its_relative_clause(scope: CountScope, before: NumberPhrase, number: Num
     if relative is None or relative.end() > number.start:
         return False
     clause = clause_of(scope.text, scope.sentence, number.start)
-    return clause[0] == relative.start("pronoun") and not names_someone(scope, clause)
+    return clause[0] == relative.start("opening") and not names_someone(scope, clause)
 
 
 def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
