@@ -32,6 +32,8 @@ class Collector:
         self.events: list[Event] = []
         self.counts: list[Count] = []
         self.event_counts: list[Count] = []  # counts about the release's event, its subject still open
+        # the subject of the last count read in a sentence (by its index): a tally going on in the next one
+        self.count_subjects: dict[int, Mention] = {}
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)

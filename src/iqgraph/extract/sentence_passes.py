@@ -162,12 +162,15 @@ def read_counts(
     index = c.index(span)
     previous = c.spans[index - 1] if index > 0 else None
     mentions = [m for m in mentions if not _answering_for(c, m, about[2])]
-    scope = CountScope(c.text, span, mentions, network, programme, previous, *about)
+    scope = CountScope(
+        c.text, span, mentions, network, programme, previous, *about, c.count_subjects.get(index - 1)
+    )
     for count in find_counts(scope):
         if count.subject is None:  # the event's participants or items: known once the event is
             c.event_counts.append(Count("", count.what, count.value, index))
         else:
             c.counts.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
+            c.count_subjects[index] = count.subject
 
 
 # an interview's answer: a line opening with the name of the one answering and a colon

@@ -38,6 +38,10 @@ EVENT_WORD = re.compile(
 _TOOK_PART_IN = re.compile(
     r"\b[Aa][nm]\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
 )
+# ... or the noun a relative clause opened by "an" is on: "die Kurse, an denen", "die Tagung, an der".
+_TOOK_PART_IN_WHICH = re.compile(
+    r"([A-ZÄÖÜ][\w-]*)[“”\"]?\s*,\s+an\s+(?:denen|dem|der|welchen|welchem|welcher)\b"
+)
 _TIMES = TIME_WORDS | lexicon.DAY_TIMES
 # "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
 _EARLIER_YEAR = re.compile(
@@ -86,6 +90,9 @@ def took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Numb
 def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | None:
     """The noun after "an"/"am": not a time ("am Vormittag") nor a street's name inside the sentence ("im
     Bürgerhaus Am Anger")."""
+    relative = _TOOK_PART_IN_WHICH.search(text, *sentence)
+    if relative is not None:  # "45 Kurse, an denen 600 Personen teilnahmen": the courses
+        return relative.group(1)
     opening = len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip())
     for match in _TOOK_PART_IN.finditer(text, *sentence):
         inside_a_name = text[match.start()].isupper() and match.start() > sentence[0] + opening
@@ -135,6 +142,17 @@ def _visited_an_event(text: str, sentence: tuple[int, int]) -> bool:
     )
 
 
+# The noun a genitive attribute follows: "Der Jahresempfang des Netzwerks X", "die Eröffnung der Stelle X".
+_HEAD_OF_GENITIVE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]*)\s+(?:des|der)\s+$")
+
+
+def of_an_event(text: str, m: Mention) -> bool:
+    """ "Der Jahresempfang des Netzwerks X brachte 180 Akteure zusammen": a name that is the genitive attribute of
+    an event noun; what the clause counts is the event's, not the name's."""
+    head = _HEAD_OF_GENITIVE.search(text, max(0, m.start - _ARTICLE_WINDOW), m.start)
+    return head is not None and EVENT_WORD.fullmatch(head.group("noun")) is not None
+
+
 def _plural_event(text: str, word: re.Match[str]) -> bool:
     """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
     before = text[max(0, word.start() - 4) : word.start()]
@@ -147,3 +165,20 @@ def attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool
     before = TOKEN.findall(text, sentence[0], number.start)
     by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
     return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
+
+
+# "Die rund 180 Gäste erlebten …": the audience named with its definite article, the number between
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er)\s+$")
+_DEFINITE_WINDOW = 5  # characters back from the number phrase to its article
+
+
+def the_events_audience(
+    text: str, sentence: tuple[int, int], previous: tuple[int, int] | None, number: NumberPhrase
+) -> bool:
+    """ "Am 4. Mai fand der Fachtag statt. Die 180 Gäste erlebten ein volles Programm": an audience noun with its
+    definite article, in or right after a sentence that names an event in the singular, is that event's
+    audience (it need not be said to attend)."""
+    if _DEFINITE_BEFORE.search(text, max(sentence[0], number.start - _DEFINITE_WINDOW), number.start) is None:
+        return False
+    spans = [sentence] + ([previous] if previous is not None else [])
+    return any(not _plural_event(text, word) for span in spans for word in EVENT_WORD.finditer(text, *span))

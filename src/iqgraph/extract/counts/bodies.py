@@ -151,19 +151,30 @@ def blockers_of(scope: CountScope, clause: tuple[int, int], number: NumberPhrase
 
 _JOINING = re.compile("|".join(lexicon.JOINING_VERBS))
 _JOINED_INTO = frozenset({"zum", "zur", "zu", "im", "in"})
+# Having a standing share in a body, said in the present or perfect: "80 Betriebe beteiligen sich am Netzwerk X",
+# "Am Verbund X sind zwölf Träger beteiligt" (the past, "beteiligten sich", tells who took part in an event).
+_SHARING = re.compile(
+    r"\b(?:beteiligen|beteiligt)\s+sich\b|\b(?:sind|ist|waren)\b[^.;\n]{0,80}?\bbeteiligt\b"
+)
+_SHARED_IN = frozenset({"am", "an"})
 _JOINABLE = BODIES | frozenset({"StateNetwork", "Subproject"})
 
 
 def joined_body(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
     """ "Sieben Partner haben sich zum Bündnis X zusammengeschlossen", "Im Verbund X schlossen sich 12 Träger
-    zusammen": what joined into a body is that body's; the one body named after "zum"/"zur" (or "im") in a clause
-    of joining."""
+    zusammen", "80 Betriebe beteiligen sich am Netzwerk X": what joined into a body or has a share in it is that
+    body's; the one body named after "zum"/"zur" (or "im") in a clause of joining, after "am"/"an" in one of
+    sharing."""
     text = scope.text
-    if _JOINING.search(text, clause[0], clause[1]) is None:
+    if _JOINING.search(text, clause[0], clause[1]) is not None:
+        into = _JOINED_INTO
+    elif _SHARING.search(text, clause[0], clause[1]) is not None:
+        into = _SHARED_IN
+    else:
         return None
     joined = {
         m.key: m
         for m in scope.within(clause)
-        if m.type in _JOINABLE and not m.generic and case_of(text, scope.sentence[0], m) in _JOINED_INTO
+        if m.type in _JOINABLE and not m.generic and case_of(text, scope.sentence[0], m) in into
     }
     return next(iter(joined.values())) if len(joined) == 1 else None

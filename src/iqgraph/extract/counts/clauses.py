@@ -23,7 +23,9 @@ from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
-    r"sodass|damit|denn|aber|sondern|wobei)\b)"
+    r"sodass|damit|denn|aber|sondern|wobei)\b"
+    # a relative clause opened by a preposition: "…, in dem 30 Partner zusammenarbeiten" (not "…, in dem Saal")
+    r"|(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"
 )
 # "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
 # subject of a passive clause whose agent the sentence does not name.
@@ -57,6 +59,7 @@ class CountScope:
     )
     own_unit: Mention | None = None  # the unit the release is about (lists.topic_unit)
     section: Mention | None = None  # the project whose name heads the sentence's paragraph (a project page)
+    previous_subject: Mention | None = None  # the subject of the last count read in the sentence before
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]
@@ -159,12 +162,26 @@ def head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     opening = _opening_phrase(words[:-1])
     if opening is None:
         return False
-    middle = opening[1:]
+    middle = _plain_phrase(opening[1:])
     return (
         len(middle) <= 1 + MAX_ATTRIBUTES
         and middle[-1][:1].isupper()
         and all(_is_attribute(w) for w in middle[:-1])
     )
+
+
+# Words of a number phrase that are no attribute of its noun: "die rund 40 Beraterinnen", "mehr als 30".
+_QUALIFIER_WORDS = frozenset(w for q in lexicon.COUNT_QUALIFIERS for w in q.split()) | {"insgesamt"}
+_PAIRING = frozenset({"und", "sowie"})
+
+
+def _plain_phrase(words: list[str]) -> list[str]:
+    """The noun phrase's words without qualifiers of its number, a gendered pair read as its last noun: "rund 40
+    Beraterinnen und Berater" -> "40 Berater"."""
+    plain = [w for w in words if w.lower() not in _QUALIFIER_WORDS]
+    while len(plain) >= 3 and plain[-2] in _PAIRING and plain[-1][:1].isupper() and plain[-3][:1].isupper():
+        plain = [*plain[:-3], plain[-1]]
+    return plain
 
 
 def _is_attribute(word: str) -> bool:

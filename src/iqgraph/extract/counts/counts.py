@@ -33,7 +33,14 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..relations.topic_pronouns import pronoun_genders, unit_genders
-from .audience import another_edition, attended, small_audience, took_part_in_an_event
+from .audience import (
+    another_edition,
+    attended,
+    of_an_event,
+    small_audience,
+    the_events_audience,
+    took_part_in_an_event,
+)
 from .bodies import (
     BODIES,
     blockers_of,
@@ -57,7 +64,7 @@ from .numbers import (
     find_numbers,
     find_numbers_of,
 )
-from .own_unit import offers, own_unit_subject
+from .own_unit import offers, own_unit_subject, speakers_unit
 from .owners import (
     OTHER_OF,
     OWNERS,
@@ -85,7 +92,14 @@ _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
 # A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
 # …", "Im Jahr 2023 beriet er …").
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:Sie|Er)\s|(?:[\w.-]+\s+){1,3}?[a-zäöü]+\s+(?:sie|er)\s)")
+# "Es" is a neuter unit ("Das Projekt … Es hat 240 Ärztinnen beraten") before a verb in the singular that is no
+# verb of the impersonal "es" ("Es gibt 40 Plätze"; "Es wurden 240 Menschen beraten" agrees with the plural).
+_NEUTER_SUBJECT = (
+    r"(?:hat|hatte|ist|war|wird|wurde|(?!(?:gibt|gab|geht|ging|handelt|kommt|fehlt|bleibt)\s)[a-zäöü]+te?)\s"
+)
+_PRONOUN_SUBJECT = re.compile(
+    rf"\s*(?:(?:Sie|Er)\s|Es\s+{_NEUTER_SUBJECT}|(?:[\w.-]+\s+){{1,3}}?[a-zäöü]+\s+(?:sie|er)\s)"
+)
 
 
 @dataclass(frozen=True)
@@ -146,11 +160,14 @@ def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[Count
 
 
 _QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+_LINE_JOINER = re.compile(
+    r"[\s,]*\b(?:und|sowie|oder)$"
+)  # "- 250 Personen qualifiziert und" before the last line
 
 
 def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
     """What a line of a figure list counts is all the line says after its number: "312 Teilnehmende in Kursen"."""
-    rest = " ".join(scope.text[number.end : scope.sentence[1]].split()).rstrip(".;,")
+    rest = _LINE_JOINER.sub("", " ".join(scope.text[number.end : scope.sentence[1]].split()).rstrip(".;,"))
     qualifier = _QUALIFIED.search(number.what)
     noun = _QUALIFIED.sub("", number.what)
     return f"{noun} {rest}{qualifier.group() if qualifier else ''}" if rest else number.what
@@ -199,7 +216,12 @@ def _shared_with_before(
     return found
 
 
-_RELATIVE_AFTER = re.compile(r"\s*,\s+(?P<pronoun>die|welche)\s")
+# (also after a preposition: "45 Kurse, an denen 600 Personen teilnahmen")
+_RELATIVE_AFTER = re.compile(
+    # a participle or particle that closes the main clause may stand before the comma ("… 45 Kurse organisiert, an
+    # denen …")
+    r"(?:\s+[a-zäöüß]+)?\s*,\s+(?P<opening>(?:(?:an|in|zu|bei|mit|von|aus|für|unter|neben)\s+(?=denen|welchen))?)(?P<pronoun>die|welche|denen|welchen)\s"
+)
 
 
 def _of_its_relative_clause(scope: CountScope, before: NumberPhrase, number: NumberPhrase) -> bool:
@@ -209,7 +231,7 @@ def _of_its_relative_clause(scope: CountScope, before: NumberPhrase, number: Num
     if relative is None or relative.end() > number.start:
         return False
     clause = clause_of(scope.text, scope.sentence, number.start)
-    return clause[0] == relative.start("pronoun") and not names_someone(scope, clause)
+    return clause[0] == relative.start("opening") and not names_someone(scope, clause)
 
 
 def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
@@ -243,7 +265,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
             -1
         ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
-        return attribute, "attribute"
+        # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
+        return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number)
@@ -256,6 +279,7 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
             if offered is not None and offered[1] == "subject" and _is_project(offered[0]):
                 return offered
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
+            was_there = was_there or the_events_audience(text, scope.sentence, scope.previous, number)
             told_before = another_edition(text, scope.sentence)
             return None, ("" if (audience and not was_there) or told_before else "event")
         subject, rule = _construction(scope, owners, number, clause)
@@ -280,6 +304,21 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     return subject, rule
 
 
+# Determiners before a number that make it all of what the attribute's owner has: "die zwölf Teilprojekte des
+# Netzwerks", "seine 25 Standorte".
+_ALL_OF_THEM = frozenset(
+    {"die", "den", "der", "seine", "seinen", "ihre", "ihren", "alle", "allen", "sämtliche", "dessen", "deren"}
+)
+
+
+def _some_of_them(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """A bare number of an owner's things, the object of a person who is the clause's subject: some of them."""
+    before = TOKEN.findall(scope.text, clause[0], number.start)
+    if before and before[-1].lower() in _ALL_OF_THEM:
+        return False
+    return any(m.type == "Person" for m in blockers_of(scope, clause, number))
+
+
 def _is_project(m: Mention | None) -> bool:
     return m is not None and m.type == "Subproject"
 
@@ -302,6 +341,9 @@ def _construction(
     )
     if explicit is not None:
         return explicit, "antecedent"
+    speaker = speakers_unit(scope, clause, number)
+    if speaker is not None:  # "„Wir haben 500 Menschen beraten“, sagte X, Leiterin des Projekts Y"
+        return speaker, "speaker"
     blockers = [] if number.money else blockers_of(scope, clause, number)
     subjects = [
         m
@@ -323,7 +365,11 @@ def _construction(
     if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
         # money "vom Netzwerk" is what it gives, not what it has
         return _nearest(agents, number), "agent"
-    heads = [m for m in owners if m.start < number.start and head_genitive(text, clause, m)]
+    heads = [
+        m
+        for m in owners
+        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
+    ]
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
     if containers and not blockers:
@@ -345,7 +391,11 @@ def _inferred(
     network."""
     text = scope.text
     owning = [] if number.money else [m for m in scope.within(clause) if m.type in BODIES]
-    heads = [m for m in owning if m.start < number.start and head_genitive(text, clause, m)]
+    heads = [
+        m
+        for m in owning
+        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
+    ]
     if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
         return heads[0], "head-genitive"
     acting = [] if number.money or not passive else body_agents(scope, clause)
@@ -361,7 +411,12 @@ def _inferred(
         return impersonal, "impersonal"
     if funds_the_topic(scope, clause, number) and scope.previous is not None:
         # "Bis 2028 stehen rund 650.000 Euro zur Verfügung": the money of the unit the sentence before is about
-        topic = topic_of(scope, scope.previous) or (None if scope.within(scope.previous) else scope.own_unit)
+        # (after a sentence naming no one: the unit of its tally, else the release's own)
+        topic = (
+            topic_of(scope, scope.previous)
+            or _tally_before(scope)
+            or (None if scope.within(scope.previous) else scope.own_unit)
+        )
         return (topic, "funded-topic") if topic is not None else (None, "")
     if (
         (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
@@ -374,6 +429,22 @@ def _inferred(
         # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
         if scope.section is not None and not scope.within(scope.previous):
             return scope.section, "section"
+        # "2030 wurden 4.000 Menschen beraten. 30 Veranstaltungen wurden durchgeführt": a tally going on from the
+        # tally of the sentence before, which names no one, is for the same unit
+        tally = _tally_before(scope)
+        if tally is not None:
+            return tally, "tally-before"
+    if (
+        _TO_THE_TOPIC.search(text, *clause)
+        and scope.previous is not None
+        and not names_someone(scope, clause)
+    ):
+        # "Das Netzwerk X besteht seit 2005. Heute gehören 30 Partner dazu": "dazu" is the unit before
+        topic = topic_of(scope, scope.previous)
+        if topic is not None:
+            return topic, "belongs-to-topic"
+    if _SHORTAGE.search(text, *clause):
+        return None, ""  # "Laut dem Netzwerk X fehlen 400.000 Fachkräfte": a shortage is nobody's tally
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
@@ -381,6 +452,26 @@ def _inferred(
     if _projects_tally(scope, number, clause):  # "Seit dem Start haben 214 Fachkräfte an Kursen teilgenommen"
         return scope.own_unit, "own-tally"
     return None, ""
+
+
+# Belonging to or having a share in what the sentence before names, said without naming it: "Heute gehören 30
+# Partner dazu", "Mittlerweile sind 30 Betriebe beteiligt", "Derzeit arbeiten dort 60 Fachkräfte".
+_TO_THE_TOPIC = re.compile(
+    r"\b(?:gehören|gehörten|zählen|zählten)\b[^.;\n]*?\bdazu\b|\b(?:sind|waren)\b[^.;\n]*?\bbeteiligt\s*[.;]"
+    r"|\b(?:beteiligen|beteiligt)\s+sich\s*[.;]|\b(?:arbeiten|arbeiteten)\s+(?:dort|darin)\b"
+)
+
+
+def _tally_before(scope: CountScope) -> Mention | None:
+    """The subject of the last figure of the sentence before, where that sentence names no one (its figure's
+    subject was read from further back)."""
+    if scope.previous is None or any(m.type != "Place" for m in scope.within(scope.previous)):
+        return None
+    return scope.previous_subject
+
+
+# Verbs of a shortage or a demand: "In Deutschland fehlen 400.000 Fachkräfte", "Gesucht werden 300 Pflegekräfte".
+_SHORTAGE = re.compile(r"\b(?:fehlen|fehlten|fehlt|fehlte|[Gg]esucht|benötigt|gebraucht|unbesetzt)\b")
 
 
 def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, int]) -> bool:
@@ -394,7 +485,10 @@ def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, 
     return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
 
 
-_TOOK_PART = re.compile(rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b")
+# taking part, or having completed the course ("Bislang haben 30 Absolventinnen den Kurs abgeschlossen")
+_TOOK_PART = re.compile(
+    rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b|\b(?:abgeschlossen|absolviert)\b"
+)
 
 
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40

@@ -14,8 +14,8 @@ from .owners import OWNERS
 # A line that is one figure: a bullet, a qualifier, a number and what it counts, no sentence's stop.
 _FIGURE_LINE = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?"
-    rf"(?:\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?|(?i:{COMPOUND}))[ \t]+[A-ZÄÖÜa-zäöü][^\n.!?:]*"
-)  # "- 3.912 Beratungen", "sieben Kursdurchgänge"
+    rf"(?:\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?|(?i:{COMPOUND}))[ \t]+[A-ZÄÖÜa-zäöü][^\n.!?:]*\.?"
+)  # "- 3.912 Beratungen", "sieben Kursdurchgänge", "- 30 Veranstaltungen durchgeführt." (a list's last line)
 _NOUN_THEN_FIGURE_LINE = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]*)?(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*"
     r"(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*[ \t]*"
@@ -53,11 +53,26 @@ def figure_list_owners(
             continue
         owners.append(None)
         keys = {m.key for m in named if m.type in _LISTED}
-        heading = "\n" not in line and _heading_end(line) and len(keys) == 1
-        current = next(m for m in named if m.type in _LISTED) if heading else None
+        listed = [m for m in named if m.type in _LISTED]
+        heading = (
+            "\n" not in line and len(keys) == 1 and (_heading_end(line) or _opens_a_list(text, span, named))
+        )
+        current = listed[0] if heading else None
         if not keys and "\n" not in line and _OWN_FIGURES_HEADING.fullmatch(line):
             current = own
     return owners
+
+
+# A sentence that breaks off into a list of what its subject did: "Das Netzwerk X hat im Jahr 2031:" over "- 4.000
+# Menschen beraten,", "- 30 Veranstaltungen durchgeführt.": its subject, opening it, owns the figures.
+_ARTICLE = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?")
+
+
+def _opens_a_list(text: str, span: tuple[int, int], named: list[Mention]) -> bool:
+    if not text[span[0] : span[1]].rstrip().endswith(":") or any(m.type == "Person" for m in named):
+        return False
+    opening = _ARTICLE.match(text, span[0])
+    return opening is not None and any(m.start == opening.end() and m.type in _LISTED for m in named)
 
 
 def _heading_end(line: str) -> bool:

@@ -69,7 +69,7 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
             dative = joined is not None and joined.dative
             out.append(
                 _in_the_nominative(
-                    text, sentence, match, _amount_of_a_noun(text, sentence, match, number), dative
+                    text, sentence, match, _amount_of_a_noun(text, sentence, mentions, match, number), dative
                 )
             )
     return out
@@ -107,7 +107,7 @@ _AMOUNT_WINDOW = 40  # characters back over the noun
 
 
 def _amount_of_a_noun(
-    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+    text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: NumberPhrase
 ) -> NumberPhrase:
     qualifier = match.group("q")
     if qualifier is None or qualifier.lower() != "über":
@@ -115,6 +115,10 @@ def _amount_of_a_noun(
     noun = _NOUN_BEFORE.search(text, max(sentence[0], match.start() - _AMOUNT_WINDOW), match.start())
     if noun is None or not text[sentence[0] : noun.start()].strip():
         return number  # "Über 300 Menschen …", "Insgesamt über 300 …" open the sentence: "more than"
+    if any(m.end == noun.start() + len(noun.group().rstrip()) for m in mentions):
+        return (
+            number  # "hat das Netzwerk X über 900 Menschen beraten": a name's last word, no noun of an amount
+        )
     what = number.what.removesuffix(f" ({' '.join(qualifier.lower().split())})")
     return replace(number, start=match.start("n"), what=what)
 
@@ -281,6 +285,8 @@ def _excluded(
 ) -> bool:
     """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
     n = match.group("n")
+    if _RANGE_BEFORE.search(text, max(sentence[0], match.start() - _RANGE_WINDOW), match.start()):
+        return True  # "400 bis 500 Unternehmen", "zwischen 400 und 500": a range is no figure
     plain = match.group("q") is None and match.group("scale") is None and match.group("pre") is None
     if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
         return True
@@ -297,6 +303,15 @@ def _excluded(
         (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
         for m in mentions
     )
+
+
+# The lower end of a range and its joining word right before a number: "400 bis 500", "400 – 500", "zwischen 400
+# und 500" (a year before "bis" is a period: "2019 bis 40 Anträge" does not occur, so none is told apart).
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:,\d+)?\s*(?:bis|–|-)\s*$"
+    r"|\b[Zz]wischen\s+(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+|\d+|[a-zäöü]+)\s+und\s+$"
+)
+_RANGE_WINDOW = 30  # characters back over the lower end of a range
 
 
 # "§§ 7 und 9", "Nr. 3 bis 5", "Absatz 2, 3": a number listed after a labelled one is labelled too.

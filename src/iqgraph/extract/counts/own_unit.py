@@ -54,3 +54,25 @@ _OFFERING = re.compile(rf"\b(?:bietet|bieten|bot|boten)\b{IN_THE_SENTENCE}\ban\b
 def offers(scope: CountScope, clause: tuple[int, int], was_there: bool) -> bool:
     """Whether a clause no one attends offers what it counts ("Pro Jahr bieten wir vier Workshops an")."""
     return not was_there and _OFFERING.search(scope.text, clause[0], clause[1]) is not None
+
+
+# "„Wir haben 2030 über 500 Menschen beraten“, sagte Anna Probe, Leiterin des Projekts X": "wir" as the subject
+# of a quoted clause (opening it, or after its finite verb), the quotation closed by a mark and a comma before the
+# words that say who spoke ("sagte …", "so …").
+_WE = re.compile(r"\s*(?:Wir\s|(?:[\w.-]+\s+){1,3}?[a-zäöü]+\s+wir\s)")
+_OPENING = re.compile(r"[„»\"](?=[A-ZÄÖÜ])")
+_ATTRIBUTION = re.compile(r"[“”\"«]\s*,\s+(?:so\s|[a-zäöü]+\s)")
+_SPEAKERS_UNITS = frozenset({"StateNetwork", "Subproject", "CoordinationOffice", "Organisation", "Agency"})
+
+
+def speakers_unit(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """The one unit the words after a quotation name, where the quoted clause's subject is "wir"."""
+    text, sentence = scope.text, scope.sentence
+    opening = _OPENING.search(text, sentence[0], number.start)
+    if opening is None or _WE.match(text, max(clause[0], opening.end())) is None:
+        return None
+    closing = _ATTRIBUTION.search(text, number.end, sentence[1])
+    if closing is None or any(c in _QUOTE_MARKS for c in text[opening.end() : closing.start()]):
+        return None
+    units = {m.key: m for m in scope.within((closing.end(), sentence[1])) if m.type in _SPEAKERS_UNITS}
+    return next(iter(units.values())) if len(units) == 1 else None

@@ -62,7 +62,7 @@ def containers_of(
         )
     ]
     held = [m for m in owners if _by_its_verb(text, start, clause, m) or _by_way_of(text, clause, number, m)]
-    return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+    return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, clause, m)]
 
 
 # Verbs that make a name after "an" or "auf" hold what is counted: "An dem Projekt X nehmen 45 Ärztinnen teil",
@@ -149,9 +149,11 @@ _NUMBER_WORD = re.compile(r"\d[\d.]*")
 _NAME_BEFORE_GENITIVE = re.compile(r"[“”\"«»]\s+(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
 
 
-def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
+def _of_a_container(text: str, clause: tuple[int, int], m: Mention) -> bool:
     """ "In den Anlaufstellen des Netzwerks X wurden 2.000 Menschen beraten": the owner is the genitive attribute
-    of a container ("in den Anlaufstellen")."""
+    of a container ("in den Anlaufstellen"), or of what people turned to, took part in or were advised at ("An die
+    Beratungsstellen des Netzwerks X wandten sich 900 Ratsuchende")."""
+    sentence_start = clause[0]
     words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
     if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
         return False
@@ -169,7 +171,18 @@ def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
         if rest[-1][:1].isupper():
             return False
         rest.pop()
-    return bool(rest) and rest[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
+    if not rest:
+        return False
+    if rest[-1].lower() in ("an", "am", "bei", "beim"):
+        return any(
+            cue.search(text, clause[0], clause[1])
+            for cue in (_TAKING_PART, _TURNING_TO, _ADVISED_AT, _SIGNED_UP)
+        )
+    return rest[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
+
+
+# "Bei den Beratungsstellen des Netzwerks X meldeten sich 900 Ratsuchende": those who came forward there
+_SIGNED_UP = re.compile(r"\b(?:meldeten|melden|meldete|meldet)\s+sich\b|\bsich\b[^.;\n]*?\bgemeldet\b")
 
 
 def _belongs_to(text: str, number: NumberPhrase, m: Mention) -> bool:
@@ -189,7 +202,11 @@ def is_land(m: Mention) -> bool:
 def is_owner(text: str, m: Mention) -> bool:
     """An entity a count can be about; "IQ" at the start of another name ("IQ Informationsstelle …") is none."""
     inside_name = m.surface == "IQ" and re.match(r"[\s-]+[A-ZÄÖÜ]", text[m.end : m.end + 3]) is not None
-    return m.type in OWNERS and not inside_name
+    return m.type in OWNERS and not inside_name and _SOURCE_AFTER.match(text, m.end) is None
+
+
+# "Dem Netzwerk X zufolge …": a name the text quotes as its source, in the dative, no subject of the clause.
+_SOURCE_AFTER = re.compile(r"[“”\"]?\s+zufolge\b")
 
 
 def stand_ins_in(

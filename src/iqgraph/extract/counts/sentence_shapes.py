@@ -17,7 +17,12 @@ from .clauses import CountScope, case_of
 from .numbers import NUMBER_RE, NumberPhrase
 from .owners import is_land, is_owner
 
-_RELATIVE = re.compile(r"(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b")
+# a relative pronoun opening the clause, after a preposition also in the dative ("…, in dem 30 Partner
+# zusammenarbeiten", "…, zu dem 14 Teilprojekte gehören"); a noun after "in dem" makes it an article
+_RELATIVE = re.compile(
+    r"(?:(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?P<dative>dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ])"
+    r"|(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b)"
+)
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
 # The genders a relative pronoun agrees with ("p" plural), where a verb's particle or participle stands between
 # its antecedent and the comma: "… arbeitet mit dem Netzwerk X zusammen, dessen Beratungsstellen …".
@@ -27,6 +32,8 @@ _PRONOUN_GENDERS = {
     "das": frozenset("n"),
     "dessen": frozenset("mn"),
     "deren": frozenset("fp"),
+    "dem": frozenset("mn"),
+    "denen": frozenset("p"),
 }
 # One lower-case word (a separable particle, a participle or an infinitive) that ends the main clause before
 # the comma of a relative clause on a name before it.
@@ -48,7 +55,10 @@ def relative_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     # "…, dessen Beratungsstellen 900 Menschen berieten" after "mit dem Netzwerk X zusammen": the name before the
     # last word of the main clause, when the pronoun agrees with it
     last_word = _CLAUSE_END_WORD.search(text, start, end)
-    genders = _PRONOUN_GENDERS.get(_RELATIVE.match(text, clause[0]).group("pronoun"))  # type: ignore[union-attr]
+    relative = _RELATIVE.match(text, clause[0])
+    genders = _PRONOUN_GENDERS.get(
+        (relative.group("pronoun") or relative.group("dative")) if relative else ""
+    )
     if last_word is None or genders is None:
         return None
     before = _bare_end(text, start, last_word.start())
@@ -118,7 +128,12 @@ def topic_of(scope: CountScope, span: tuple[int, int]) -> Mention | None:
     main = [m for m in named if m.type in ("StateNetwork", "Programme")]
     if len({m.key for m in main}) > 1:
         return None
-    named = [m for m in named if case_of(text, span[0], m) in ("subject", "gen")]
+    cases = {m.key: case_of(text, span[0], m) for m in named}
+    named = [m for m in named if cases[m.key] in ("subject", "gen")]
+    projects = {m.key: m for m in named if m.type == "Subproject" and cases[m.key] == "subject"}
+    if main and len(projects) == 1 and cases[main[0].key] == "gen":
+        # "Das Projekt X des Netzwerks Y berät …": the project is the subject, its network only its attribute
+        return next(iter(projects.values()))
     if main and main[0].key in {m.key for m in named}:
         return main[0]
     return named[0] if len({m.key for m in named}) == 1 else None

@@ -87,10 +87,14 @@ COUNT_SCALES: dict[str, int] = {
     "Millionen": 1_000_000,
     "Million": 1_000_000,
     "Mio.": 1_000_000,
+    "Mio": 1_000_000,  # also written without its dot: "3,5 Mio Euro"
     "Milliarden": 1_000_000_000,
     "Milliarde": 1_000_000_000,
     "Mrd.": 1_000_000_000,
+    "Mrd": 1_000_000_000,
     "Tausend": 1_000,
+    "Tsd.": 1_000,  # "800 Tsd. Euro"
+    "Tsd": 1_000,
 }
 
 # Currency after a number: the count is an amount of money.
@@ -104,6 +108,8 @@ NOT_COUNTED = frozenset(
         "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
         "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
+        # a scale word with no currency or noun after it ("erhält 3 Mio."): an amount of nothing named
+        "Mio", "Mrd", "Tsd", "Million", "Millionen", "Milliarde", "Milliarden", "Tausend",
     }
 )  # fmt: skip
 
@@ -194,8 +200,15 @@ ATTENDING_VERBS = (
     r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
     # meeting or coming together for the occasion: "trafen sich 180 Fachleute", "kamen 90 Akteure zusammen"
     r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
+    # an occasion bringing them together: "Der Fachtag brachte rund 180 Akteure zusammen"
+    r"\b(?:brachte|brachten)\b[^;\n]{0,120}?\bzusammen\b",
     # talking it over or getting informed there: "diskutierten 180 Fachleute", "informierten sich 300 Besucher"
     r"\bdiskutierten\b|\b(?:informierten|tauschten)\s+sich\b",
+    # taking part, said with "beteiligen", in the past only ("An der Tagung beteiligten sich 200 Fachleute"): the
+    # present tense is a partner's standing share in a body ("80 Betriebe beteiligen sich am Netzwerk")
+    r"\b(?:beteiligten|beteiligte)\s+sich\b",
+    # signing up for it: "Über 300 Gäste hatten sich angemeldet"
+    r"\b(?:hatten|haben)\s+sich\b[^;\n]{0,80}?\bangemeldet\b",
 )
 
 # Counted nouns of the firms and bodies that present themselves at an event, and of their stands ("Rund 40 Betriebe
@@ -246,7 +259,9 @@ ATTENDANCE_WORDS = frozenset(
      "begrüßte", "begrüßten", "lockte", "gelockt", "trafen", "getroffen", "dabei", "anwesend", "informierten",
      "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten",
      # celebrating with, turning up, filling the hall: "Rund 300 Gäste feierten mit", "erschienen", "füllten"
-     "feierte", "feierten", "gefeiert", "erschien", "erschienen", "füllten"}
+     "feierte", "feierten", "gefeiert", "erschien", "erschienen", "füllten",
+     # taking part or signed up: "An der Tagung beteiligten sich 200 Teilnehmende", "300 Gäste hatten sich angemeldet"
+     "beteiligten", "angemeldet"}
 )  # fmt: skip
 
 # ... or a preposition right before the number: "vor rund 200 Gästen", "mit über 150 Teilnehmenden".
@@ -378,7 +393,9 @@ PEOPLE_NOUN_ENDINGS = ("kräfte", "frauen", "männer", "personen", "menschen", "
 # Millionen Euro", "Dafür fließen 300.000 Euro".
 FUNDING_MONEY_CUES = (
     r"\b(?:stehen|steht|standen|stand)\b[^;\n]*?\bzur\s+Verfügung\b",
-    r"\b(?:Fördersumme|Fördervolumen|Förderbetrag|Fördermittel|Zuwendung|Budget|Gesamtvolumen)\b[^;\n]*?"
+    # the noun also as the last part of a compound: "Gesamtbudget", "Projektvolumen", "Gesamtfördersumme"
+    r"(?:\b(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?:[Ff]ördersumme|[Ff]ördervolumen|[Ff]örderbetrag|[Ff]ördermittel|[Bb]udget|[Vv]olumen)"
+    r"|\bZuwendung)\b[^;\n]*?"
     r"\b(?:beträgt|betragen|betrug|liegt|lag|umfasst|belaufen|beläuft)\b",
     r"\b(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er|das\s+\w+)\s+mit\b",
     r"\b(?:fließen|fließt|flossen|floss)\b",
