@@ -24,6 +24,12 @@ COUNSELLING_UNIT_ROOTS = (
     "Koordinierungs", "Willkommens", "Welcome", "Anerkennungs", "Integrations", "Migrations",
 )  # fmt: skip
 COUNSELLING_UNIT_ENDINGS = ("stelle", "büro", "punkt")
+# The counselling offices a compound names with a first part of its own before a quoted name ("die
+# Fachberatungsstelle „X“", "die Migrationsberatungsstelle „X“", "die Landesfachstelle „X“", "die
+# Jugendanlaufstelle „X“"): the compound keeps the office's head, so no "Arbeitsstelle" or "Pressestelle".
+COUNSELLING_OFFICE_COMPOUND_ENDINGS = (
+    "beratungsstelle", "anlaufstelle", "servicestelle", "fachstelle", "informationsstelle", "kontaktstelle",
+)  # fmt: skip
 
 # Rivers and compass words that make up the name of a region or a town's part a service is named by, joined by a
 # hyphen or after "am": "Anerkennungsberatung Rhein-Neckar", "Weser-Ems", "Ostwestfalen-Lippe", "Bremen-Nord",
