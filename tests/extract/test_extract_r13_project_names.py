@@ -58,3 +58,68 @@ def test_a_compound_counselling_office_is_funded() -> None:
 )
 def test_an_office_that_is_no_counselling_unit_stays_unnamed(sentence: str) -> None:
     assert not _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "„Lotse Nord“ ist eines von neun Teilprojekten des IQ Netzwerks Niedersachsen.",
+            ("Lotse Nord", "partOf", "IQ Netzwerk Niedersachsen"),
+        ),
+        (
+            "„Lotse Nord“ und „Weg frei“ sind zwei von acht Projekten im IQ Netzwerk Thüringen.",
+            ("Weg frei", "partOf", "IQ Netzwerk Thüringen"),
+        ),
+        (
+            "„Weg frei“ war eines von sieben Angeboten der Stiftung Lernbrücke.",
+            ("Weg frei", "hostedBy", "Stiftung Lernbrücke"),
+        ),
+    ],
+)
+def test_a_quoted_name_called_one_of_several_projects(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Als Teilprojekt des IQ Netzwerks Sachsen berät „Lotse Nord“ Zugewanderte.",
+            ("Lotse Nord", "partOf", "IQ Netzwerk Sachsen"),
+        ),
+        (
+            "Als Angebot der Diakonie Fulda hilft „Weg frei“ seit Mai Geflüchteten.",
+            ("Weg frei", "hostedBy", "Diakonie Fulda"),
+        ),
+        (
+            "Als neues Projekt des Vereins Lernbrücke e. V. startet „Weg frei“ im Mai.",
+            ("Weg frei", "hostedBy", "Lernbrücke e. V."),
+        ),
+    ],
+)
+def test_a_fronted_als_phrase_calls_the_quoted_subject_a_project(
+    sentence: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _relations(sentence)
+
+
+def test_a_fronted_als_phrase_of_a_person_names_no_project() -> None:
+    assert not _subprojects("Als Vorsitzende des Vereins sagte Petra Beispiel: „Wir freuen uns sehr.“")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Lotse Nord“ und „Weg frei“ sind zwei von acht Teilprojekten des IQ Netzwerks Sachsen.",
+        "„Weg frei“ und „Lotse Nord“ sind zwei von fünf Projekten im IQ Netzwerk Sachsen.",
+        "„Lotse Nord“ und „Weg frei“ sind Teilprojekte des IQ Netzwerks Sachsen.",
+    ],
+)
+def test_each_quoted_subject_of_a_list_is_part_of_the_network_named(sentence: str) -> None:
+    relations = _relations(sentence)  # not of the release's own network, named in the sentence before
+    assert {
+        ("Lotse Nord", "partOf", "IQ Netzwerk Sachsen"),
+        ("Weg frei", "partOf", "IQ Netzwerk Sachsen"),
+    } <= relations
+    assert ("Lotse Nord", "partOf", "IQ Netzwerk Hessen") not in relations

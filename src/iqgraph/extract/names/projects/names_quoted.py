@@ -58,7 +58,8 @@ _EXAMPLES_OF_PROJECTS = re.compile(
 )
 # "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
 _QUOTED_THEN_CALLED = re.compile(
-    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|zwei|drei|vier|beides|beide)?\s*(?:[a-zäöüß]\w*(?:e|en)\s+)?"
+    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|(?:eines|zwei|drei|vier)\s+von\s+\w+|zwei|drei|vier|beides|beide)?\s*"
+    r"(?:[a-zäöüß]\w*(?:e|en)\s+)?"
     r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?\s+(?:des|der|im|vom|von)\b)"
 )
 QUOTED_ITEM = re.compile(QUOTED_NAME)
@@ -215,8 +216,19 @@ _QUOTED_AFTER_A_CARRIER = re.compile(
 )
 
 
+# "Als Teilprojekt des IQ Netzwerks X berät „Y“ …", "Als Angebot der Diakonie Z hilft „Y“ …": a predicative "als"
+# phrase calling the subject a project opens the sentence; the quoted subject follows the finite verb.
+_AS_A_PROJECT_THEN_QUOTED = re.compile(
+    r"Als[^\S\n]+(?:(?:ein|eine|eines)[^\S\n]+)?(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?"
+    r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)(?:s|es)?"
+    rf"[^\S\n]+(?:des|der|im|vom|von)[^\S\n]+{_WORDS_OF_A_CLAUSE}{{3,{_CLAUSE_AFTER_THE_QUOTES}}}?"
+    rf"[^\S\n]+[a-zäöüß]+[^\S\n]+{QUOTED_NAME}"
+)
+
+
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
     matches = [
+        *at_sentence_starts(_AS_A_PROJECT_THEN_QUOTED, text),
         *_QUOTED_AFTER_A_CARRIER.finditer(text),
         *_QUOTED_THEN_A_NEW_PROJECT.finditer(text),
         *_QUOTED_THEN_NAMED_A_PROJECT.finditer(text),
