@@ -123,3 +123,29 @@ def test_each_quoted_subject_of_a_list_is_part_of_the_network_named(sentence: st
         ("Weg frei", "partOf", "IQ Netzwerk Sachsen"),
     } <= relations
     assert ("Lotse Nord", "partOf", "IQ Netzwerk Hessen") not in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project"),
+    [
+        ("Das Modellprojekt Chancen nutzen läuft bis 2027.", "Chancen nutzen"),
+        ("Das Projekt Brücken schlagen wird vom Land gefördert.", "Brücken schlagen"),
+        ("Die Maßnahme Pflege lernen richtet sich an Zugewanderte.", "Pflege lernen"),
+        ("Das neue Teilprojekt Frauen stärken ist ein Angebot der Diakonie Fulda.", "Frauen stärken"),
+    ],
+)
+def test_a_name_closed_by_an_infinitive_in_the_subject(sentence: str, project: str) -> None:
+    assert project in _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Um im Projekt Erfahrungen sammeln zu können, braucht es Zeit.",  # an infinitive clause
+        "Wir wollen im Projekt Brücken bauen, die halten.",  # the infinitive after a modal
+        "Das Projekt Kollegen vorstellen will sie morgen.",  # a fronted verb phrase before a modal
+        "Die Stadt will das Projekt Brücken bauen lassen.",  # no subject opening the clause
+    ],
+)
+def test_an_infinitive_after_a_project_head_that_is_the_clause_s_verb(sentence: str) -> None:
+    assert not _subprojects(sentence)

@@ -196,3 +196,19 @@ TEXT_KINDS = (
     "Mitteilung", "Newsletter", "Rundbrief", "Rundschreiben", "Infobrief", "Bericht", "Nachricht", "Nachrichten",
     "Jahresbericht", "Nachbericht", "Rückblick", "Ankündigung", "Interview", "Porträt", "Kommentar",
 )  # fmt: skip
+
+# Finite verbs in second place after a subject opening a main clause, no modal: after "Das Projekt Chancen schaffen" a
+# service verb or an auxiliary of the passive or the perfect shows the infinitive closes the project's name ("…
+# läuft bis 2025", "… wird vom Land gefördert"); a modal may follow a fronted verb phrase ("Das Projekt Kollegen
+# vorstellen will sie morgen").
+VERBS_AFTER_A_NAMED_SUBJECT = (
+    *SERVICE_VERBS, "ist", "war", "wird", "wurde", "hat", "hatte", "beginnt", "begann", "endet", "endete", "geht",
+    "ging", "erhält", "erhielt", "bringt", "brachte", "lädt", "stellt", "zieht", "feiert", "sucht",
+)  # fmt: skip
+# Small words ending like an infinitive that are none: adverbs, prepositions, determiners ("Das Projekt Pflege
+# gestern …" is no name).
+NOT_INFINITIVES = frozenset(
+    {"gestern", "morgen", "neben", "gegen", "zwischen", "oben", "unten", "hinten", "innen", "außen", "binnen",
+     "wegen", "eben", "seinen", "ihren", "unseren", "einen", "keinen", "diesen", "jenen", "allen", "vielen",
+     "wenigen", "anderen", "selten", "trotzen"}
+)  # fmt: skip

@@ -39,7 +39,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...lexicon.projects import FINITE_AUXILIARIES, NAME_CLOSING_ADJECTIVES, SERVICE_VERBS
+from ...lexicon.projects import (
+    FINITE_AUXILIARIES,
+    NAME_CLOSING_ADJECTIVES,
+    NOT_INFINITIVES,
+    SERVICE_VERBS,
+    VERBS_AFTER_A_NAMED_SUBJECT,
+)
 from ...text.spans import Mention
 from .bare_names import find_bare_project_names
 from .name_parts import (
@@ -168,6 +174,25 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
     rf"|[^\S\n]+(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
 )
 
+# "Das Modellprojekt Chancen schaffen läuft bis 2025", "Das Projekt Gemeinsam Zukunft gestalten wird vom Land
+# gefördert": capitalised words closed by an infinitive (a verb phrase as a name), the subject opening a main clause
+# with a finite verb in second place after it.
+_INFINITIVE = r"[a-zäöüß]{2,}(?:en|ern|eln)(?![\w-])"
+_INFINITIVE_CLOSED_NAME = re.compile(
+    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es)[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+"
+    rf"(?P<name>{PLAIN_WORD}(?:[^\S\n]+{PLAIN_WORD})?[^\S\n]+(?P<verb>{_INFINITIVE}))"
+    rf"(?=[^\S\n]+(?:{'|'.join(VERBS_AFTER_A_NAMED_SUBJECT)})(?![\w-]))"
+)
+
+
+def _infinitive_closed_names(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
+        for m in at_sentence_starts(_INFINITIVE_CLOSED_NAME, text)
+        if m.group("verb") not in NOT_INFINITIVES and may_be_a_plain_name(m.group("name"))
+    ]
+
+
 # "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
 # Arbeit", "Ein weiteres Vorhaben heißt X", "Die neue Anlaufstelle nennt sich X": the name a naming verb gives a
 # project's or a unit's head, up to the clause's end.
@@ -274,6 +299,7 @@ def find_project_names(text: str) -> list[Mention]:
         + [styled_with_its_place(text, m) for m in _HYPHENATED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
         + _names_in_apposition(text)
+        + _infinitive_closed_names(text)
         + quoted_after_heads(text)
         + named_services(text)
         + bare_iq_services(text)
