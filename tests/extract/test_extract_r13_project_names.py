@@ -149,3 +149,28 @@ def test_a_name_closed_by_an_infinitive_in_the_subject(sentence: str, project: s
 )
 def test_an_infinitive_after_a_project_head_that_is_the_clause_s_verb(sentence: str) -> None:
     assert not _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project"),
+    [
+        ("Der Kurs Deutsch für Pflegeberufe beginnt im März.", "Deutsch für Pflegeberufe"),
+        ("Die Anpassungsqualifizierung Pflege Kompakt startet im Mai.", "Pflege Kompakt"),
+        ("Das Sprachangebot Beruf Aktiv hilft Zugewanderten.", "Beruf Aktiv"),
+        ("Die Qualifizierung Elektro Plus dauert zehn Monate.", "Elektro Plus"),
+    ],
+)
+def test_a_plain_name_after_an_offer_head_in_the_subject(sentence: str, project: str) -> None:
+    assert project in _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So gibt die Maßnahme Frauen Orientierung.",  # two objects after the verb
+        "Die Maßnahme Anfang Mai wird verschoben.",  # a time
+        "Nach dem Kurs Deutsch lernen viele weiter.",  # no subject opening the clause
+    ],
+)
+def test_nouns_after_an_offer_head_that_name_no_offer(sentence: str) -> None:
+    assert not _subprojects(sentence)

@@ -203,7 +203,7 @@ TEXT_KINDS = (
 # vorstellen will sie morgen").
 VERBS_AFTER_A_NAMED_SUBJECT = (
     *SERVICE_VERBS, "ist", "war", "wird", "wurde", "hat", "hatte", "beginnt", "begann", "endet", "endete", "geht",
-    "ging", "erhält", "erhielt", "bringt", "brachte", "lädt", "stellt", "zieht", "feiert", "sucht",
+    "ging", "erhält", "erhielt", "bringt", "brachte", "lädt", "stellt", "zieht", "feiert", "sucht", "dauert",
 )  # fmt: skip
 # Small words ending like an infinitive that are none: adverbs, prepositions, determiners ("Das Projekt Pflege
 # gestern …" is no name).

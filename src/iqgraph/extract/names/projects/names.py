@@ -185,11 +185,27 @@ _INFINITIVE_CLOSED_NAME = re.compile(
 )
 
 
-def _infinitive_closed_names(text: str) -> list[Mention]:
+# "Die Maßnahme Pflege Start richtet sich an …", "Der Kurs Deutsch für Pflegekräfte beginnt …", "Die
+# Brückenqualifizierung Technik Plus endet …": capitalised words after an offer's head, the subject opening a main
+# clause with a finite verb in second place after them (elsewhere two nouns after "die Maßnahme" may be its objects:
+# "So gibt die Maßnahme Frauen Orientierung").
+_OFFER_NAME_AS_SUBJECT = re.compile(
+    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?{OFFER_HEAD}[^\S\n]+"
+    rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}})"
+    rf"(?=[^\S\n]+(?:{'|'.join((*VERBS_AFTER_A_NAMED_SUBJECT, *FINITE_AUXILIARIES))})(?![\w-]))"
+)
+
+
+def _names_opening_a_clause(text: str) -> list[Mention]:
+    infinitives = [
+        m for m in at_sentence_starts(_INFINITIVE_CLOSED_NAME, text) if m.group("verb") not in NOT_INFINITIVES
+    ]
+    offers = at_sentence_starts(_OFFER_NAME_AS_SUBJECT, text)
     return [
-        Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
-        for m in at_sentence_starts(_INFINITIVE_CLOSED_NAME, text)
-        if m.group("verb") not in NOT_INFINITIVES and may_be_a_plain_name(m.group("name"))
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
+        for m in (*infinitives, *offers)
+        for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
+        if may_be_a_plain_name(name) and " " in name
     ]
 
 
@@ -299,7 +315,7 @@ def find_project_names(text: str) -> list[Mention]:
         + [styled_with_its_place(text, m) for m in _HYPHENATED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
         + _names_in_apposition(text)
-        + _infinitive_closed_names(text)
+        + _names_opening_a_clause(text)
         + quoted_after_heads(text)
         + named_services(text)
         + bare_iq_services(text)
