@@ -174,3 +174,35 @@ def test_a_plain_name_after_an_offer_head_in_the_subject(sentence: str, project:
 )
 def test_nouns_after_an_offer_head_that_name_no_offer(sentence: str) -> None:
     assert not _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Die Beratungsstelle für Anerkennung und Qualifizierung in Gera hat geöffnet.",
+            "Beratungsstelle für Anerkennung und Qualifizierung Gera",  # a unit named by its topic takes its town
+        ),
+        (
+            "Das Kompetenzzentrum für Fachkräftesicherung ist bei der Handwerkskammer angesiedelt.",
+            "Kompetenzzentrum für Fachkräftesicherung",
+        ),
+        (
+            "Gefördert wird die Kontaktstelle für Arbeitsmarktintegration vom Land.",
+            "Kontaktstelle für Arbeitsmarktintegration",
+        ),
+    ],
+)
+def test_a_counselling_unit_named_by_its_topic_after_fuer(sentence: str, unit: str) -> None:
+    assert unit in _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Anlaufstelle für Migrantinnen öffnet montags.",  # whom it serves
+        "Die Anlaufstelle für Geflüchtete in Jena berät seit Mai.",
+    ],
+)
+def test_a_counselling_unit_for_people_is_described_not_named(sentence: str) -> None:
+    assert not _subprojects(sentence)
