@@ -206,3 +206,24 @@ def test_a_counselling_unit_named_by_its_topic_after_fuer(sentence: str, unit: s
 )
 def test_a_counselling_unit_for_people_is_described_not_named(sentence: str) -> None:
     assert not _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("block", "project"),
+    [
+        ("Projekt: „Ankommen“\nProjektträger: Lernbrücke gGmbH", "Ankommen"),
+        ("Projektname: »Lotsenhaus«\nLaufzeit: 2024 bis 2026", "Lotsenhaus"),
+        ('Teilprojekt: "Startklar"\nOrt: Fulda', "Startklar"),
+    ],
+)
+def test_a_quoted_word_as_a_profile_field_s_value_names_the_project(block: str, project: str) -> None:
+    assert project in _subprojects("\n" + block)
+
+
+def test_a_quoted_field_value_carried_by_the_next_line() -> None:
+    relations = _relations("\nProjekt: „Ankommen“\nProjektträger: Lernbrücke gGmbH")
+    assert ("Ankommen", "hostedBy", "Lernbrücke gGmbH") in relations
+
+
+def test_a_quoted_small_word_as_a_field_s_value_is_no_name() -> None:
+    assert not _subprojects("\nProjekt: „neu“\nStand: Mai")

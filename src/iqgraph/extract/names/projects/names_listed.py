@@ -203,14 +203,19 @@ def project_fields(text: str) -> list[Mention]:
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
         for m in _PROJECT_FIELD.finditer(text)
         for field in [_field_name(m)]
-        if _looks_like_a_name(field)
+        if _looks_like_a_name(field) or _quoted_whole(m.group("name"), field)
         for name, abbreviation in [_split_abbreviation(field)]
     ]
 
 
+def _quoted_whole(value: str, name: str) -> bool:
+    """ "Projekt: „Ankommen“": the quotation marks around a field's whole value mark one capitalised word a name."""
+    return name[:1].isupper() and value.strip() in (f"„{name}“", f'"{name}"', f"»{name}«")
+
+
 def _field_name(m: re.Match[str]) -> str:
     """ "Projekt: Brücken bauen" names the whole value; a heading ends its name before its verb."""
-    name = _SENTENCE_END_IN_A_FIELD.split(m.group("name"), 1)[0].strip(' „“"')
+    name = _SENTENCE_END_IN_A_FIELD.split(m.group("name"), 1)[0].strip(' „“"»«')
     return _before_a_verb(name) if m.group("heading") or m.group("portrait") else name
 
 
