@@ -227,3 +227,50 @@ def test_a_quoted_field_value_carried_by_the_next_line() -> None:
 
 def test_a_quoted_small_word_as_a_field_s_value_is_no_name() -> None:
     assert not _subprojects("\nProjekt: „neu“\nStand: Mai")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Dabei sind die Projekte „Brücke Ost“ (Diakonie Gera) und „Lotse Nord“ (Lernbrücke gGmbH).",
+            ("Lotse Nord", "hostedBy", "Lernbrücke gGmbH"),
+        ),
+        (
+            "Gefördert werden die Teilprojekte „Weg frei“ (Stiftung Lernbrücke), „Startklar“ und „Lotse Nord“.",
+            ("Weg frei", "hostedBy", "Stiftung Lernbrücke"),
+        ),
+        (
+            "Die Beratungsstellen „Ankommen“ (Diakonie Gera) sowie „Weg frei“ (Lernbrücke gGmbH) öffnen.",
+            ("Beratungsstelle „Weg frei“", "hostedBy", "Lernbrücke gGmbH"),
+        ),
+    ],
+)
+def test_quoted_names_coordinated_over_a_bracket_after_each(
+    sentence: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project"),
+    [
+        ("Seit 2019 hat „Tandem Beruf“ über 300 Frauen begleitet.", "Tandem Beruf"),
+        ("Seit Mai berät „Brücke Ost“ Geflüchtete in Gera.", "Brücke Ost"),
+        ("In Gera unterstützt »Weg frei« seit Mai Zugewanderte.", "Weg frei"),
+    ],
+)
+def test_a_quoted_subject_after_a_fronted_adverbial_and_a_service_verb(sentence: str, project: str) -> None:
+    assert project in _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gestern informierte „Bild“ über den Fall.",  # no service verb
+        "Seit Jahren hat „Faust“ viele Leser begeistert.",  # no service's participle
+        "Die Stadt unterstützt „Brücke Ost“ mit 5.000 Euro.",  # a subject before the verb: the quotes its object
+    ],
+)
+def test_a_quoted_name_after_a_verb_that_names_no_service(sentence: str) -> None:
+    assert not _subprojects(sentence)

@@ -70,7 +70,7 @@ _COUNSELLING_OFFICE_COMPOUND = (
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + rf"|{_COUNSELLING_UNIT}|{_COUNSELLING_OFFICE_COMPOUND}))(?:es|s|en|e)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
+    + rf"|{_COUNSELLING_UNIT}|{_COUNSELLING_OFFICE_COMPOUND}))(?:es|s|en|e|n)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“", "der Förderrichtlinie „Y“": a programme
 # by its quoted name.
@@ -522,7 +522,8 @@ def _before_a_verb(name: str) -> str:
 
 
 # "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
-_NEXT_QUOTED_NAME = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
+# (the carrier or place of an item may stand in brackets after it: "die Projekte „A“ (Verein X) und „B“ (Stiftung Y)")
+_NEXT_QUOTED_NAME = re.compile(rf"(?:[^\S\n]*\([^()\n]{{2,80}}\))?\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
 
 
 def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:

@@ -258,10 +258,21 @@ _QUOTED_MEANS_OF_A_SERVICE = re.compile(
 )
 
 
+# "Seit Mai berät „X“ Geflüchtete", "Seit 2019 hat „X“ über 300 Frauen begleitet": an adverbial of a few words opens
+# the sentence (no subject: not an article or a pronoun), the finite verb follows, then the quoted subject.
+_ADVERBIAL_OPENING = r"(?!(?:Die|Der|Das|Den|Dem|Ein|Eine|Einen|Sie|Er|Es|Wir|Ich|Man)[^\S\n])[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){0,3}?"
+_PERFECT_AFTER_THE_QUOTES = rf"(?=[^\S\n]+{QUOTED_NAME.replace('?P<name>', '')}{_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-]))"
+_QUOTED_SUBJECT_AFTER_THE_VERB = re.compile(
+    rf"{_ADVERBIAL_OPENING}[^\S\n]+(?:(?:{'|'.join(SERVICE_VERBS)})|(?:hat|hatte){_PERFECT_AFTER_THE_QUOTES})"
+    rf"[^\S\n]+{QUOTED_NAME}"
+)
+
+
 def quoted_subjects_of_services(text: str, chosen: list[Mention]) -> list[Mention]:
     matches = [
         *at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text),
         *at_sentence_starts(_QUOTED_MEANS_OF_A_SERVICE, text),
+        *at_sentence_starts(_QUOTED_SUBJECT_AFTER_THE_VERB, text),
     ]
     found = (_bare_quoted_project(text, m, chosen) for m in matches)
     return [with_its_short_form(text, m) for m in found if m is not None]
