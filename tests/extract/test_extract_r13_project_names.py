@@ -274,3 +274,31 @@ def test_a_quoted_subject_after_a_fronted_adverbial_and_a_service_verb(sentence:
 )
 def test_a_quoted_name_after_a_verb_that_names_no_service(sentence: str) -> None:
     assert not _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Die Stadt fördert die Beratungsstelle „Neustart Jena“. Neustart Jena berät seit Mai.",
+            "Neustart Jena",
+        ),
+        (
+            "Die Anlaufstelle „Weg frei“ öffnet. Träger von „Weg frei“ ist die Lernbrücke gGmbH.",
+            "Weg frei",
+        ),
+        (
+            "Das Land fördert „Lotsenhaus Nord“ von der Diakonie Gera. Die Servicestelle „Lotsenhaus Nord“ berät.",
+            "Lotsenhaus Nord",
+        ),
+    ],
+)
+def test_a_unit_named_with_and_without_its_head_is_one_entity(text: str, unit: str) -> None:
+    subprojects = _subprojects(text)
+    assert len(subprojects) == 1
+    assert unit in subprojects.pop()
+
+
+def test_two_units_of_different_names_stay_two() -> None:
+    subprojects = _subprojects("Die Beratungsstelle „Weg frei“ öffnet. Das Projekt „Neustart Jena“ berät.")
+    assert {"Beratungsstelle „Weg frei“", "Neustart Jena"} <= subprojects
