@@ -130,7 +130,7 @@ def test_each_quoted_subject_of_a_list_is_part_of_the_network_named(sentence: st
     [
         ("Das Modellprojekt Chancen nutzen läuft bis 2027.", "Chancen nutzen"),
         ("Das Projekt Brücken schlagen wird vom Land gefördert.", "Brücken schlagen"),
-        ("Die Maßnahme Pflege lernen richtet sich an Zugewanderte.", "Pflege lernen"),
+        ("Unser Pilotprojekt Vielfalt leben richtet sich an Betriebe.", "Vielfalt leben"),
         ("Das neue Teilprojekt Frauen stärken ist ein Angebot der Diakonie Fulda.", "Frauen stärken"),
     ],
 )
@@ -145,6 +145,7 @@ def test_a_name_closed_by_an_infinitive_in_the_subject(sentence: str, project: s
         "Wir wollen im Projekt Brücken bauen, die halten.",  # the infinitive after a modal
         "Das Projekt Kollegen vorstellen will sie morgen.",  # a fronted verb phrase before a modal
         "Die Stadt will das Projekt Brücken bauen lassen.",  # no subject opening the clause
+        "Das Vorhaben Radweg bauen ist umstritten.",  # a plan named by what it does
     ],
 )
 def test_an_infinitive_after_a_project_head_that_is_the_clause_s_verb(sentence: str) -> None:
@@ -154,7 +155,7 @@ def test_an_infinitive_after_a_project_head_that_is_the_clause_s_verb(sentence: 
 @pytest.mark.parametrize(
     ("sentence", "project"),
     [
-        ("Der Kurs Deutsch für Pflegeberufe beginnt im März.", "Deutsch für Pflegeberufe"),
+        ("Die Maßnahme Pflege Aktiv richtet sich an Zugewanderte.", "Pflege Aktiv"),
         ("Die Anpassungsqualifizierung Pflege Kompakt startet im Mai.", "Pflege Kompakt"),
         ("Das Sprachangebot Beruf Aktiv hilft Zugewanderten.", "Beruf Aktiv"),
         ("Die Qualifizierung Elektro Plus dauert zehn Monate.", "Elektro Plus"),
@@ -170,6 +171,7 @@ def test_a_plain_name_after_an_offer_head_in_the_subject(sentence: str, project:
         "So gibt die Maßnahme Frauen Orientierung.",  # two objects after the verb
         "Die Maßnahme Anfang Mai wird verschoben.",  # a time
         "Nach dem Kurs Deutsch lernen viele weiter.",  # no subject opening the clause
+        "Der Kurs Yoga für Anfänger beginnt im März.",  # any school's course
     ],
 )
 def test_nouns_after_an_offer_head_that_name_no_offer(sentence: str) -> None:

@@ -178,19 +178,22 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
 # gefördert": capitalised words closed by an infinitive (a verb phrase as a name), the subject opening a main clause
 # with a finite verb in second place after it.
 _INFINITIVE = r"[a-zäöüß]{2,}(?:en|ern|eln)(?![\w-])"
+# (a "Vorhaben" or a "Maßnahme" is as often named by what it does: "Das Vorhaben Radweg bauen ist umstritten")
+_A_PROJECT_S_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt)"
 _INFINITIVE_CLOSED_NAME = re.compile(
-    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es)[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+"
+    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es)[^\S\n]+)?{_A_PROJECT_S_HEAD}[^\S\n]+"
     rf"(?P<name>{PLAIN_WORD}(?:[^\S\n]+{PLAIN_WORD})?[^\S\n]+(?P<verb>{_INFINITIVE}))"
     rf"(?=[^\S\n]+(?:{'|'.join(VERBS_AFTER_A_NAMED_SUBJECT)})(?![\w-]))"
 )
 
 
-# "Die Maßnahme Pflege Start richtet sich an …", "Der Kurs Deutsch für Pflegekräfte beginnt …", "Die
+# "Die Maßnahme Pflege Start richtet sich an …", "Das Angebot Job Aktiv hilft …", "Die
 # Brückenqualifizierung Technik Plus endet …": capitalised words after an offer's head, the subject opening a main
 # clause with a finite verb in second place after them (elsewhere two nouns after "die Maßnahme" may be its objects:
 # "So gibt die Maßnahme Frauen Orientierung").
+# (not a course: "Der Kurs Yoga für Anfänger" is any school's)
 _OFFER_NAME_AS_SUBJECT = re.compile(
-    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?{OFFER_HEAD}[^\S\n]+"
+    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?(?!(?:[A-ZÄÖÜ][a-zäöüß]*k|K)urs(?![\w-])){OFFER_HEAD}[^\S\n]+"
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}})"
     rf"(?=[^\S\n]+(?:{'|'.join((*VERBS_AFTER_A_NAMED_SUBJECT, *FINITE_AUXILIARIES))})(?![\w-]))"
 )
