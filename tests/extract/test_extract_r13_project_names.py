@@ -304,3 +304,26 @@ def test_a_unit_named_with_and_without_its_head_is_one_entity(text: str, unit: s
 def test_two_units_of_different_names_stay_two() -> None:
     subprojects = _subprojects("Die Beratungsstelle „Weg frei“ öffnet. Das Projekt „Neustart Jena“ berät.")
     assert {"Beratungsstelle „Weg frei“", "Neustart Jena"} <= subprojects
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Faire Arbeit“ wird von der Lernbrücke gGmbH realisiert.",
+        "Realisiert wird das Projekt „Faire Arbeit“ von der Lernbrücke gGmbH.",
+        "Durchführungsträger des Projekts „Faire Arbeit“ ist die Lernbrücke gGmbH.",
+    ],
+)
+def test_a_carrier_that_realises_or_carries_out_a_project(sentence: str) -> None:
+    assert ("Faire Arbeit", "hostedBy", "Lernbrücke gGmbH") in _relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Faire Arbeit“ konnte dank der Förderung durch das Land Hessen realisiert werden.",
+        "Das Projekt „Faire Arbeit“ wird mit Unterstützung von der Stadt Fulda durchgeführt.",
+    ],
+)
+def test_the_agent_of_a_funding_noun_carries_no_project(sentence: str) -> None:
+    assert not {r for r in _relations(sentence) if r[1] == "hostedBy"}
