@@ -327,3 +327,32 @@ def test_a_carrier_that_realises_or_carries_out_a_project(sentence: str) -> None
 )
 def test_the_agent_of_a_funding_noun_carries_no_project(sentence: str) -> None:
     assert not {r for r in _relations(sentence) if r[1] == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "projects"),
+    [
+        (
+            "Dazu gehören die Projekte Brücke Ost, Lotse Nord und Startklar.",
+            {"Brücke Ost", "Lotse Nord", "Startklar"},
+        ),
+        ("Die Teilprojekte Neuland und Weg Nord beraten Frauen.", {"Neuland", "Weg Nord"}),
+        (
+            "Zu den Teilprojekten des IQ Netzwerks Sachsen gehören Brücke Ost und Lotse Nord.",
+            {"Brücke Ost", "Lotse Nord"},
+        ),
+    ],
+)
+def test_unquoted_names_listed_after_a_plural_project_head(sentence: str, projects: set[str]) -> None:
+    assert projects <= _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Projekte Zeit und Geld kosten.",  # every item one plain word
+        "Die Projekte Faire Integration, Beratung und Qualifizierung laufen.",  # common nouns among them
+    ],
+)
+def test_plain_words_after_a_plural_project_head_that_are_no_list_of_names(sentence: str) -> None:
+    assert not _subprojects(sentence) - {"Faire Integration"}

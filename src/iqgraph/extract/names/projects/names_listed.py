@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...lexicon.places import PLACE_NAMES
-from ...lexicon.projects import NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
+from ...lexicon.projects import COMMON_NOUN_ENDINGS, NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
 from ...text.spans import Mention
 from ..persons.persons import given_name_gender
 from .name_parts import (
@@ -36,11 +36,14 @@ from .name_parts import (
 # "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS", "die Projekte KOMPASS und ProBeruf": names
 # coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
 # is as often an object: "die Projekte Zeit und Geld kosten").
-_LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-]))"
+# One plain word among names of several words is a name too ("die Projekte Brücke Ost, Lotse Nord und Startklar"), not
+# where it ends like a common noun ("Beratung") or where every item is one plain word.
+_LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-])|{PLAIN_WORD}(?![\w-]))"
 # Words that may come between the plural head and its names: "Teilprojekte wie A und B", "zwölf Teilprojekte, darunter
 # A und B", "drei Teilprojekte (A, B und C)", "Zu den Teilprojekten des Netzwerks gehören A, B und C".
 _BEFORE_THE_NAMES = (
-    r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*)?)?"  # "des Netzwerks", "der IQ Netzwerke"
+    # "des Netzwerks", "der IQ Netzwerke", "des IQ Netzwerks Sachsen"
+    r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*){0,2})?"
     r"(?:,?[^\S\n]+(?:wie|darunter|etwa|nämlich|unter[^\S\n]+anderem|gehören|zählen)[^\S\n]+|[^\S\n]+\(|[^\S\n]+)"
 )
 _NAMES_AFTER_A_PLURAL_HEAD = re.compile(
@@ -190,12 +193,19 @@ def coordinated_after_a_plural_head(text: str) -> list[Mention]:
     for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
         items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
         names = [before_a_person(before_a_carrier(item.group())) for item in items]
-        if all(may_be_a_plain_name(name) and repeatable(name) for name in names):
+        if all(may_be_a_plain_name(name) and _may_be_listed(name) for name in names) and any(
+            repeatable(name) for name in names
+        ):
             out += [
                 Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
                 for item, name in zip(items, names, strict=True)
             ]
     return out
+
+
+def _may_be_listed(name: str) -> bool:
+    """A name of several words or a styled one, or one plain word that does not end like a common noun."""
+    return repeatable(name) or not name.lower().endswith(COMMON_NOUN_ENDINGS)
 
 
 def project_fields(text: str) -> list[Mention]:
