@@ -356,3 +356,27 @@ def test_unquoted_names_listed_after_a_plural_project_head(sentence: str, projec
 )
 def test_plain_words_after_a_plural_project_head_that_are_no_list_of_names(sentence: str) -> None:
     assert not _subprojects(sentence) - {"Faire Integration"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Dazu gehören die Projekte Brücke Ost (Diakonie Gera), Lotse Nord (Lernbrücke gGmbH) und Startklar.",
+            ("Lotse Nord", "hostedBy", "Lernbrücke gGmbH"),
+        ),
+        (
+            "Gefördert werden die Teilprojekte Neuland (Stiftung Saalebrücke) und Weg Nord (Diakonie Gera).",
+            ("Weg Nord", "hostedBy", "Diakonie Gera"),
+        ),
+        (
+            "Die Vorhaben KOMPASS (Lernbrücke gGmbH) und Brücke Ost starten.",
+            ("KOMPASS", "hostedBy", "Lernbrücke gGmbH"),
+        ),
+    ],
+)
+def test_unquoted_listed_names_with_their_carriers_in_brackets(
+    sentence: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _relations(sentence)
+    assert "Diakonie Gera" not in _subprojects(sentence)

@@ -46,11 +46,15 @@ _BEFORE_THE_NAMES = (
     r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*){0,2})?"
     r"(?:,?[^\S\n]+(?:wie|darunter|etwa|nämlich|unter[^\S\n]+anderem|gehören|zählen)[^\S\n]+|[^\S\n]+\(|[^\S\n]+)"
 )
+# the carrier or town of an item in brackets after it: "die Projekte Brücke Ost (Diakonie X), Lotse Nord (Verein Y) und …"
+_ITS_BRACKET = r"(?:[^\S\n]+\([^()\n]{2,80}\))?"
 _NAMES_AFTER_A_PLURAL_HEAD = re.compile(
     rf"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben){_BEFORE_THE_NAMES}"
-    rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
+    rf"(?P<list>{_LISTED_NAME}{_ITS_BRACKET}(?:,[^\S\n]+{_LISTED_NAME}{_ITS_BRACKET})*[^\S\n]+(?:und|sowie)[^\S\n]+"
+    rf"{_LISTED_NAME})"
 )
 _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
+_BRACKET = re.compile(r"\([^()\n]*\)")
 
 
 # A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
@@ -191,7 +195,12 @@ def _only_links_in_small_letters(name: str) -> bool:
 def coordinated_after_a_plural_head(text: str) -> list[Mention]:
     out = []
     for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
-        items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
+        brackets = [b.span() for b in _BRACKET.finditer(text, listed.start("list"), listed.end("list"))]
+        items = [
+            item
+            for item in _LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list"))
+            if not any(start < item.start() < end for start, end in brackets)
+        ]
         names = [before_a_person(before_a_carrier(item.group())) for item in items]
         if all(may_be_a_plain_name(name) and _may_be_listed(name) for name in names) and any(
             repeatable(name) for name in names
