@@ -380,3 +380,31 @@ def test_unquoted_listed_names_with_their_carriers_in_brackets(
 ) -> None:
     assert fact in _relations(sentence)
     assert "Diakonie Gera" not in _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Die Lernbrücke gGmbH stellte ihre Projekte „Brücke Ost“ und „Lotse Nord“ vor.",
+            {("Brücke Ost", "hostedBy", "Lernbrücke gGmbH"), ("Lotse Nord", "hostedBy", "Lernbrücke gGmbH")},
+        ),
+        (
+            "Die Diakonie Gera und die Lernbrücke gGmbH stellten ihr gemeinsames Projekt „Brücke Ost“ vor.",
+            {("Brücke Ost", "hostedBy", "Diakonie Gera"), ("Brücke Ost", "hostedBy", "Lernbrücke gGmbH")},
+        ),
+        (
+            "Der Verein Werkraum e. V. präsentiert seine Teilprojekte „Startklar“ und „Neuland“.",
+            {("Startklar", "hostedBy", "Werkraum e. V."), ("Neuland", "hostedBy", "Werkraum e. V.")},
+        ),
+    ],
+)
+def test_a_possessive_gives_each_project_its_owner(sentence: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _relations(sentence)
+
+
+def test_several_owners_of_several_projects_are_not_paired() -> None:
+    relations = _relations(
+        "Die Diakonie Gera und die Lernbrücke gGmbH stellten ihre Projekte Brücke Ost und Lotse Nord vor."
+    )
+    assert not {r for r in relations if r[1] == "hostedBy"}
