@@ -408,3 +408,21 @@ def test_several_owners_of_several_projects_are_not_paired() -> None:
         "Die Diakonie Gera und die Lernbrücke gGmbH stellten ihre Projekte Brücke Ost und Lotse Nord vor."
     )
     assert not {r for r in relations if r[1] == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Das Welcome Center der Lernbrücke gGmbH berät internationale Fachkräfte.", "Lernbrücke gGmbH"),
+        ("Beim Welcome Center des Vereins Werkraum e. V. arbeiten drei Beraterinnen.", "Werkraum e. V."),
+        ("Der Welcome Desk der Diakonie Gera öffnet montags.", "Diakonie Gera"),
+    ],
+)
+def test_a_welcome_service_named_by_its_head_and_its_carrier(sentence: str, carrier: str) -> None:
+    assert (f"Welcome {sentence.split('Welcome ')[1].split()[0]}", "hostedBy", carrier) in _relations(
+        sentence
+    )
+
+
+def test_a_bare_welcome_center_without_its_carrier_stays_unnamed() -> None:
+    assert not _subprojects("Ein Welcome Center fehlt in vielen Städten noch.")
