@@ -24,6 +24,12 @@ COUNSELLING_UNIT_ROOTS = (
     "Koordinierungs", "Willkommens", "Welcome", "Anerkennungs", "Integrations", "Migrations",
 )  # fmt: skip
 COUNSELLING_UNIT_ENDINGS = ("stelle", "büro", "punkt")
+# The counselling offices a compound names with a first part of its own before a quoted name ("die
+# Fachberatungsstelle „X“", "die Migrationsberatungsstelle „X“", "die Landesfachstelle „X“", "die
+# Jugendanlaufstelle „X“"): the compound keeps the office's head, so no "Arbeitsstelle" or "Pressestelle".
+COUNSELLING_OFFICE_COMPOUND_ENDINGS = (
+    "beratungsstelle", "anlaufstelle", "servicestelle", "fachstelle", "informationsstelle", "kontaktstelle",
+)  # fmt: skip
 
 # Rivers and compass words that make up the name of a region or a town's part a service is named by, joined by a
 # hyphen or after "am": "Anerkennungsberatung Rhein-Neckar", "Weser-Ems", "Ostwestfalen-Lippe", "Bremen-Nord",
@@ -189,4 +195,20 @@ TEXT_KINDS = (
     "Pressemitteilung", "Pressemeldung", "Presseinformation", "Pressenotiz", "Meldung", "Kurzmeldung",
     "Mitteilung", "Newsletter", "Rundbrief", "Rundschreiben", "Infobrief", "Bericht", "Nachricht", "Nachrichten",
     "Jahresbericht", "Nachbericht", "Rückblick", "Ankündigung", "Interview", "Porträt", "Kommentar",
+)  # fmt: skip
+
+# Finite verbs in second place after a subject opening a main clause, no modal: after "Das Projekt Chancen schaffen" a
+# service verb or an auxiliary of the passive or the perfect shows the infinitive closes the project's name ("…
+# läuft bis 2025", "… wird vom Land gefördert"); a modal may follow a fronted verb phrase ("Das Projekt Kollegen
+# vorstellen will sie morgen").
+VERBS_AFTER_A_NAMED_SUBJECT = (
+    *SERVICE_VERBS, "ist", "war", "wird", "wurde", "hat", "hatte", "beginnt", "begann", "endet", "endete", "geht",
+    "ging", "erhält", "erhielt", "bringt", "brachte", "lädt", "stellt", "zieht", "feiert", "sucht", "dauert",
+)  # fmt: skip
+# Small words ending like an infinitive that are none: adverbs, prepositions, determiners ("Das Projekt Pflege
+# gestern …" is no name).
+NOT_INFINITIVES = frozenset(
+    {"gestern", "morgen", "neben", "gegen", "zwischen", "oben", "unten", "hinten", "innen", "außen", "binnen",
+     "wegen", "eben", "seinen", "ihren", "unseren", "einen", "keinen", "diesen", "jenen", "allen", "vielen",
+     "wenigen", "anderen", "selten", "trotzen"}
 )  # fmt: skip

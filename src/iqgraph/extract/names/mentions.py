@@ -38,6 +38,7 @@ from .projects.names import (
     repeated_project_names,
     with_the_programme_word,
 )
+from .projects.names_repeated import units_named_with_and_without_their_head
 from .short_forms import later_short_forms, shortened_names
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
@@ -82,7 +83,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
     bodies = BodiesNamed(chosen)
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
-    chosen = programme_units(chosen, gazetteer.programme_key)
+    chosen = units_named_with_and_without_their_head(programme_units(chosen, gazetteer.programme_key))
     chosen = _without_short_welfare_names(chosen)
     return sorted(bare_towns_as_qualified(shortened_names(chosen)), key=lambda m: (m.start, m.end))
 

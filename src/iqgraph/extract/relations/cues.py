@@ -108,6 +108,10 @@ _TO_THE_MONEY = (
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
+# The small numbers of a part of several: "zwei von acht Teilprojekten"
+_FEW = ("zwei", "drei", "vier", "fünf")
+
+
 _CUES = (
     # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …",
     # "Bei X handelt es sich um ein Projekt der Y"
@@ -115,7 +119,8 @@ _CUES = (
         re.compile(
             # "Bei X handelt es sich um ein Projekt der Y"
             r"\b(?:ist|sind|war|[Aa]ls|wird|wurde|handelt\s+es\s+sich\s+um|handelte\s+es\s+sich\s+um)\s+"
-            r"(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
+            # "eines von zwölf Teilprojekten", "zwei von acht Projekten" (a list of subjects: each of them)
+            rf"(?:ein(?:e[sr]?)?\s+|(?:eines|einer|{_words(_FEW)})\s+von\s+\w+\s+|eines\s+der\s+)?"
             rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von(?:\s+der)?)\b"
             rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
         ),
@@ -123,6 +128,7 @@ _CUES = (
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
         many=True,  # "ein Kooperationsprojekt der Y und des Vereins Z": each carrier
+        listed=True,  # "A und B sind Projekte des Vereins Y": each project
     ),
     # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH",
     # in parentheses or dashes: "X (ein Projekt der Z)", "X – ein Angebot der Z –"

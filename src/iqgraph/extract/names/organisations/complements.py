@@ -92,8 +92,13 @@ _COMPLEMENTS = (
 )
 # A service unit named by its topic: "Servicestelle Fachkräftesicherung", "Kompetenzzentrum Migration".
 _TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus))(?![\w-])")
+# ... or by its topics after "für" or "zur": "Beratungsstelle für Anerkennung und Qualifizierung", "Kontaktstelle für
+# Arbeitsmarktintegration" (people after "für" describe whom it serves: "Anlaufstelle für Migrantinnen").
+_TOPIC_NOUN = r"[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus)(?![\w-])"
+_TOPIC_AFTER_FOR = re.compile(rf"\s+(?:für|zur)\s+(?P<topic>{_TOPIC_NOUN}(?:\s+und\s+{_TOPIC_NOUN})?)")
 _UNIT_COMPLEMENTS = (
     _TOPIC,
+    _TOPIC_AFTER_FOR,
     *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
 )
 _CENTRE_COMPLEMENTS = tuple(

@@ -18,6 +18,7 @@ from ...lexicon.places import GENERIC_TERRITORIES
 from ...lexicon.projects import (
     ABSTRACT_NOUN_ENDINGS,
     ACTIVITY_PROGRAMME_PREFIXES,
+    COUNSELLING_OFFICE_COMPOUND_ENDINGS,
     COUNSELLING_UNIT_ENDINGS,
     COUNSELLING_UNIT_ROOTS,
 )
@@ -62,10 +63,14 @@ _NUMBER_OF_A_PROJECT = r"(?:\s+(?:Nr\.\s*)?\d{1,2}(?![\d.]))?"
 _COUNSELLING_UNIT = (
     rf"(?:(?<![\w-])|(?<=IQ-))(?:{'|'.join(COUNSELLING_UNIT_ROOTS)})(?:{'|'.join(COUNSELLING_UNIT_ENDINGS)})"
 )
+# "die Fachberatungsstelle „X“", "die Migrationsberatungsstelle „X“": an office's head with a first part before it
+_COUNSELLING_OFFICE_COMPOUND = (
+    rf"(?:(?<![\w-])|(?<=IQ-))[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(COUNSELLING_OFFICE_COMPOUND_ENDINGS)})"
+)
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + rf"|{_COUNSELLING_UNIT}))(?:es|s|en|e)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
+    + rf"|{_COUNSELLING_UNIT}|{_COUNSELLING_OFFICE_COMPOUND}))(?:es|s|en|e|n)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“", "der Förderrichtlinie „Y“": a programme
 # by its quoted name.
@@ -517,7 +522,8 @@ def _before_a_verb(name: str) -> str:
 
 
 # "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
-_NEXT_QUOTED_NAME = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
+# (the carrier or place of an item may stand in brackets after it: "die Projekte „A“ (Verein X) und „B“ (Stiftung Y)")
+_NEXT_QUOTED_NAME = re.compile(rf"(?:[^\S\n]*\([^()\n]{{2,80}}\))?\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
 
 
 def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:

@@ -39,7 +39,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...lexicon.projects import FINITE_AUXILIARIES, NAME_CLOSING_ADJECTIVES, SERVICE_VERBS
+from ...lexicon.projects import (
+    FINITE_AUXILIARIES,
+    NAME_CLOSING_ADJECTIVES,
+    NOT_INFINITIVES,
+    SERVICE_VERBS,
+    VERBS_AFTER_A_NAMED_SUBJECT,
+)
 from ...text.spans import Mention
 from .bare_names import find_bare_project_names
 from .name_parts import (
@@ -168,6 +174,44 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
     rf"|[^\S\n]+(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
 )
 
+# "Das Modellprojekt Chancen schaffen läuft bis 2025", "Das Projekt Gemeinsam Zukunft gestalten wird vom Land
+# gefördert": capitalised words closed by an infinitive (a verb phrase as a name), the subject opening a main clause
+# with a finite verb in second place after it.
+_INFINITIVE = r"[a-zäöüß]{2,}(?:en|ern|eln)(?![\w-])"
+# (a "Vorhaben" or a "Maßnahme" is as often named by what it does: "Das Vorhaben Radweg bauen ist umstritten")
+_A_PROJECT_S_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt)"
+_INFINITIVE_CLOSED_NAME = re.compile(
+    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es)[^\S\n]+)?{_A_PROJECT_S_HEAD}[^\S\n]+"
+    rf"(?P<name>{PLAIN_WORD}(?:[^\S\n]+{PLAIN_WORD})?[^\S\n]+(?P<verb>{_INFINITIVE}))"
+    rf"(?=[^\S\n]+(?:{'|'.join(VERBS_AFTER_A_NAMED_SUBJECT)})(?![\w-]))"
+)
+
+
+# "Die Maßnahme Pflege Start richtet sich an …", "Das Angebot Job Aktiv hilft …", "Die
+# Brückenqualifizierung Technik Plus endet …": capitalised words after an offer's head, the subject opening a main
+# clause with a finite verb in second place after them (elsewhere two nouns after "die Maßnahme" may be its objects:
+# "So gibt die Maßnahme Frauen Orientierung").
+# (not a course: "Der Kurs Yoga für Anfänger" is any school's)
+_OFFER_NAME_AS_SUBJECT = re.compile(
+    rf"(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?(?!(?:[A-ZÄÖÜ][a-zäöüß]*k|K)urs(?![\w-])){OFFER_HEAD}[^\S\n]+"
+    rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}})"
+    rf"(?=[^\S\n]+(?:{'|'.join((*VERBS_AFTER_A_NAMED_SUBJECT, *FINITE_AUXILIARIES))})(?![\w-]))"
+)
+
+
+def _names_opening_a_clause(text: str) -> list[Mention]:
+    infinitives = [
+        m for m in at_sentence_starts(_INFINITIVE_CLOSED_NAME, text) if m.group("verb") not in NOT_INFINITIVES
+    ]
+    offers = at_sentence_starts(_OFFER_NAME_AS_SUBJECT, text)
+    return [
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
+        for m in (*infinitives, *offers)
+        for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
+        if may_be_a_plain_name(name) and " " in name
+    ]
+
+
 # "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
 # Arbeit", "Ein weiteres Vorhaben heißt X", "Die neue Anlaufstelle nennt sich X": the name a naming verb gives a
 # project's or a unit's head, up to the clause's end.
@@ -274,6 +318,7 @@ def find_project_names(text: str) -> list[Mention]:
         + [styled_with_its_place(text, m) for m in _HYPHENATED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
         + _names_in_apposition(text)
+        + _names_opening_a_clause(text)
         + quoted_after_heads(text)
         + named_services(text)
         + bare_iq_services(text)

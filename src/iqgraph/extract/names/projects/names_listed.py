@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...lexicon.places import PLACE_NAMES
-from ...lexicon.projects import NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
+from ...lexicon.projects import COMMON_NOUN_ENDINGS, NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
 from ...text.spans import Mention
 from ..persons.persons import given_name_gender
 from .name_parts import (
@@ -36,18 +36,25 @@ from .name_parts import (
 # "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS", "die Projekte KOMPASS und ProBeruf": names
 # coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
 # is as often an object: "die Projekte Zeit und Geld kosten").
-_LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-]))"
+# One plain word among names of several words is a name too ("die Projekte Brücke Ost, Lotse Nord und Startklar"), not
+# where it ends like a common noun ("Beratung") or where every item is one plain word.
+_LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-])|{PLAIN_WORD}(?![\w-]))"
 # Words that may come between the plural head and its names: "Teilprojekte wie A und B", "zwölf Teilprojekte, darunter
 # A und B", "drei Teilprojekte (A, B und C)", "Zu den Teilprojekten des Netzwerks gehören A, B und C".
 _BEFORE_THE_NAMES = (
-    r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*)?)?"  # "des Netzwerks", "der IQ Netzwerke"
+    # "des Netzwerks", "der IQ Netzwerke", "des IQ Netzwerks Sachsen"
+    r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*){0,2})?"
     r"(?:,?[^\S\n]+(?:wie|darunter|etwa|nämlich|unter[^\S\n]+anderem|gehören|zählen)[^\S\n]+|[^\S\n]+\(|[^\S\n]+)"
 )
+# the carrier or town of an item in brackets after it: "die Projekte Brücke Ost (Diakonie X), Lotse Nord (Verein Y) und …"
+_ITS_BRACKET = r"(?:[^\S\n]+\([^()\n]{2,80}\))?"
 _NAMES_AFTER_A_PLURAL_HEAD = re.compile(
     rf"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben){_BEFORE_THE_NAMES}"
-    rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
+    rf"(?P<list>{_LISTED_NAME}{_ITS_BRACKET}(?:,[^\S\n]+{_LISTED_NAME}{_ITS_BRACKET})*[^\S\n]+(?:und|sowie)[^\S\n]+"
+    rf"{_LISTED_NAME})"
 )
 _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
+_BRACKET = re.compile(r"\([^()\n]*\)")
 
 
 # A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
@@ -188,9 +195,16 @@ def _only_links_in_small_letters(name: str) -> bool:
 def coordinated_after_a_plural_head(text: str) -> list[Mention]:
     out = []
     for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
-        items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
+        brackets = [b.span() for b in _BRACKET.finditer(text, listed.start("list"), listed.end("list"))]
+        items = [
+            item
+            for item in _LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list"))
+            if not any(start < item.start() < end for start, end in brackets)
+        ]
         names = [before_a_person(before_a_carrier(item.group())) for item in items]
-        if all(may_be_a_plain_name(name) and repeatable(name) for name in names):
+        if all(may_be_a_plain_name(name) and _may_be_listed(name) for name in names) and any(
+            repeatable(name) for name in names
+        ):
             out += [
                 Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
                 for item, name in zip(items, names, strict=True)
@@ -198,19 +212,29 @@ def coordinated_after_a_plural_head(text: str) -> list[Mention]:
     return out
 
 
+def _may_be_listed(name: str) -> bool:
+    """A name of several words or a styled one, or one plain word that does not end like a common noun."""
+    return repeatable(name) or not name.lower().endswith(COMMON_NOUN_ENDINGS)
+
+
 def project_fields(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
         for m in _PROJECT_FIELD.finditer(text)
         for field in [_field_name(m)]
-        if _looks_like_a_name(field)
+        if _looks_like_a_name(field) or _quoted_whole(m.group("name"), field)
         for name, abbreviation in [_split_abbreviation(field)]
     ]
 
 
+def _quoted_whole(value: str, name: str) -> bool:
+    """ "Projekt: „Ankommen“": the quotation marks around a field's whole value mark one capitalised word a name."""
+    return name[:1].isupper() and value.strip() in (f"„{name}“", f'"{name}"', f"»{name}«")
+
+
 def _field_name(m: re.Match[str]) -> str:
     """ "Projekt: Brücken bauen" names the whole value; a heading ends its name before its verb."""
-    name = _SENTENCE_END_IN_A_FIELD.split(m.group("name"), 1)[0].strip(' „“"')
+    name = _SENTENCE_END_IN_A_FIELD.split(m.group("name"), 1)[0].strip(' „“"»«')
     return _before_a_verb(name) if m.group("heading") or m.group("portrait") else name
 
 

@@ -58,7 +58,8 @@ _EXAMPLES_OF_PROJECTS = re.compile(
 )
 # "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
 _QUOTED_THEN_CALLED = re.compile(
-    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|zwei|drei|vier|beides|beide)?\s*(?:[a-zäöüß]\w*(?:e|en)\s+)?"
+    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|(?:eines|zwei|drei|vier)\s+von\s+\w+|zwei|drei|vier|beides|beide)?\s*"
+    r"(?:[a-zäöüß]\w*(?:e|en)\s+)?"
     r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?\s+(?:des|der|im|vom|von)\b)"
 )
 QUOTED_ITEM = re.compile(QUOTED_NAME)
@@ -215,8 +216,19 @@ _QUOTED_AFTER_A_CARRIER = re.compile(
 )
 
 
+# "Als Teilprojekt des IQ Netzwerks X berät „Y“ …", "Als Angebot der Diakonie Z hilft „Y“ …": a predicative "als"
+# phrase calling the subject a project opens the sentence; the quoted subject follows the finite verb.
+_AS_A_PROJECT_THEN_QUOTED = re.compile(
+    r"Als[^\S\n]+(?:(?:ein|eine|eines)[^\S\n]+)?(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?"
+    r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)(?:s|es)?"
+    rf"[^\S\n]+(?:des|der|im|vom|von)[^\S\n]+{_WORDS_OF_A_CLAUSE}{{3,{_CLAUSE_AFTER_THE_QUOTES}}}?"
+    rf"[^\S\n]+[a-zäöüß]+[^\S\n]+{QUOTED_NAME}"
+)
+
+
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
     matches = [
+        *at_sentence_starts(_AS_A_PROJECT_THEN_QUOTED, text),
         *_QUOTED_AFTER_A_CARRIER.finditer(text),
         *_QUOTED_THEN_A_NEW_PROJECT.finditer(text),
         *_QUOTED_THEN_NAMED_A_PROJECT.finditer(text),
@@ -246,10 +258,21 @@ _QUOTED_MEANS_OF_A_SERVICE = re.compile(
 )
 
 
+# "Seit Mai berät „X“ Geflüchtete", "Seit 2019 hat „X“ über 300 Frauen begleitet": an adverbial of a few words opens
+# the sentence (no subject: not an article or a pronoun), the finite verb follows, then the quoted subject.
+_ADVERBIAL_OPENING = r"(?!(?:Die|Der|Das|Den|Dem|Ein|Eine|Einen|Sie|Er|Es|Wir|Ich|Man)[^\S\n])[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){0,3}?"
+_PERFECT_AFTER_THE_QUOTES = rf"(?=[^\S\n]+{QUOTED_NAME.replace('?P<name>', '')}{_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-]))"
+_QUOTED_SUBJECT_AFTER_THE_VERB = re.compile(
+    rf"{_ADVERBIAL_OPENING}[^\S\n]+(?:(?:{'|'.join(SERVICE_VERBS)})|(?:hat|hatte){_PERFECT_AFTER_THE_QUOTES})"
+    rf"[^\S\n]+{QUOTED_NAME}"
+)
+
+
 def quoted_subjects_of_services(text: str, chosen: list[Mention]) -> list[Mention]:
     matches = [
         *at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text),
         *at_sentence_starts(_QUOTED_MEANS_OF_A_SERVICE, text),
+        *at_sentence_starts(_QUOTED_SUBJECT_AFTER_THE_VERB, text),
     ]
     found = (_bare_quoted_project(text, m, chosen) for m in matches)
     return [with_its_short_form(text, m) for m in found if m is not None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ...text.spans import Mention
 from .name_parts import SUBTITLE_DASH, repeatable
@@ -115,3 +116,16 @@ def _repeats_after(text: str, label: str, ends: list[int], starts: list[int]) ->
 def _first_from(starts: list[int], pos: int) -> int | None:
     at = bisect_left(starts, pos)
     return starts[at] if at < len(starts) else None
+
+
+def units_named_with_and_without_their_head(mentions: list[Mention]) -> list[Mention]:
+    """ "Für die Beratungsstelle „Neustart Gotha“ …" and "Neustart Gotha" in a table of the same release name one
+    unit: the head-kept label ("Beratungsstelle „X“", its alias the bare "X") becomes the bare name's entity, the
+    head-kept label one of its names."""
+    bare = {m.label for m in mentions if m.type == "Subproject" and not m.generic}
+    out = []
+    for m in mentions:
+        if m.type == "Subproject" and m.alias and m.label.endswith(f" „{m.alias}“") and m.alias in bare:
+            m = replace(m, key=f"subproject:{m.alias.lower()}", label=m.alias, alias=m.label)
+        out.append(m)
+    return out

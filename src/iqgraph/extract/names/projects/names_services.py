@@ -102,6 +102,13 @@ _WELCOME_SERVICE = re.compile(
 )
 
 
+# "das Welcome Center der Stadt Kassel", "beim Welcome Center des Vereins X": the bare head with its carrier in the
+# genitive names the carrier's one welcome service.
+_WELCOME_SERVICE_OF_A_BODY = re.compile(
+    r"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re)|Desk|Point|Office|Hub|Service)(?=[^\S\n]+(?:der|des)[^\S\n]+[A-ZÄÖÜ])"
+)
+
+
 def welcome_services(text: str) -> list[Mention]:
     return [
         Mention.named(
@@ -109,6 +116,9 @@ def welcome_services(text: str) -> list[Mention]:
         )
         for m in _WELCOME_SERVICE.finditer(text)
         if _names_a_place(m.group("base"))
+    ] + [
+        Mention.named(m.start(), m.end(), "Subproject", f"Welcome {m.group('head')}", m.group(0))
+        for m in _WELCOME_SERVICE_OF_A_BODY.finditer(text)
     ]
 
 

@@ -76,15 +76,23 @@ __all__ = ["find_hosts", "find_relative_hosts"]
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
     r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt"
-    r"|betrieben|angeboten|verantwortet|angegliedert)\b"
+    r"|betrieben|angeboten|verantwortet|angegliedert|realisiert)\b"
 )
 _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
     r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der|[Aa]n\s+die"
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
+# A noun of funding whose agent the body is: "dank der Förderung durch das Land Y", "mit Unterstützung von der Z".
+_FUNDING_NOUN_BEFORE = re.compile(
+    r"(?:Förderung|Finanzierung|Kofinanzierung|Unterstützung)[^\S\n]+(?:durch|von|vom)[^\S\n]+"
+    r"(?:(?:der|die|das|den|dem)[^\S\n]+)?$"
+)
+_TO_THE_FUNDING_NOUN = 40  # characters back from the agent over the preposition and the noun
+
+
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:(?:Projekt|Durchführungs)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b"  # "Als Träger fungiert die Y"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
@@ -161,7 +169,7 @@ _FRONTED_FUNDING = re.compile(
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
-    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten|Realisiert)"
     # or opening a main clause after a comma: "Gefördert wird X vom Land Y, umgesetzt wird es vom Verein Z"
     r"|(?<=,\s)(?:koordiniert|getragen|umgesetzt|durchgeführt|betrieben))\s+"
     r"(?:wird|werden|wurde|wurden)\b(?P<pronoun>\s+(?:sie|es|er)\b)?"
@@ -241,6 +249,10 @@ def _agents_of_passives(
             # the agent of the clause before ("Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"), or of
             # the fronted funding participle: a funder, no carrier ("Gefördert wird X vom Land Y und umgesetzt …")
             continue
+        if host is not None and _FUNDING_NOUN_BEFORE.search(
+            text, max(start, host.start - _TO_THE_FUNDING_NOUN), host.start
+        ):
+            continue  # "dank der Förderung durch das Land Y durchgeführt": the payer, no carrier
         if host is not None and host.type == "Ministry" and cue.group() == "getragen":
             continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
         if cue.group() == "getragen" and SHARES.search(text, start, cue.start()):

@@ -13,6 +13,7 @@ from ...names.projects.names import OPENING_QUOTES
 from ...names.projects.names_listed import table_rows
 from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
+from ..member_lists import listed_right_before
 from .words import INSTRUMENT_CARRIERS, OBJECT_NEXT, SUBJECT_OPENING, UNIT_AFTER_COORDINATION
 
 # The project as the carrier's own, by a possessive pronoun: "Die Y GmbH startet mit ihrem neuen Projekt „X“",
@@ -34,7 +35,19 @@ def own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Ite
             and project is not None
             and project.type == "Subproject"
         ):
-            yield RelationFinding(project, "hostedBy", owner)
+            yield from _owners_of(text, sentence, ms, owner, project)
+
+
+def _owners_of(
+    text: str, sentence: tuple[int, int], ms: list[Mention], owner: Mention, project: Mention
+) -> Iterator[RelationFinding]:
+    """ "Die A und die B stellen ihr Projekt X vor": each body of the subject owns the one project; "Die A stellt ihre
+    Projekte X und Y vor": the one body each project; with several of both which is whose is not said."""
+    owners = listed_right_before(text, ms, owner.end, _OWNERS) or [owner]
+    projects = listed_after(text, ms, project.start, sentence[1], COORDINATED) or [project]
+    if len(owners) > 1 and len(projects) > 1:
+        return
+    yield from (RelationFinding(unit, "hostedBy", one) for one in owners for unit in projects)
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
