@@ -68,3 +68,33 @@ def test_a_land_s_network_stays_the_land_s(text: str, label: str) -> None:
 def test_a_town_s_network_and_its_regional_integration_network_are_one() -> None:
     found = networks("Das Regionale Integrationsnetzwerk Görlitz startet. Das IQ Netzwerk Görlitz berät.")
     assert len(found) == 2 and len(set(found.values())) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das IQ-Integrationsnetzwerk Mittelfranken stellt sich vor.",
+            "IQ Integrationsnetzwerk Mittelfranken",
+        ),
+        ("Im IQ Integrationsnetzwerk Nordhessen beraten acht Partner.", "IQ Integrationsnetzwerk Nordhessen"),
+        (
+            "Gäste des Integrationsnetzwerks IQ Ostwestfalen-Lippe kamen aus Bielefeld.",
+            "Integrationsnetzwerk IQ Ostwestfalen-Lippe",
+        ),
+    ],
+)
+def test_an_integration_network_named_with_the_programme_but_not_regional(text: str, label: str) -> None:
+    assert set(networks(text)) == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Integrationsnetzwerk Kassel lädt Vereine zum Austausch ein.",
+        "Im Integrationsnetzwerk der Stadt arbeiten Schulen und Vereine.",
+        "Ein IQ-Integrationsnetzwerk gibt es dort noch nicht.",
+    ],
+)
+def test_an_integration_network_without_the_programme_is_none_of_its_networks(text: str) -> None:
+    assert networks(text) == {}

@@ -75,7 +75,9 @@ _ONE_LAND = re.compile(rf"(?:{_LAND})(?![\w-])")
 # A Land of a coordination is first of all its network's (the Land stays a place: the network is located there).
 _BEFORE_THE_PLACE = 4
 _RIN = re.compile(
-    r"(?:[Rr]egional(?:e|en|es)?\s+(?:IQ[\s\-]*)?Integrationsnetzwerk(?:(?P<plural>e)|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN)\s+"
+    r"(?:[Rr]egional(?:e|en|es)?\s+(?:IQ[\s\-]*)?Integrationsnetzwerk(?:(?P<plural>e)|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN"
+    # without "Regional" only with the programme's name: "das IQ-Integrationsnetzwerk X", "Integrationsnetzwerk IQ X"
+    r"|(?<![\w-])(?P<iq_head>IQ[\s\-–]*Integrationsnetzwerk|Integrationsnetzwerk(?=(?:es|s)?\s+IQ\s))(?:es|s)?)\s+"
     rf"(?:(?P<where>in|für)\s+(?=(?:{_LAND})(?![\w-])))?(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
@@ -142,7 +144,10 @@ def _regional_integration_networks(text: str) -> list[Mention]:
         for group in ("a", "b"):
             city = match.group(group)
             if city:
-                label = f"Regionales Integrationsnetzwerk {city}"
+                head = (
+                    _head_label(match["iq_head"]) if match["iq_head"] else "Regionales Integrationsnetzwerk"
+                )
+                label = f"{head} {city}"
                 start, end = (match.start(), match.end("a")) if group == "a" else match.span("b")
                 # the same network with and without "IQ": "… IQ Musterland", "… Musterland"
                 key = "statenetwork:rin " + city.lower().removeprefix("iq ")
