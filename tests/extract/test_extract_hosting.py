@@ -308,6 +308,31 @@ def test_the_coordinating_body_of_a_network(sentence: str, carrier: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Die Koordinierungsstelle des IQ Netzwerks Sachsen liegt bei der Muster Bildung gGmbH.",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Die Koordinationsstelle des IQ Netzwerks Sachsen liegt seit 2019 beim Verein Brücke e. V.",
+            "Brücke e. V.",
+        ),
+        (
+            "Seit Januar liegt die Koordinierungsstelle des IQ Netzwerks Sachsen bei der Stiftung Wegweiser.",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_the_body_a_networks_coordination_office_lies_with(sentence: str, carrier: str) -> None:
+    assert (NETWORK, "hostedBy", carrier) in _hosts(sentence)
+
+
+def test_an_office_lying_in_a_street_has_no_carrier() -> None:
+    assert not _hosts("Die Koordinierungsstelle des IQ Netzwerks Sachsen liegt in der Bahnhofstraße.")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a person holds the role; the body after her is where she works or speaks
