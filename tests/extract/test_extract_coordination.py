@@ -411,3 +411,31 @@ def test_the_unit_fronted_before_a_feminine_body_is_left_unread() -> None:
 def test_a_passive_about_the_network_s_project_hosts_not_the_network(sentence: str) -> None:
     relations = facts_of(RELEASE.format(sentence)).relations
     assert not any(s == NETWORK and p == "hostedBy" for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "Die Koordinationsstelle des IQ Netzwerks Sachsen lädt zum Austausch ein.",
+            "Koordinationsstelle des IQ Netzwerks Sachsen",
+        ),
+        (
+            "Zur Landeskoordinierungsstelle des IQ Netzwerks Sachsen gehören vier Personen.",
+            "Landeskoordinierungsstelle des IQ Netzwerks Sachsen",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen wächst. Die Koordinationsstelle ist beim Verein Brückenbau e.V. angesiedelt.",
+            "Koordinationsstelle des IQ Netzwerks Sachsen",
+        ),
+    ],
+)
+def test_an_office_named_by_another_word_for_coordination_keeps_its_word(sentence: str, office: str) -> None:
+    f = facts_of(RELEASE.format(sentence))
+    assert ("CoordinationOffice", office) in f.entities
+    assert (office, "partOf", NETWORK) in f.relations
+
+
+def test_a_coordination_office_of_a_town_is_no_networks_office() -> None:
+    f = facts_of(RELEASE.format("Die Koordinationsstelle für Integration der Stadt Leipzig berät Vereine."))
+    assert not {e for e in f.entities if e[0] == "CoordinationOffice"}

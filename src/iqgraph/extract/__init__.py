@@ -48,7 +48,7 @@ __all__ = ["extract"]
 
 _OFFICE = re.compile(
     # "TP 1: Koordination (Träger: …)": a numbered list's item that is the network's own coordination
-    r"(?:(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
+    r"(?:(?P<head>(?:Koordin|Landeskoordin)(?:ierungs|ations)stelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
     # "Die Koordination des IQ Netzwerks X lädt ein": the network's coordination opening the sentence as an actor
     r"|(?P<acting>(?<=Die\s)Koordination(?=\s+(?:des|der)\s)))"
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
@@ -226,7 +226,7 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(_office(match.start(), match.end("acting"), target, label, "Koordination"))
             continue
         placed = _PLACED_AT.match(text, match.end("head")) or _BARE_OFFICE.match(text, match.end("head"))
-        if target is None and (match.group("head") != "Koordinierungsstelle" or placed):
+        if target is None and (not match.group("head").endswith("stelle") or placed):
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
             programmes = land_office_of_the_programme(text, match.start(), match.end("head"), mentions)
@@ -240,6 +240,8 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
             label = (
                 f"Koordination des IQ Netzwerks {land}"  # the list's item, of the network by its common name
             )
+        elif head.endswith("stelle"):  # "Koordinationsstelle", "Landeskoordinierungsstelle": as written
+            label = f"{head} {genitive_with_article(target.label)}"
         else:
             label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
         out.append(_office(match.start(), match.start() + len(match.group("head")), target, label, head))

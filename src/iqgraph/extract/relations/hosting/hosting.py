@@ -91,7 +91,9 @@ _TO_THE_FUNDING_NOUN = 40  # characters back from the agent over the preposition
 
 
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)(?:s?stelle)?|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    # "Die Koordinierungsstelle des Netzwerks X liegt bei der Y" (an office that "ist bei" a body may be its guest)
+    r"|\b\w*[Kk]oordin(?:ierungs|ations)stelle\b[^.]{0,80}?\b(?:liegt|lag)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:(?:Projekt|Durchführungs)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b"  # "Als Träger fungiert die Y"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
