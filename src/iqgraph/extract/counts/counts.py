@@ -53,7 +53,7 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .continuations import continuation
-from .money import funds_the_topic
+from .money import funds_the_topic, pays_someone_named
 from .numbers import (
     IN_THE_SENTENCE,
     TOKEN,
@@ -334,11 +334,10 @@ def _construction(
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
-    explicit = (
-        relative_antecedent(scope, clause)
-        or headline(scope, clause, number)
-        or listed_after_colon(scope, clause, number)
-    )
+    relative = relative_antecedent(scope, clause)
+    if relative is not None and number.money and pays_someone_named(scope, clause, relative):
+        relative = None  # the money of whom the payer's relative clause funds
+    explicit = relative or headline(scope, clause, number) or listed_after_colon(scope, clause, number)
     if explicit is not None:
         return explicit, "antecedent"
     speaker = speakers_unit(scope, clause, number)

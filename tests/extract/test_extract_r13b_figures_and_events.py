@@ -1,0 +1,80 @@
+"""Round 13, second wave: money in a paying body's relative clause, "zwei von acht Projekten im Netzwerk X",
+events named by the parts of their programme, event names with a project's or a chamber's genitive, a
+city-state's town as a paying body (invented sentences, several variants each, and shapes that must stay as
+they are)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iqgraph.extract import extract
+from iqgraph.models import Release
+from iqgraph.reference import load_reference
+
+REFERENCE = load_reference()
+
+
+def _extracted(body: str):  # type: ignore[no-untyped-def]
+    text = "Titel\n\n" + body
+    return extract(Release(Path("t.txt"), "t", text, "sha256:0", "txt", title="Titel"), REFERENCE)
+
+
+def _counts(body: str) -> set[tuple[str, str, int]]:
+    x = _extracted(body)
+    labels = {e.key: e.label for e in x.entities}
+    return {(labels[c.subject], c.what, c.value) for c in x.counts}
+
+
+def _labels(body: str, kind: str) -> set[str]:
+    return {e.label for e in _extracted(body).entities if e.type == kind}
+
+
+def _relations(body: str, predicate: str) -> set[tuple[str, str]]:
+    x = _extracted(body)
+    labels = {e.key: e.label for e in x.entities}
+    return {(labels[r.subject], labels[r.object]) for r in x.relations if r.predicate == predicate}
+
+
+# ---------------------------------------------------------------- money in a payer's relative clause
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "value"),
+    [
+        (
+            "Die Stadt Musterhausen, die das Projekt „Nordlicht“ mit 30.000 Euro fördert, zieht Bilanz.",
+            "Nordlicht",
+            30000,
+        ),
+        (
+            "Der Landkreis Beispielkreis, der das Projekt „Südwind“ mit 15.000 Euro unterstützt, lädt ein.",
+            "Südwind",
+            15000,
+        ),
+        (
+            "Lob kam von der Stiftung Abendrot, die seit 2030 das Projekt „Weitblick“ mit 2.000 Euro fördert.",
+            "Weitblick",
+            2000,
+        ),
+    ],
+)
+def test_money_a_payers_relative_clause_gives_goes_to_the_funded_unit(
+    body: str, unit: str, value: int
+) -> None:
+    counts = _counts(body)
+    assert (unit, "Euro", value) in counts
+    assert {s for s, w, _ in counts if w == "Euro"} == {unit}
+
+
+def test_money_a_payer_gives_a_body_is_not_the_payers() -> None:
+    body = (
+        "Das Jobcenter Musterhausen, welches den Verein Lernwerk e. V. mit 12.000 Euro fördert, plant mehr."
+    )
+    assert not any(w == "Euro" for _, w, _ in _counts(body))
+
+
+def test_money_of_a_units_relative_clause_stays_the_units() -> None:
+    body = "Das Projekt „Nordlicht“, das die Stadt Musterhausen mit 30.000 Euro fördert, zieht Bilanz."
+    assert ("Nordlicht", "Euro", 30000) in _counts(body)
