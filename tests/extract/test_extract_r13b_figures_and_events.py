@@ -78,3 +78,42 @@ def test_money_a_payer_gives_a_body_is_not_the_payers() -> None:
 def test_money_of_a_units_relative_clause_stays_the_units() -> None:
     body = "Das Projekt „Nordlicht“, das die Stadt Musterhausen mit 30.000 Euro fördert, zieht Bilanz."
     assert ("Nordlicht", "Euro", 30000) in _counts(body)
+
+
+# ---------------------------------------------------------------- a part of a whole "im Netzwerk X"
+
+
+@pytest.mark.parametrize(
+    ("body", "whole", "what", "value"),
+    [
+        (
+            "„Lernwege“ und „Zeitfenster“ sind zwei von neun Projekten im IQ Netzwerk Sachsen.",
+            "IQ Netzwerk Sachsen",
+            "Projekte",
+            9,
+        ),
+        (
+            "Das Projekt „Lernwege“ ist eines von 14 Teilprojekten im IQ Netzwerk Bayern.",
+            "IQ Netzwerk Bayern",
+            "Teilprojekte",
+            14,
+        ),
+        (
+            "Im IQ Netzwerk Hessen ist „Zeitfenster“ nun eins von elf Teilprojekten.",
+            "IQ Netzwerk Hessen",
+            "Teilprojekte",
+            11,
+        ),
+    ],
+)
+def test_the_whole_a_part_is_taken_from_is_the_containers(
+    body: str, whole: str, what: str, value: int
+) -> None:
+    counts = _counts(body)
+    assert (whole, what, value) in counts
+    assert {s for s, _, v in counts if v == value} == {whole}
+
+
+def test_the_whole_a_part_is_taken_from_is_not_the_parts() -> None:
+    body = "Das Projekt „Lernwege“ ist eines von 14 Projekten, die sich vorstellen."
+    assert not any(s == "Lernwege" for s, _, _ in _counts(body))

@@ -75,6 +75,7 @@ from .owners import (
     some_other,
     stand_ins_in,
     there_container,
+    whole_container,
 )
 from .participants import takes_part_now
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
@@ -267,6 +268,10 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if attribute is not None:
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
         return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
+    if _part_of(text, number):
+        # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
+        whole = whole_container(text, scope.sentence[0], owners, number)
+        return (whole, "container") if whole is not None else (None, "")
     head = number.head.lower()
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number)
@@ -587,3 +592,15 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
 def _one_of(text: str, number: NumberPhrase) -> bool:
     words = TOKEN.findall(text, max(0, number.start - 20), number.start)
     return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in lexicon.ONE_OF
+
+
+def _part_of(text: str, number: NumberPhrase) -> bool:
+    """ "eines von zwölf", "zwei von acht", "3 von 20": the number is a whole that a part is taken from."""
+    words = TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)
+    if len(words) < 2 or words[-1] != "von":
+        return False
+    part = words[-2].lower()
+    return part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
+
+
+_PART_WINDOW = 20  # characters before a number holding "zwei von"
