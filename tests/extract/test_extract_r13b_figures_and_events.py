@@ -117,3 +117,43 @@ def test_the_whole_a_part_is_taken_from_is_the_containers(
 def test_the_whole_a_part_is_taken_from_is_not_the_parts() -> None:
     body = "Das Projekt „Lernwege“ ist eines von 14 Projekten, die sich vorstellen."
     assert not any(s == "Lernwege" for s, _, _ in _counts(body))
+
+
+# ---------------------------------------------------------------- parts of an event counted in the plural
+
+
+@pytest.mark.parametrize(
+    ("body", "event", "item"),
+    [
+        (
+            "Der Fachtag „Arbeit im Wandel“ des IQ Netzwerks Sachsen bot am 7. Mai in Leipzig acht Workshops an.",
+            "Fachtag „Arbeit im Wandel“",
+            "Workshop",
+        ),
+        (
+            "Am 7. Mai fand in Leipzig der Fachtag „Arbeit im Wandel“ statt. Es gab fünf Workshops und "
+            "drei Podiumsdiskussionen.",
+            "Fachtag „Arbeit im Wandel“",
+            "Podiumsdiskussion",
+        ),
+        (
+            "Die Tagung „Vielfalt zählt“ des IQ Netzwerks Bremen bot am 2. März in Bremen 9 parallele Fachforen.",
+            "Tagung „Vielfalt zählt“",
+            "Fachforum",
+        ),
+    ],
+)
+def test_parts_of_an_event_counted_in_the_plural_are_not_the_event(body: str, event: str, item: str) -> None:
+    events = _labels(body, "Event")
+    assert event in events
+    assert not any(label.startswith(item) for label in events)
+
+
+def test_an_event_noun_after_an_ordinal_is_still_the_event() -> None:
+    body = "Der 4. Fachtag des IQ Netzwerks Sachsen fand am 7. Mai in Leipzig statt."
+    assert any(label.startswith("4. Fachtag") for label in _labels(body, "Event"))
+
+
+def test_an_event_noun_after_a_year_is_still_the_event() -> None:
+    body = "Rund 400 Gäste besuchten am 9. Mai 2031 die Jobmesse „Wege finden“ in Gera."
+    assert "Jobmesse „Wege finden“" in _labels(body, "Event")

@@ -81,6 +81,14 @@ _SPACE = re.compile(r"[ \t]+")
 _NAMED_THING = re.compile(
     rf"(?i:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*$"
 )  # "Teilprojekts", "neuen Projekts"
+# A cardinal before the noun, perhaps with an adjective between ("sechs Workshops", "12 parallele Fachforen"): the
+# noun is counted in the plural, parts of an event's programme or several events, none the event itself (an
+# ordinal "4." ends in a stop and is no cardinal, a year "2031 die Messe" none either).
+_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?!(?:19|20)\d\d\s)\d+|(?i:{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}))"
+    r"\s+(?:[a-zäöü]{3,}e[nr]?\s+)?$"
+)
+_COUNTED_REACH = 40  # characters before the noun holding the cardinal and an adjective
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
@@ -107,6 +115,8 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         if named.overlaps(match.start("head"), match.start("head") + 1):  # the head inside a name
             continue
         if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
+            continue
+        if _COUNTED_BEFORE.search(text, max(0, match.start() - _COUNTED_REACH), match.start()):
             continue
         word = match.group("noun")
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
