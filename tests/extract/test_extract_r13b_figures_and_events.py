@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from iqgraph.extract import extract
+from iqgraph.extract.text.morphology import genitive_with_article
 from iqgraph.models import Release
 from iqgraph.reference import load_reference
 
@@ -157,3 +158,41 @@ def test_an_event_noun_after_an_ordinal_is_still_the_event() -> None:
 def test_an_event_noun_after_a_year_is_still_the_event() -> None:
     body = "Rund 400 Gäste besuchten am 9. Mai 2031 die Jobmesse „Wege finden“ in Gera."
     assert "Jobmesse „Wege finden“" in _labels(body, "Event")
+
+
+# ---------------------------------------------------------------- a body's abbreviation takes its head's gender
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Zum Unternehmerabend der IHK Musterstadt kamen am 3. Mai 80 Gäste.",
+            "Unternehmerabend der IHK Musterstadt",
+        ),
+        (
+            "Beim Jahresempfang der HWK Oberfranken am 3. Mai sprach Petra Beispiel.",
+            "Jahresempfang der HWK Oberfranken",
+        ),
+        (
+            "Am 3. Mai lud die IHK Beispielstadt zum Sommerfest der IHK Beispielstadt ein.",
+            "Sommerfest der IHK Beispielstadt",
+        ),
+    ],
+)
+def test_an_abbreviation_of_a_feminine_body_takes_der(body: str, event: str) -> None:
+    events = _labels(body, "Event")
+    assert event in events
+    assert not any(" des IHK" in e or " des HWK" in e for e in events)
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "genitive"),
+    [
+        ("IHK Kassel", "der IHK Kassel"),
+        ("DGB Hessen", "des DGB Hessen"),
+        ("AWO Nordhessen", "der AWO Nordhessen"),
+    ],
+)
+def test_genitive_of_an_abbreviation_by_its_head(abbreviation: str, genitive: str) -> None:
+    assert genitive_with_article(abbreviation) == genitive
