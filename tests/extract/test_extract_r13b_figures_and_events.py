@@ -196,3 +196,32 @@ def test_an_abbreviation_of_a_feminine_body_takes_der(body: str, event: str) -> 
 )
 def test_genitive_of_an_abbreviation_by_its_head(abbreviation: str, genitive: str) -> None:
     assert genitive_with_article(abbreviation) == genitive
+
+
+# ---------------------------------------------------------------- an unquoted project's name of several words
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Die Auftaktveranstaltung des Projekts Türen öffnen fand am 3. Mai in Kassel statt.",
+            "Auftaktveranstaltung des Projekts Türen öffnen",
+        ),
+        (
+            "Die Abschlussfeier des Teilprojekts Zukunft gestalten war am 9. Juni ein Erfolg.",
+            "Abschlussfeier des Teilprojekts Zukunft gestalten",
+        ),
+        (
+            "Am 3. Mai fand die Auftaktveranstaltung des Projekts Neue Horizonte in Gera statt.",
+            "Auftaktveranstaltung des Projekts Neue Horizonte",
+        ),
+    ],
+)
+def test_an_unquoted_project_name_of_several_words_stays_in_the_event(body: str, event: str) -> None:
+    assert event in _labels(body, "Event")
+
+
+def test_a_finite_verb_after_a_project_name_is_no_part_of_it() -> None:
+    body = "Zur Abschlussfeier des Projekts Lichtblick kamen am 3. Mai 60 Gäste."
+    assert not any("kamen" in e for e in _labels(body, "Event"))
