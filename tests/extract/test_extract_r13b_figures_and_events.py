@@ -225,3 +225,23 @@ def test_an_unquoted_project_name_of_several_words_stays_in_the_event(body: str,
 def test_a_finite_verb_after_a_project_name_is_no_part_of_it() -> None:
     body = "Zur Abschlussfeier des Projekts Lichtblick kamen am 3. Mai 60 Gäste."
     assert not any("kamen" in e for e in _labels(body, "Event"))
+
+
+# ---------------------------------------------------------------- a city-state named as a town that pays
+
+
+@pytest.mark.parametrize(
+    ("body", "payer"),
+    [
+        ("Die Stadt Bremen fördert das Projekt „Wellenreiter“ mit 20.000 Euro.", "Stadt Bremen"),
+        ("Das Projekt „Wellenreiter“ wird seit 2030 von der Stadt Berlin gefördert.", "Stadt Berlin"),
+        ("Finanziert wird das Projekt „Wellenreiter“ von der Stadt Hamburg.", "Stadt Hamburg"),
+    ],
+)
+def test_a_city_state_named_as_a_town_pays(body: str, payer: str) -> None:
+    assert payer in _labels(body, "Agency")
+    assert ("Wellenreiter", payer) in _relations(body, "fundedBy")
+
+
+def test_a_city_state_as_a_towns_territory_is_no_body() -> None:
+    assert not _labels("In der Stadt Bremen leben viele Zugewanderte.", "Agency")
