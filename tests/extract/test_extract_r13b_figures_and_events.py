@@ -245,3 +245,42 @@ def test_a_city_state_named_as_a_town_pays(body: str, payer: str) -> None:
 
 def test_a_city_state_as_a_towns_territory_is_no_body() -> None:
     assert not _labels("In der Stadt Bremen leben viele Zugewanderte.", "Agency")
+
+
+@pytest.mark.parametrize(
+    ("body", "whole", "value"),
+    [
+        (
+            "Das Projekt „Lernwege“ ist eines der 14 Teilprojekte im IQ Netzwerk Bayern.",
+            "IQ Netzwerk Bayern",
+            14,
+        ),
+        (
+            "„Lernwege“ und „Zeitfenster“ sind zwei der neun Projekte im IQ Netzwerk Sachsen.",
+            "IQ Netzwerk Sachsen",
+            9,
+        ),
+        (
+            "Das Projekt „Zeitfenster“ gehört zu den elf Teilprojekten im IQ Netzwerk Hessen.",
+            "IQ Netzwerk Hessen",
+            11,
+        ),
+    ],
+)
+def test_a_part_by_a_genitive_or_by_belonging_leaves_the_whole_to_the_container(
+    body: str, whole: str, value: int
+) -> None:
+    assert {s for s, _, v in _counts(body) if v == value} == {whole}
+
+
+def test_guests_among_whom_someone_counted_stay_the_events() -> None:
+    body = "Am 3. Mai fand in Kassel der Fachtag „Neue Wege“ statt. Zu den 90 Gästen zählten auch Betriebe."
+    assert ("Fachtag „Neue Wege“", 90) in {(s, v) for s, _, v in _counts(body)}
+
+
+def test_one_of_an_events_items_stays_the_events() -> None:
+    body = (
+        "Am 3. Mai fand in Kassel der Fachtag „Neue Wege“ statt. Die Gäste wählten eines der vier "
+        "Workshopthemen aus."
+    )
+    assert ("Fachtag „Neue Wege“", 4) in {(s, v) for s, _, v in _counts(body)}

@@ -268,11 +268,12 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if attribute is not None:
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
         return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
-    if _part_of(text, number):
+    head = number.head.lower()
+    if _part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
         # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
+        # ("eines der drei Workshopthemen": an event's items stay the event's)
         whole = whole_container(text, scope.sentence[0], owners, number)
         return (whole, "container") if whole is not None else (None, "")
-    head = number.head.lower()
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
@@ -595,12 +596,17 @@ def _one_of(text: str, number: NumberPhrase) -> bool:
 
 
 def _part_of(text: str, number: NumberPhrase) -> bool:
-    """ "eines von zwölf", "zwei von acht", "3 von 20": the number is a whole that a part is taken from."""
-    words = TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)
-    if len(words) < 2 or words[-1] != "von":
+    """ "eines von zwölf", "zwei der acht", "3 von 20", "gehört zu den zwölf": the number is a whole that a part
+    is taken from."""
+    words = [w.lower() for w in TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)]
+    if len(words) < 2:
         return False
-    part = words[-2].lower()
-    return part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
+    if words[-2:] == ["zu", "den"]:
+        return len(words) > 2 and words[-3] in lexicon.WHOLE_OF_PARTS_VERBS
+    part = words[-2]
+    return words[-1] in lexicon.PARTITIVE_LINKS and (
+        part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
+    )
 
 
-_PART_WINDOW = 20  # characters before a number holding "zwei von"
+_PART_WINDOW = 30  # characters before a number holding "zwei von", "gehört zu den"
