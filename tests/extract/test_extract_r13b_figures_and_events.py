@@ -284,3 +284,15 @@ def test_one_of_an_events_items_stays_the_events() -> None:
         "Workshopthemen aus."
     )
     assert ("Fachtag „Neue Wege“", 4) in {(s, v) for s, _, v in _counts(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stadt Musterhausen, die 2031 rund 30.000 Euro in das Projekt „Nordlicht“ investiert, zieht Bilanz.",
+        "Der Landkreis Beispielkreis, der 30.000 Euro an das Projekt „Nordlicht“ überweist, lädt ein.",
+        "Gelobt wurde die Stiftung Abendrot, die seit 2029 jährlich 30.000 Euro in das Projekt „Nordlicht“ steckt.",
+    ],
+)
+def test_money_a_payer_puts_into_a_unit_is_the_units(body: str) -> None:
+    assert {s for s, w, _ in _counts(body) if w.startswith("Euro")} == {"Nordlicht"}

@@ -28,14 +28,17 @@ def funds_the_topic(scope: CountScope, clause: tuple[int, int], number: NumberPh
 
 
 def pays_someone_named(scope: CountScope, clause: tuple[int, int], antecedent: Mention) -> bool:
-    """ "Die Stadt X, die das Projekt Y mit 40.000 Euro fördert": a paying body's relative clause naming a unit or
-    body with no preposition before it (the object of the funding verb) gives the money to that one, not to the
-    antecedent."""
+    """ "Die Stadt X, die das Projekt Y mit 40.000 Euro fördert", "…, die 40.000 Euro in das Projekt Y investiert":
+    a paying body's relative clause naming a unit that receives money, or a body with no preposition before it
+    (the object of the funding verb), gives the money to that one, not to the antecedent."""
     if antecedent.type in _RECIPIENTS:
         return False  # "Das Projekt Y, das die Stadt X mit 40.000 Euro fördert": the project's money
     return any(
         m.key != antecedent.key
-        and (m.type in _RECIPIENTS or m.type in BODIES)
-        and case_of(scope.text, scope.sentence[0], m) == "subject"
+        and (
+            m.type in _RECIPIENTS
+            or m.type in BODIES
+            and case_of(scope.text, scope.sentence[0], m) == "subject"
+        )
         for m in scope.within(clause)
     )
