@@ -53,7 +53,7 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .continuations import continuation
-from .money import funds_the_topic
+from .money import funds_the_topic, pays_someone_named
 from .numbers import (
     IN_THE_SENTENCE,
     TOKEN,
@@ -75,6 +75,7 @@ from .owners import (
     some_other,
     stand_ins_in,
     there_container,
+    whole_container,
 )
 from .participants import takes_part_now
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
@@ -268,6 +269,11 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
         return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
+    if _part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
+        # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
+        # ("eines der drei Workshopthemen": an event's items stay the event's)
+        whole = whole_container(text, scope.sentence[0], owners, number)
+        return (whole, "container") if whole is not None else (None, "")
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
@@ -334,11 +340,10 @@ def _construction(
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
-    explicit = (
-        relative_antecedent(scope, clause)
-        or headline(scope, clause, number)
-        or listed_after_colon(scope, clause, number)
-    )
+    relative = relative_antecedent(scope, clause)
+    if relative is not None and number.money and pays_someone_named(scope, clause, relative):
+        relative = None  # the money of whom the payer's relative clause funds
+    explicit = relative or headline(scope, clause, number) or listed_after_colon(scope, clause, number)
     if explicit is not None:
         return explicit, "antecedent"
     speaker = speakers_unit(scope, clause, number)
@@ -588,3 +593,20 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
 def _one_of(text: str, number: NumberPhrase) -> bool:
     words = TOKEN.findall(text, max(0, number.start - 20), number.start)
     return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in lexicon.ONE_OF
+
+
+def _part_of(text: str, number: NumberPhrase) -> bool:
+    """ "eines von zwölf", "zwei der acht", "3 von 20", "gehört zu den zwölf": the number is a whole that a part
+    is taken from."""
+    words = [w.lower() for w in TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)]
+    if len(words) < 2:
+        return False
+    if words[-2:] == ["zu", "den"]:
+        return len(words) > 2 and words[-3] in lexicon.WHOLE_OF_PARTS_VERBS
+    part = words[-2]
+    return words[-1] in lexicon.PARTITIVE_LINKS and (
+        part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
+    )
+
+
+_PART_WINDOW = 30  # characters before a number holding "zwei von", "gehört zu den"

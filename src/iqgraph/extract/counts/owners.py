@@ -65,6 +65,20 @@ def containers_of(
     return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, clause, m)]
 
 
+def whole_container(
+    text: str, sentence_start: int, owners: list[Mention], number: NumberPhrase
+) -> Mention | None:
+    """The owner right after the counted noun behind "in"/"im"/"zum" ("acht Projekte im Netzwerk X") or before
+    the number behind "in"/"im" ("Im Netzwerk X ist es eines von acht Projekten")."""
+    after = next((m for m in owners if _ADJACENT.fullmatch(text, number.end, m.start)), None)
+    before = [
+        m
+        for m in owners
+        if m.start < number.start and case_of(text, sentence_start, m) in lexicon.CONTAINER_PREPOSITIONS
+    ]
+    return after or (before[-1] if before else None)
+
+
 # Verbs that make a name after "an" or "auf" hold what is counted: "An dem Projekt X nehmen 45 Ärztinnen teil",
 # "Auf das Netzwerk X entfallen 8,2 Millionen Euro".
 _TAKING_PART = re.compile(rf"\b(?:nehmen|nahmen|nimmt|nahm)\b{IN_THE_SENTENCE}\bteil\b|\bteilgenommen\b")

@@ -62,11 +62,19 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 # A name in apposition right after the noun, one capitalised word before a preposition, the verb or a stop: "3.
 # Fachtag Anerkennung in Kassel", "beim Netzwerktreffen Mentoring, das …" (not "Zum Fachtag Staatssekretärin X",
 # nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
-_APPOSITION_NAME = re.compile(
-    r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+_NAME_ENDS = (
     r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte"
     r"|fanden|finden|sind|waren|werden|wurden|haben|hatten)\b"
     r"|\s*[,.;:!?]|[ \t]*\n)"
+)
+_APPOSITION_NAME = re.compile(r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)" + _NAME_ENDS)
+# An unquoted project's name after its noun: up to three words, those after the first capitalised, the last maybe
+# an infinitive before the finite verb or a stop ("des Projekts Brücken bauen fand", "des Projekts Neue Wege"; not
+# "des Projekts Brücke kamen am"), before what ends a name in apposition.
+_THING_NAME = re.compile(
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+){0,2}?"
+    r"(?:[ \t]+[a-zäöüß]+[^\Wr]en(?=\s+(?:fand|findet|ist|war|wird|wurde|hat|hatte|fanden|finden)\b"
+    r"|\s*[,.;:!?]))?)" + _NAME_ENDS
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
 _NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
@@ -81,6 +89,14 @@ _SPACE = re.compile(r"[ \t]+")
 _NAMED_THING = re.compile(
     rf"(?i:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*$"
 )  # "Teilprojekts", "neuen Projekts"
+# A cardinal before the noun, perhaps with an adjective between ("sechs Workshops", "12 parallele Fachforen"): the
+# noun is counted in the plural, parts of an event's programme or several events, none the event itself (an
+# ordinal "4." ends in a stop and is no cardinal, a year "2031 die Messe" none either).
+_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?!(?:19|20)\d\d\s)\d+|(?i:{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}))"
+    r"\s+(?:[a-zäöü]{3,}e[nr]?\s+)?$"
+)
+_COUNTED_REACH = 40  # characters before the noun holding the cardinal and an adjective
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
@@ -107,6 +123,8 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         if named.overlaps(match.start("head"), match.start("head") + 1):  # the head inside a name
             continue
         if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
+            continue
+        if _COUNTED_BEFORE.search(text, max(0, match.start() - _COUNTED_REACH), match.start()):
             continue
         word = match.group("noun")
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
@@ -259,8 +277,8 @@ def _town_after(text: str, end: int, mentions: ByStart[Mention]) -> int | None:
 
 
 def _name_of_a_thing(text: str, noun: re.Match[str]) -> int | None:
-    """Where the unquoted one-word name after a project's or programme's noun ends ("des Projekts Brücke")."""
-    name = _APPOSITION_NAME.match(text, noun.end()) if _NAMED_THING.search(noun.group(0)) else None
+    """Where the unquoted name after a project's or programme's noun ends ("des Projekts Brücke")."""
+    name = _THING_NAME.match(text, noun.end()) if _NAMED_THING.search(noun.group(0)) else None
     return name.end() if name and name.group("name") not in _NOT_NAMES else None
 
 

@@ -306,6 +306,11 @@ JOINING_VERBS = (
 # Netzwerk X".
 BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählten"})
 
+# A part taken from a whole the number counts: "eines von zwölf Projekten", "zwei der acht Projekte", and the verbs
+# that put one among them ("gehört zu den zwölf Projekten").
+PARTITIVE_LINKS = frozenset({"von", "der"})
+WHOLE_OF_PARTS_VERBS = BELONGING_VERBS | {"zählt", "zählte"}
+
 # Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 

@@ -691,3 +691,20 @@ KIND_OF_SERVICE_ENDINGS = (
     "kliniken", "klinikum", "krankenhaus", "hafen", "messe", "bäder", "versorgung", "entsorgung", "werke",
     "verkehr", "wohnen", "pflege",
 )  # fmt: skip
+
+# The gender of bodies' abbreviations, which is their head noun's ("die IHK": die Kammer, "der DGB": der Bund),
+# not the one an abbreviation's last letters suggest.
+ABBREVIATION_GENDERS: dict[str, str] = {
+    "IHK": "f",  # Industrie- und Handelskammer
+    "HWK": "f",  # Handwerkskammer
+    "DIHK": "f",  # Deutsche Industrie- und Handelskammer
+    "AWO": "f",  # Arbeiterwohlfahrt
+    "VHS": "f",  # Volkshochschule
+    "BA": "f",  # Bundesagentur für Arbeit
+    "ZAV": "f",  # Zentrale Auslands- und Fachvermittlung
+    "GIZ": "f",  # Gesellschaft für Internationale Zusammenarbeit
+    "IB": "m",  # Internationaler Bund
+    "DGB": "m",  # Deutscher Gewerkschaftsbund
+    "DRK": "n",  # Deutsches Rotes Kreuz
+    "BAMF": "n",  # Bundesamt für Migration und Flüchtlinge
+}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon.names import ABBREVIATION_GENDERS
 from ..lexicon.places import CITIES, CITY_STATES, GERMAN_PLACES, NOT_TOWN_ADJECTIVES
 
 _FEMININE = (
@@ -157,6 +158,8 @@ def gender(noun: str) -> str:
 
 def known_gender(noun: str) -> str | None:
     """'m', 'f' or 'n' where the noun ends in a part whose gender is listed ("-stelle", "-netzwerk", "-verein")."""
+    if noun.isupper():  # "IHK", "DGB": the gender of the head noun it stands for
+        return ABBREVIATION_GENDERS.get(noun)
     low = noun.lower().rstrip("s") if noun.lower().endswith(("ums", "erks", "ats", "mts")) else noun.lower()
     for suffixes, g in ((_MASCULINE, "m"), (_NEUTER, "n"), (_FEMININE, "f")):
         if low.endswith(suffixes):

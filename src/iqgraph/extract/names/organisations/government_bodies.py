@@ -75,6 +75,8 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
         known = known or match.group("base") == dated
         known = known or _merged_town(match.group("base")) or named_like_a_town(match.group("base"))
+        # "die Stadt Bremen", "der Stadt Berlin": a city-state named as the town it also is
+        known = known or (match.group("kind") or "").lower().endswith("stadt") and town in lexicon.CITY_STATES
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
         # (also with its river: "die Stadt Halle (Saale)")
         known = (
