@@ -36,6 +36,20 @@ def subject_before(ms: list[Mention], pos: int) -> Mention | None:
     return before[0] if before else None
 
 
+# A body named as the attribute of a noun with its article ("der Workshop von der Kammer X", "die Tagung des Vereins Y")
+# is not the subject a participle phrase after the clause is said of: the noun is. A preposition's frame ("im Rahmen
+# des Programms X") has no article before its noun.
+_ATTRIBUTE_OF_A_NOUN = re.compile(
+    r"\b(?i:der|die|das|dem|den|ein|eine|einem|einen|einer)\s+[A-ZÄÖÜ][a-zäöüß-]+\s+"
+    r"(?:des|der|vom|von\s+der|von\s+dem)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_ATTRIBUTE_REACH = 60  # characters back from the body to the article of the noun it is the attribute of
+
+
+def attribute_of_a_noun(text: str, m: Mention) -> bool:
+    return _ATTRIBUTE_OF_A_NOUN.search(text, max(0, m.start - _ATTRIBUTE_REACH), m.start) is not None
+
+
 def listed_after(text: str, ms: list[Mention], start: int, end: int, types: frozenset[str]) -> list[Mention]:
     """The first actor of `types` after `start` and those coordinated with it: "A, B und C" (not a body the
     sentence names after the list: "…, berichtete die X")."""

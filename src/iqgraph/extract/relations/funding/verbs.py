@@ -15,6 +15,7 @@ from ..actors import (
     FUNDERS,
     RelationFinding,
     actors,
+    attribute_of_a_noun,
     clause_after_fronted,
     main_clause_start,
     subject_before,
@@ -61,6 +62,7 @@ _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|fin
 
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;]\s)|(?<=\n))"  # a clause after a semicolon opens like a sentence
+
 
 # What a funding participle's clause may have funded: a unit or a body, not a payer ("…, kofinanziert durch …").
 _FUNDABLE = PASSIVE_FUNDED | {"Organisation"}
@@ -267,6 +269,8 @@ def find_funding(
     if active:
         # "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer
         fundable = [m for m in actors(ms, 0, s + active.start()) if m.type in _FUNDABLE]
+        if fundable and attribute_of_a_noun(text, fundable[0]):
+            return  # "Der Workshop von der Kammer X, unterstützt vom Y": the noun it is said of is supported
         subject = (fundable[0] if fundable else None) or topic
         for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
             if subject:

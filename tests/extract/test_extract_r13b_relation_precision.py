@@ -1,0 +1,58 @@
+"""Relations read across the right constituent (round 13, second wave), in sentences written for these tests: a
+participle phrase after a clause is said of its subject, not of a body named as a noun's attribute."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    return facts_of("Titel\n\n" + body).relations
+
+
+# ---------------------------------------------------------------- a participle phrase after the clause
+
+
+@pytest.mark.parametrize(
+    ("body", "organiser"),
+    [
+        (
+            "Am 4. März fand der Workshop von der Handwerkskammer Kassel statt, unterstützt vom Jobcenter Fulda.",
+            "Handwerkskammer Kassel",
+        ),
+        (
+            "Im Juni fand die Fachtagung des Vereins Lernwerk e. V. in Jena statt, gefördert durch die Stadt Gera.",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Der Fachtag der Brückenbau gGmbH, finanziert von der Stadt Gotha, fand am 9. Mai statt.",
+            "Brückenbau gGmbH",
+        ),
+    ],
+)
+def test_an_events_organiser_is_not_what_a_participle_after_it_funds(body: str, organiser: str) -> None:
+    relations = _relations(body)
+    assert not {r for r in relations if r[1] == "fundedBy" and r[0] == organiser}
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        (
+            "Die Lernwerk gGmbH, unterstützt vom Jobcenter Gera, berät Zugewanderte.",
+            ("Lernwerk gGmbH", "fundedBy", "Jobcenter Gera"),
+        ),
+        (
+            "Im Projekt „Brückenbau“, gefördert durch die Stadt Gera, lernen Zugewanderte Deutsch.",
+            ("Brückenbau", "fundedBy", "Stadt Gera"),
+        ),
+        (
+            "Das Projekt Weitblick der Lernwerk gGmbH wird unterstützt vom Jobcenter Gera.",
+            ("Weitblick", "fundedBy", "Jobcenter Gera"),
+        ),
+    ],
+)
+def test_a_participle_phrase_right_after_its_body_still_funds_it(body: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _relations(body)
