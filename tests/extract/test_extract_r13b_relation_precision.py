@@ -54,5 +54,7 @@ def test_an_events_organiser_is_not_what_a_participle_after_it_funds(body: str, 
         ),
     ],
 )
-def test_a_participle_phrase_right_after_its_body_still_funds_it(body: str, fact: tuple[str, str, str]) -> None:
+def test_a_participle_phrase_right_after_its_body_still_funds_it(
+    body: str, fact: tuple[str, str, str]
+) -> None:
     assert fact in _relations(body)
