@@ -58,3 +58,42 @@ def test_a_participle_phrase_right_after_its_body_still_funds_it(
     body: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in _relations(body)
+
+
+# ---------------------------------------------------------------- an apposition of work or travel is no seat
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Lernwerk gGmbH, in Kassel und Fulda unterwegs, berät Zugewanderte.",
+        "Der Verein Brückenschlag e. V., in Erfurt und Gotha aktiv, begleitet Geflüchtete.",
+        "Beraten wird von der Stiftung Weitsicht, in Marburg tätig, seit vielen Jahren.",
+        "Das Projekt „Weitblick“, in Jena und Weimar unterwegs, hilft Zugewanderten.",
+    ],
+)
+def test_a_body_at_work_or_on_the_move_in_towns_is_not_seated_there(body: str) -> None:
+    assert not {r for r in _relations(body) if r[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        (
+            "Die Lernwerk gGmbH, in Kassel ansässig, berät Zugewanderte.",
+            ("Lernwerk gGmbH", "locatedIn", "Kassel"),
+        ),
+        (
+            "Die Lernwerk gGmbH in Fulda berät Zugewanderte.",
+            ("Lernwerk gGmbH", "locatedIn", "Fulda"),
+        ),
+        (
+            "Die Beratungsstelle „Weitblick“, in Gera tätig, hilft Zugewanderten.",
+            ("Beratungsstelle „Weitblick“", "locatedIn", "Gera"),
+        ),
+    ],
+)
+def test_a_seat_in_an_apposition_or_a_projects_work_stays_placed(
+    body: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _relations(body)

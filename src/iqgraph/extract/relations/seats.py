@@ -168,6 +168,8 @@ def _attribute_seats(
         if cue or (unit in venues and gap in _VENUE_TO_TOWN):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
             listed = [place, *_listed_after(text, place, places[i + 1 :])]
+            if cue and cue.group("bare") and _only_at_work(text, unit, listed[-1]):
+                continue
             if cue and cue.group("site"):
                 listed += _more_sites(text, listed[-1], places[i + 1 :])
             for other in listed:
@@ -180,6 +182,17 @@ _MORE_SITES = re.compile(
     r"\s*,?\s+(?:und|sowie)\s+(?:(?:weiteren|zwei|drei|vier|fünf)\s+)?(?:Außenstellen|Standorten|Büros|Niederlassungen"
     r"|Zweigstellen|Beratungsstellen|einer\s+Außenstelle|einem\s+Büro|einem\s+Standort)\s+in\s+"
 )
+
+
+# A bare "in" closed by a word of work or movement, in an apposition: "Die X gGmbH, in Z1 und Z2 aktiv, …" says where
+# a body works, not its seat (as "ist in Z aktiv" does); only a project's work is placed so, and travelling nowhere.
+_ON_THE_MOVE = re.compile(rf"{_AFTER_THE_PLACE}unterwegs(?![\w-])")
+
+
+def _only_at_work(text: str, unit: Mention, last: Mention) -> bool:
+    if _ON_THE_MOVE.match(text, last.end):
+        return True
+    return unit.type not in _PROJECTS and _AT_WORK_AFTER.match(text, last.end) is not None
 
 
 def _more_sites(text: str, last: Mention, places: list[Mention]) -> list[Mention]:
