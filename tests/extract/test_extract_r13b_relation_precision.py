@@ -97,3 +97,31 @@ def test_a_seat_in_an_apposition_or_a_projects_work_stays_placed(
     body: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in _relations(body)
+
+
+# ---------------------------------------------------------------- a place after an object naming bodies is theirs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Landesfachstelle „Weitblick“ berät Betriebe in Thüringen.",
+        "Das Projekt „Weitblick“ berät kleine Unternehmen in Kassel und Fulda.",
+        "Die Beratungsstelle „Weitblick“ begleitet seit Mai Kommunen in Hessen.",
+    ],
+)
+def test_a_place_after_an_object_naming_bodies_is_not_where_the_project_is(body: str) -> None:
+    assert not {r for r in _relations(body) if r[1] == "locatedIn" and r[0].endswith("Weitblick“")}
+    assert not {r for r in _relations(body) if r[1] == "locatedIn" and r[0] == "Weitblick"}
+
+
+@pytest.mark.parametrize(
+    ("body", "towns"),
+    [
+        ("Das Projekt „Weitblick“ qualifiziert Fachkräfte in Gera und Jena.", {"Gera", "Jena"}),
+        ("Das Projekt „Weitblick“ berät seit 2020 in Kassel und Fulda.", {"Kassel", "Fulda"}),
+        ("Das Projekt „Weitblick“ berät vor Ort in Gotha.", {"Gotha"}),
+    ],
+)
+def test_a_place_after_people_or_an_adverbial_is_where_the_project_works(body: str, towns: set[str]) -> None:
+    assert {("Weitblick", "locatedIn", t) for t in towns} <= _relations(body)
