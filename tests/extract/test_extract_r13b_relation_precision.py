@@ -125,3 +125,42 @@ def test_a_place_after_an_object_naming_bodies_is_not_where_the_project_is(body:
 )
 def test_a_place_after_people_or_an_adverbial_is_where_the_project_works(body: str, towns: set[str]) -> None:
     assert {("Weitblick", "locatedIn", t) for t in towns} <= _relations(body)
+
+
+# ---------------------------------------------------------------- a unit in a venue is in the venue, not its town
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "venue", "town"),
+    [
+        (
+            "Die Beratungsstelle „Weitblick“ hat ihre Räume im Rathaus Kassel.",
+            "Beratungsstelle „Weitblick“",
+            "Rathaus Kassel",
+            "Kassel",
+        ),
+        (
+            "Die Lernwerk gGmbH hat ihren Sitz im Bürgerhaus Gotha.",
+            "Lernwerk gGmbH",
+            "Bürgerhaus Gotha",
+            "Gotha",
+        ),
+        (
+            "Der Verein Brückenschlag e. V. befindet sich in der Stadthalle Fulda.",
+            "Brückenschlag e. V.",
+            "Stadthalle Fulda",
+            "Fulda",
+        ),
+    ],
+)
+def test_a_unit_housed_in_a_venue_is_in_the_venue_and_the_venue_in_its_town(
+    body: str, unit: str, venue: str, town: str
+) -> None:
+    relations = _relations(body)
+    assert {(unit, "locatedIn", venue), (venue, "locatedIn", town)} <= relations
+    assert (unit, "locatedIn", town) not in relations
+
+
+def test_towns_listed_after_a_seat_all_stay_placed() -> None:
+    relations = _relations("Die Lernwerk gGmbH hat ihren Sitz in Kassel, Fulda und Gotha.")
+    assert {("Lernwerk gGmbH", "locatedIn", t) for t in ("Kassel", "Fulda", "Gotha")} <= relations
