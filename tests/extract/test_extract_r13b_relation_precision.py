@@ -1,5 +1,7 @@
 """Relations read across the right constituent (round 13, second wave), in sentences written for these tests: a
-participle phrase after a clause is said of its subject, not of a body named as a noun's attribute."""
+funding phrase of a clause about an event funds the event (nothing), not the organiser named in its attribute; a
+place after a verb's object naming bodies is theirs; a bare "in" apposition of work or travel places no body; a unit
+housed in a venue is in the venue, not also in the venue's town."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ def _relations(body: str) -> set[tuple[str, str, str]]:
             "Der Fachtag der Brückenbau gGmbH, finanziert von der Stadt Gotha, fand am 9. Mai statt.",
             "Brückenbau gGmbH",
         ),
+        (
+            "Gefördert wurde der Workshop der Handwerkskammer Kassel vom Jobcenter Fulda.",
+            "Handwerkskammer Kassel",
+        ),
     ],
 )
 def test_an_events_organiser_is_not_what_a_participle_after_it_funds(body: str, organiser: str) -> None:
@@ -50,6 +56,14 @@ def test_an_events_organiser_is_not_what_a_participle_after_it_funds(body: str, 
         ),
         (
             "Das Projekt Weitblick der Lernwerk gGmbH wird unterstützt vom Jobcenter Gera.",
+            ("Weitblick", "fundedBy", "Jobcenter Gera"),
+        ),
+        (  # the work of a body is no event: funding it funds the body
+            "Die Arbeit des Vereins Lernwerk e. V., gefördert vom Jobcenter Gera, ist wichtig.",
+            ("Lernwerk e. V.", "fundedBy", "Jobcenter Gera"),
+        ),
+        (
+            "Gefördert wird das Projekt „Weitblick“ der Lernwerk gGmbH vom Jobcenter Gera.",
             ("Weitblick", "fundedBy", "Jobcenter Gera"),
         ),
     ],

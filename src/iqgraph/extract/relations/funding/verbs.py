@@ -15,7 +15,7 @@ from ..actors import (
     FUNDERS,
     RelationFinding,
     actors,
-    attribute_of_a_noun,
+    attribute_of_an_event,
     clause_after_fronted,
     main_clause_start,
     subject_before,
@@ -112,6 +112,8 @@ def find_fronted_funding(
             # after a semicolon the subject of the clause before: "X wird von Y umgesetzt; gefördert wird es …"
             earlier = [m for m in actors(ms, sentence[0], cue.start()) if m.type in PASSIVE_FUNDED]
             funded = earlier[:1] or ([topic] if topic is not None else [])
+        if funded and attribute_of_an_event(text, funded[0]):
+            continue  # "Gefördert wurde der Workshop der Kammer X vom Y": the event, not its organiser
         if mark and funded:
             # "Gefördert werden die Projekte A und B vom Land Y": each unit of a plural subject
             plural = cue.group("aux") in PLURAL_AUXILIARIES
@@ -269,8 +271,8 @@ def find_funding(
     if active:
         # "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer
         fundable = [m for m in actors(ms, 0, s + active.start()) if m.type in _FUNDABLE]
-        if fundable and attribute_of_a_noun(text, fundable[0]):
-            return  # "Der Workshop von der Kammer X, unterstützt vom Y": the noun it is said of is supported
+        if fundable and attribute_of_an_event(text, fundable[0]):
+            return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
         subject = (fundable[0] if fundable else None) or topic
         for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
             if subject:
