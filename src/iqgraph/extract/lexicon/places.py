@@ -299,3 +299,13 @@ RIVERS_AFTER_AN_DER = frozenset(
      "Eder", "Wupper", "Saar", "Naab", "Isar", "Ems", "Jagst", "Nahe", "Warnow", "Peene", "Unstrut", "Lenne",
      "Sieg", "Aller", "Leine", "Dosse", "Iller", "Lech", "Wertach", "Vils", "Rott"}
 )  # fmt: skip
+
+# Objects of a verb of work that name bodies with seats of their own: a place right after them is theirs ("berät
+# Betriebe in Z": the firms in Z), not where the project that works with them is. People ("begleitet Pflegekräfte in
+# Z") have no seat, so a place after them still says where the project works.
+SEATED_OBJECT_NOUNS = (
+    "Betriebe", "Betrieben", "Unternehmen", "Firmen", "Arbeitgeber", "Arbeitgeberinnen", "Kommunen", "Behörden",
+    "Einrichtungen", "Institutionen", "Kammern", "Hochschulen", "Schulen", "Jobcenter", "Jobcentern", "Vereine",
+    "Vereinen", "Organisationen", "Kliniken", "Krankenhäuser", "Krankenhäusern", "Praxen", "Pflegeeinrichtungen",
+    "Handwerksbetriebe", "Ausbildungsbetriebe", "Landkreise", "Landkreisen", "Verwaltungen",
+)  # fmt: skip

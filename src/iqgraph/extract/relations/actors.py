@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..text.spans import Mention
 
 ACTORS = frozenset(
@@ -34,6 +35,23 @@ def actors(ms: list[Mention], start: int, end: int, types: frozenset[str] = ACTO
 def subject_before(ms: list[Mention], pos: int) -> Mention | None:
     before = actors(ms, 0, pos)
     return before[0] if before else None
+
+
+# A body named as the attribute of an event noun with its article ("der Workshop von der Kammer X", "die Tagung des
+# Vereins Y") is the event's organiser, not the subject a funding phrase of the clause is said of: the event is (and an
+# event is funded by no one in the graph). A preposition's frame ("im Rahmen des Programms X") has no article.
+_EVENT_HEADS = "|".join(
+    sorted((n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS)), key=len, reverse=True)
+)
+_ATTRIBUTE_OF_AN_EVENT = re.compile(
+    rf"\b(?i:der|die|das|dem|den|ein|eine|einem|einen|einer)\s+(?=[A-ZÄÖÜ])[\w-]*?(?i:{_EVENT_HEADS})(?:es|s|en|n)?\s+"
+    r"(?:des|der|vom|von\s+der|von\s+dem)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_ATTRIBUTE_REACH = 60  # characters back from the body to the article of the event noun it is the attribute of
+
+
+def attribute_of_an_event(text: str, m: Mention) -> bool:
+    return _ATTRIBUTE_OF_AN_EVENT.search(text, max(0, m.start - _ATTRIBUTE_REACH), m.start) is not None
 
 
 def listed_after(text: str, ms: list[Mention], start: int, end: int, types: frozenset[str]) -> list[Mention]:

@@ -19,6 +19,7 @@ from .actors import (
     MEMBER_TYPES,
     RelationFinding,
     actors,
+    attribute_of_an_event,
 )
 from .funding.funding import FUNDED, PASSIVE_FUNDED
 
@@ -399,6 +400,8 @@ def _read_cue(
     if not objects:
         return
     subjects = _cue_subjects(text, sentence, ms, cue, match)
+    if cue.no_agent and subjects and attribute_of_an_event(text, subjects[0]):
+        return  # "Die Tagung des Vereins Y fand statt, gefördert durch Z": the event is funded, not its organiser
     if (
         not subjects and cue.inverted
     ):  # "Seit 2015 ist die X gGmbH Partner im Y", "Heute sind wir Mitglied im Y"

@@ -127,7 +127,7 @@ def find_seats(
     places = [m for m in ms if m.type == "Place"]
     if not places:
         return
-    venues = [m for m in places if m.label not in lexicon.CITIES and m.label not in lexicon.LAENDER]
+    venues = [m for m in places if _is_venue(m)]
     seated = [m for m in ms if m.type in SEATED and not m.generic] + venues
     for unit in (m for m in seated if not _PLACE_IN_NAME.search(_QUOTED.sub("", m.surface))):
         yield from _attribute_seats(text, unit, places, venues, seated)
@@ -141,6 +141,11 @@ def find_seats(
     yield from _apposed_settled(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
+
+
+def _is_venue(place: Mention) -> bool:
+    """A place that is neither a known town nor a Land: a building or site ("Rathaus", "Stadthalle")."""
+    return place.label not in lexicon.CITIES and place.label not in lexicon.LAENDER
 
 
 # A venue and its town: "Musterhalle Musterstadt", "in der Stadthalle von Musterstadt".
@@ -168,6 +173,8 @@ def _attribute_seats(
         if cue or (unit in venues and gap in _VENUE_TO_TOWN):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
             listed = [place, *_listed_after(text, place, places[i + 1 :])]
+            if cue and cue.group("bare") and _only_at_work(text, unit, listed[-1]):
+                continue
             if cue and cue.group("site"):
                 listed += _more_sites(text, listed[-1], places[i + 1 :])
             for other in listed:
@@ -180,6 +187,27 @@ _MORE_SITES = re.compile(
     r"\s*,?\s+(?:und|sowie)\s+(?:(?:weiteren|zwei|drei|vier|fünf)\s+)?(?:Außenstellen|Standorten|Büros|Niederlassungen"
     r"|Zweigstellen|Beratungsstellen|einer\s+Außenstelle|einem\s+Büro|einem\s+Standort)\s+in\s+"
 )
+
+
+# A bare "in" closed by a word of work or movement, in an apposition: "Die X gGmbH, in Z1 und Z2 aktiv, …" says where
+# a body works, not its seat (as "ist in Z aktiv" does); only a project's work is placed so, and travelling nowhere.
+_ON_THE_MOVE = re.compile(rf"{_AFTER_THE_PLACE}unterwegs(?![\w-])")
+
+
+def _only_at_work(text: str, unit: Mention, last: Mention) -> bool:
+    if _ON_THE_MOVE.match(text, last.end):
+        return True
+    return unit.type not in _PROJECTS and _AT_WORK_AFTER.match(text, last.end) is not None
+
+
+def _past_the_venues_town(text: str, last: Mention, places: list[Mention]) -> int:
+    """Where the places of a clause end: after the venue's town ("im Rathaus Gera| untergebracht"), else the last."""
+    if not _is_venue(last):
+        return last.end
+    town = next(
+        (p for p in places if p.start > last.end and text[last.end : p.start] in _VENUE_TO_TOWN), None
+    )
+    return town.end if town is not None else last.end
 
 
 def _more_sites(text: str, last: Mention, places: list[Mention]) -> list[Mention]:
@@ -226,6 +254,8 @@ def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Ment
     """The places coordinated with `first`: "in Kiel, Lübeck und Flensburg"."""
     found = [first]
     for place in places:
+        if _is_venue(found[-1]) and text[found[-1].end : place.start] in _VENUE_TO_TOWN:
+            break  # "im Rathaus Kassel": the town is the venue's, the unit is in the venue only
         if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
             break
         found.append(place)
@@ -243,7 +273,7 @@ def _predicate_seats(
         if cue is None:
             continue
         listed = _with_listed(text, place, places)
-        kinds = _placed_kinds(text, cue, listed[-1].end)
+        kinds = _placed_kinds(text, cue, _past_the_venues_town(text, listed[-1], places))
         if not kinds:
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicon
 from ..lexicon.projects import PROJECT_STAND_INS
 from ..text.spans import Mention
 from .actors import COORDINATION_LINK, RelationFinding
@@ -29,8 +30,9 @@ _WORK_VERB_BEFORE = re.compile(
     r"|vermittelte|vermittelten|qualifiziert|qualifizieren|qualifizierte|qualifizierten|schult|schulte"
     r"|arbeitet|arbeitete|bietet|bieten|bot|boten"
     # a project opening or starting in a town is there: "startet am 1. März in Z", "öffnet in Z ihre Türen"
-    r"|startet|startete|starten|starteten|öffnet|öffnete|eröffnet|eröffnete)\s+(?:[\w.-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
+    r"|startet|startete|starten|starteten|öffnet|öffnete|eröffnet|eröffnete)\s+(?P<between>(?:[\w.-]+\s+){0,3}?)in\s+(?:ganz\s+)?$"
 )
+_SEATED_OBJECT = re.compile(rf"\b(?:{'|'.join(lexicon.SEATED_OBJECT_NOUNS)})\b")
 _WORK_REACH = 60  # characters before a place for its verb, three words and "in"
 # The project's name opening the sentence as its subject, with a genitive of its carrier at most before the verb.
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*[\s-]+){0,2}[„\"»]?")
@@ -85,6 +87,8 @@ def find_work_places(
     for place in places:
         start = max(sentence[0], place.start - _WORK_REACH)
         verb = _WORK_VERB_BEFORE.search(text, start, place.start)
+        if verb and _SEATED_OBJECT.search(verb.group("between")):
+            verb = None  # "berät Betriebe in Z": the place is the firms'
         unit = _worker(text, sentence, ms, verb.start(), topic, project) if verb else None
         if unit is None and _SERVICES_HELD.fullmatch(text, sentence[0], place.start):
             unit = _in_the_paragraph(text, sentence, project)

@@ -15,6 +15,7 @@ from ..actors import (
     FUNDERS,
     RelationFinding,
     actors,
+    attribute_of_an_event,
     clause_after_fronted,
     main_clause_start,
     subject_before,
@@ -61,6 +62,7 @@ _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|fin
 
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;]\s)|(?<=\n))"  # a clause after a semicolon opens like a sentence
+
 
 # What a funding participle's clause may have funded: a unit or a body, not a payer ("…, kofinanziert durch …").
 _FUNDABLE = PASSIVE_FUNDED | {"Organisation"}
@@ -110,6 +112,8 @@ def find_fronted_funding(
             # after a semicolon the subject of the clause before: "X wird von Y umgesetzt; gefördert wird es …"
             earlier = [m for m in actors(ms, sentence[0], cue.start()) if m.type in PASSIVE_FUNDED]
             funded = earlier[:1] or ([topic] if topic is not None else [])
+        if funded and attribute_of_an_event(text, funded[0]):
+            continue  # "Gefördert wurde der Workshop der Kammer X vom Y": the event, not its organiser
         if mark and funded:
             # "Gefördert werden die Projekte A und B vom Land Y": each unit of a plural subject
             plural = cue.group("aux") in PLURAL_AUXILIARIES
@@ -267,6 +271,8 @@ def find_funding(
     if active:
         # "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer
         fundable = [m for m in actors(ms, 0, s + active.start()) if m.type in _FUNDABLE]
+        if fundable and attribute_of_an_event(text, fundable[0]):
+            return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
         subject = (fundable[0] if fundable else None) or topic
         for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
             if subject:
