@@ -53,3 +53,66 @@ def test_an_adjective_and_a_plural_noun_before_the_verb_are_no_person(
 def test_the_last_of_coordinated_names_before_a_plural_verb_stays_a_person() -> None:
     found = persons("Beim Fachtag in Musterstadt: Obiageli Nwosu und Chinwe Obiene gaben einen Überblick.")
     assert "Chinwe Obiene" in found
+
+
+# ---------------------------------------------------------------- two given names and a double family name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Beratung übernimmt Ana Lucia Ferreira Santos vom Verein Lernwerk e. V.",
+            "Ana Lucia Ferreira Santos",
+        ),
+        (
+            "Ana Lucia Ferreira Santos, Leiterin der Beratungsstelle, begrüßte die Gäste.",
+            "Ana Lucia Ferreira Santos",
+        ),
+        (
+            "Zur Eröffnung sprach Maria José Gómez Beispiel. Danach folgte ein Vortrag.",
+            "Maria José Gómez Beispiel",
+        ),
+        ("Es berichtete Juan Carlos Pérez Muster aus Musterstadt.", "Juan Carlos Pérez Muster"),
+    ],
+)
+def test_two_given_names_and_a_double_family_name_are_one_name(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Am Abend begrüßte Anna Maria Muster Gäste.", "Anna Maria Muster"),
+        ("Danach zeigte Eva Maria Probe Fotos.", "Eva Maria Probe"),
+        ("Im Saal stellte Lisa Marie Beispiel Ergebnisse vor.", "Lisa Marie Beispiel"),
+    ],
+)
+def test_a_verb_s_object_after_two_given_names_and_a_family_name_is_no_part_of_it(
+    text: str, name: str
+) -> None:
+    assert persons(text) == {name}
+
+
+# ---------------------------------------------------------------- a title of nobility inside a family name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Zur Eröffnung sprach Wolf-Dieter Graf von Hohenstein, Präsident der Handwerkskammer Musterstadt.",
+            "Wolf-Dieter Graf von Hohenstein",
+        ),
+        ("Auch Karl Freiherr von Probe war beim Empfang.", "Karl Freiherr von Probe"),
+        ("Marie Freifrau von Musterhausen sprach ein Grußwort.", "Marie Freifrau von Musterhausen"),
+        ("Das Grußwort hielt Helene Gräfin zu Beispielburg.", "Helene Gräfin zu Beispielburg"),
+    ],
+)
+def test_a_title_of_nobility_and_its_particle_belong_to_the_family_name(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_family_name_graf_before_a_body_s_von_stays_a_two_word_name() -> None:
+    found = persons("Karl Graf von der Stiftung Lernwerk sprach über das Projekt.")
+    assert "Karl Graf" in found

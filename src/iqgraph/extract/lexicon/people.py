@@ -370,6 +370,23 @@ VIETNAMESE_FAMILY_NAMES = frozenset(
     | {"Bui", "Do", "Ho", "Ngo", "Duong", "Ly"}
 )
 VIETNAMESE_MIDDLE_NAMES = {"Van": "m", "Văn": "m", "Thi": "f", "Thị": "f"}
+# Titles of nobility, since 1919 part of the family name, between a given name and its particle: "Wolf-Dieter
+# Graf von Hohenstein", "Marie Freifrau von Beispielburg".
+NOBILITY_TITLES = frozenset(
+    {
+        "Graf",
+        "Gräfin",
+        "Freiherr",
+        "Freifrau",
+        "Freiin",
+        "Baron",
+        "Baronin",
+        "Fürst",
+        "Fürstin",
+        "Prinz",
+        "Prinzessin",
+    }
+)
 
 # Verbs of coming, fleeing and moving, whose subject a direction follows ("kam Amanuel Beispiel nach Kassel",
 # "Amanuel Beispiel floh 2015 aus Eritrea"): a person's.

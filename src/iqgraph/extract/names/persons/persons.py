@@ -31,6 +31,7 @@ from .contexts import (
 )
 from .names import (
     ACADEMIC,
+    LOWER,
     PARTICLES,
     PERSON_RE,
     UPPER,
@@ -91,7 +92,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
             pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
             continue
         out.append(person)
-        pos = match.end()
+        pos = max(match.end(), person.end)  # a fourth word read past the match: "Ana Lucia Ferreira Santos"
     return out
 
 
@@ -99,9 +100,9 @@ def _person(
     text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
 ) -> PersonName | None:
     """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
-    vietnamese = _vietnamese_name(match, blocked)
-    if vietnamese is not None:
-        return vietnamese
+    special = _vietnamese_name(match, blocked) or _noble_name(match, blocked)
+    if special is not None:
+        return special
     if match.group("middle") and (
         match.group("last") in lexicon.VERB_PHRASE_NOUNS  # "nahmen Anna Probe Platz": the verb's noun
         or match.group("last") in TIME_WORDS  # "hielt Karl Muster Ende Mai …": a time's noun
@@ -149,6 +150,10 @@ def _person(
         listed or context_says_person(text, match) or comes_from_a_body(text, match.span(), blocked)
     ):
         return None
+    if middle and not double and not match.group("initial"):
+        four = _double_family_name_after_two_given(text, match, start, g)
+        if four is not None:
+            return four
     if double:  # "Lucia Ferreira Santos": a double family name
         return PersonName(
             start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g)
@@ -170,6 +175,61 @@ def _vietnamese_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName
     start = match.start() if match.group("title") else match.start("first")
     return PersonName(
         start, match.end(), f"{first} {middle}", match.group("last"), lexicon.VIETNAMESE_MIDDLE_NAMES[middle]
+    )
+
+
+def _noble_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """ "Wolf-Dieter Graf von Hohenstein", "Marie Freifrau von Beispielburg": a title of nobility and a particle
+    after a given name are the family name's, no body's name opening with "von"."""
+    middle = match.group("middle")
+    g = given_name_gender(match.group("first"))
+    if (
+        middle not in lexicon.NOBILITY_TITLES
+        or not g
+        or not _PARTICLE.match(match.group("last"))
+        or blocked.overlaps(match.start("first"), match.end())
+    ):
+        return None
+    start = match.start() if match.group("title") else match.start("first")
+    return PersonName(start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g))
+
+
+# A fourth capitalised word after two given names and a family name: "Ana Lucia Ferreira Santos".
+_FOURTH_WORD = re.compile(rf"[ \xa0]+(?P<word>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _double_family_name_after_two_given(
+    text: str, match: re.Match[str], start: int, g: str | None
+) -> PersonName | None:
+    """Two given names and a double family name, the name's end after the fourth word ("Ana Lucia Ferreira Santos,
+    …", "… Santos vom Verein X"); after a verb taking an object only with a role apposition after it ("begrüßte
+    Anna Maria Muster Gäste." keeps the noun out)."""
+    fourth = _FOURTH_WORD.match(text, match.end())
+    if fourth is None or not g or given_name_gender(match.group("last")):
+        return None
+    word = fourth.group("word")
+    if _not_a_family_name(word) or not _NAME_END.match(text, fourth.end()):
+        return None
+    if _verb_before(text, match) and not _SUBJECT_GOES_ON.match(text, fourth.end()):
+        return None
+    first = f"{match.group('first')} {match.group('middle')}"
+    return PersonName(start, fourth.end(), first, f"{match.group('last')} {word}", _gender(g))
+
+
+def _not_a_family_name(word: str) -> bool:
+    """A man's or a woman's given name, a place, a role, a body, a firm's or a verb's noun, a word of time: no
+    family name's second part."""
+    return bool(
+        given_name_gender(word) in ("f", "m")  # not "Santos", a given name of either gender and a family name
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.LAENDER
+        or word in lexicon.CITIES
+        or word in lexicon.VERB_PHRASE_NOUNS
+        or word in TIME_WORDS
+        or is_role_or_body(word)
+        or _names_a_business(word)
+        or _is_role_noun_form(word.lower())
+        or opens_a_phrase(word)
     )
 
 
