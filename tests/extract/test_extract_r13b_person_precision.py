@@ -116,3 +116,44 @@ def test_a_title_of_nobility_and_its_particle_belong_to_the_family_name(text: st
 def test_a_family_name_graf_before_a_body_s_von_stays_a_two_word_name() -> None:
     found = persons("Karl Graf von der Stiftung Lernwerk sprach über das Projekt.")
     assert "Karl Graf" in found
+
+
+# ---------------------------------------------------------------- a public office's title and a family name alone
+
+
+def roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Meldung\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Zur Eröffnung sprach Ministerin Tanner. Sie lobte das Projekt.", "Tanner", "Ministerin"),
+        ("Staatssekretär Werner betonte die Bedeutung der Beratung.", "Werner", "Staatssekretär"),
+        ("Die Begrüßung übernahm Bürgermeister Otto am Vormittag.", "Otto", "Bürgermeister"),
+        ("Den Dank sprach Senatorin Lorenz aus.", "Lorenz", "Senatorin"),
+    ],
+)
+def test_a_given_name_alone_after_a_public_office_s_title_is_a_family_name(
+    text: str, name: str, title: str
+) -> None:
+    assert name in persons(text)
+    assert (name, title, None) in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es sprach Referentin Maria aus dem Projekt.",
+        "Leiterin Anna erklärte die Beratung.",
+        "Die Koordinatorin Sabine erklärte das Angebot.",
+    ],
+)
+def test_a_given_name_alone_after_a_post_is_no_family_name(text: str) -> None:
+    assert persons(text) == set()
+
+
+def test_a_given_name_a_person_of_the_release_has_stays_no_family_name() -> None:
+    found = persons("Staatssekretär Tanner Muster kam. Später sprach Ministerin Tanner.")
+    assert "Tanner" not in found
+    assert "Tanner Muster" in found
