@@ -157,3 +157,42 @@ def test_a_given_name_a_person_of_the_release_has_stays_no_family_name() -> None
     found = persons("Staatssekretär Tanner Muster kam. Später sprach Ministerin Tanner.")
     assert "Tanner" not in found
     assert "Tanner Muster" in found
+
+
+# ---------------------------------------------------------------- a journalist asking in an interview
+
+
+@pytest.mark.parametrize(
+    ("text", "journalist"),
+    [
+        (
+            "Redakteur Karl Muster hat nachgefragt. Petra Beispiel erklärt die Arbeit der Beratungsstelle.",
+            "Karl Muster",
+        ),
+        ("„Wie läuft die Beratung?“, fragte Reporterin Anna Probe.", "Anna Probe"),
+        (
+            "Im Gespräch mit Redakteurin Lisa Lernmann erläutert Ministerin Karin Beispiel die Pläne.",
+            "Lisa Lernmann",
+        ),
+        ("Journalistin Greta Beispiel wollte wissen, wie die Beratung läuft.", "Greta Beispiel"),
+    ],
+)
+def test_a_journalist_asking_in_an_interview_holds_no_role(text: str, journalist: str) -> None:
+    assert not {r for r in roles(text) if r[0] == journalist}
+
+
+def test_the_interviewed_minister_keeps_her_role() -> None:
+    found = roles("Im Gespräch mit Redakteurin Lisa Lernmann erläutert Ministerin Karin Beispiel die Pläne.")
+    assert ("Karin Beispiel", "Ministerin", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Podiumsdiskussion beim Fachtag moderierte die Journalistin Greta Beispiel.",
+        "Journalistin Greta Beispiel moderierte das Gespräch mit den Gästen.",
+        "Durch den Abend führte Moderatorin und Journalistin Greta Beispiel, die auch Fragen stellte und moderierte.",
+    ],
+)
+def test_a_journalist_moderating_keeps_her_role(text: str) -> None:
+    assert any(r[0] == "Greta Beispiel" and "Journalistin" in r[1] for r in roles(text))
