@@ -196,3 +196,31 @@ def test_the_interviewed_minister_keeps_her_role() -> None:
 )
 def test_a_journalist_moderating_keeps_her_role(text: str) -> None:
     assert any(r[0] == "Greta Beispiel" and "Journalistin" in r[1] for r in roles(text))
+
+
+# ---------------------------------------------------------------- a verb's object after the last of listed names
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Beim Fachtag in Musterstadt hielten Eva Muster und Karl Probe Vorträge.",
+            {"Eva Muster", "Karl Probe"},
+        ),
+        (
+            "Am Nachmittag präsentierten Petra Beispiel, Lena Muster und Jonas Probe Ergebnisse aus der Beratung.",
+            {"Petra Beispiel", "Lena Muster", "Jonas Probe"},
+        ),
+        (
+            "Danach zeigten Greta Lernmann und Ole Beispiel Fotos aus dem Projekt.",
+            {"Greta Lernmann", "Ole Beispiel"},
+        ),
+    ],
+)
+def test_a_verb_s_object_after_the_last_of_listed_names_is_no_part_of_it(text: str, named: set[str]) -> None:
+    assert persons(text) == named
+
+
+def test_a_double_family_name_closing_a_list_after_a_verb_of_speaking_stays() -> None:
+    assert "Lucia Ferreira Santos" in persons("Beim Fachtag sprachen Anna Probe und Lucia Ferreira Santos.")

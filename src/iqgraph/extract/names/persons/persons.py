@@ -85,21 +85,24 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     out: list[PersonName] = []
     pos = 0
     taken = IntervalIndex(blocked)
+    list_start = 0  # where the list of names the last one closes starts
     while (match := PERSON_RE.search(text, pos)) is not None:
         listed = bool(out) and listed_after(text, out[-1], match)
-        person = _person(text, match, taken, listed)
+        person = _person(text, match, taken, list_start if listed else None)
         if person is None:
             pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
             continue
+        list_start = list_start if listed else person.start
         out.append(person)
         pos = max(match.end(), person.end)  # a fourth word read past the match: "Ana Lucia Ferreira Santos"
     return out
 
 
 def _person(
-    text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
+    text: str, match: re.Match[str], blocked: IntervalIndex, list_start: int | None = None
 ) -> PersonName | None:
-    """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
+    """`list_start`: where the list starts whose last name this is ("Petra Beispiel, Amanuel Tesfay und …")."""
+    listed = list_start is not None
     special = _vietnamese_name(match, blocked) or _noble_name(match, blocked)
     if special is not None:
         return special
@@ -108,7 +111,7 @@ def _person(
         or match.group("last") in TIME_WORDS  # "hielt Karl Muster Ende Mai …": a time's noun
         or _particle_starts_a_body(text, match, blocked)
         or is_role_or_body(match.group("last"))
-        or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
+        or _object_noun_last(text, match, list_start)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     ):
         return _first_two_words(text, match, blocked)
     if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
@@ -240,19 +243,23 @@ _VERB_BEFORE = re.compile(
 _VERB_WINDOW = 60  # characters back over the verb, an article and a title
 
 
-def _object_noun_last(text: str, match: re.Match[str]) -> bool:
-    """A verb of the kind before the name and no capital word after its third word: that word is the verb's
-    object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor"), not in "nahm Lucia Ferreira Santos
-    Stellung"."""
+def _object_noun_last(text: str, match: re.Match[str], list_start: int | None = None) -> bool:
+    """A verb of the kind before the name, or before the list it closes (`list_start`), and no capital word after
+    its third word: that word is the verb's object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor",
+    "hielten Eva Muster und Ole Probe Vorträge"), not in "nahm Lucia Ferreira Santos Stellung"."""
     return (
-        _verb_before(text, match)
+        (_verb_before(text, match) or (list_start is not None and _verb_before_at(text, list_start)))
         and not _CAPITAL_NEXT.match(text, match.end())
         and not _SUBJECT_GOES_ON.match(text, match.end())
     )
 
 
 def _verb_before(text: str, match: re.Match[str]) -> bool:
-    return bool(_VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start()))
+    return _verb_before_at(text, match.start())
+
+
+def _verb_before_at(text: str, start: int) -> bool:
+    return bool(_VERB_BEFORE.search(text, max(0, start - _VERB_WINDOW), start))
 
 
 # An article after the third word opens the verb's object, a role apposition the subject's, so the three words are
