@@ -224,3 +224,15 @@ def test_a_verb_s_object_after_the_last_of_listed_names_is_no_part_of_it(text: s
 
 def test_a_double_family_name_closing_a_list_after_a_verb_of_speaking_stays() -> None:
     assert "Lucia Ferreira Santos" in persons("Beim Fachtag sprachen Anna Probe und Lucia Ferreira Santos.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dort trafen sich Anna Maria Muster und Karl Probe in Musterstadt.", "Anna Maria Muster"),
+        ("Am Abend begrüßten Eva Maria Probe und Jonas Muster die Gäste.", "Eva Maria Probe"),
+        ("Danach zogen Lisa Marie Beispiel, Tom Probe und Ole Muster Bilanz.", "Lisa Marie Beispiel"),
+    ],
+)
+def test_two_given_names_and_a_family_name_before_a_listed_name_stay_whole(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -251,6 +251,25 @@ def _object_noun_last(text: str, match: re.Match[str], list_start: int | None = 
         (_verb_before(text, match) or (list_start is not None and _verb_before_at(text, list_start)))
         and not _CAPITAL_NEXT.match(text, match.end())
         and not _SUBJECT_GOES_ON.match(text, match.end())
+        and not _two_given_names_listed(text, match)
+    )
+
+
+# A name listed after the match: "trafen sich Anna Maria Muster und Karl Probe".
+_NAME_LISTED_AFTER = re.compile(
+    rf"[ \xa0]*(?:,|und|sowie)[ \xa0]+(?P<next>[{UPPER}][{LOWER}]+)[ \xa0]+[{UPPER}]"
+)
+
+
+def _two_given_names_listed(text: str, match: re.Match[str]) -> bool:
+    """Two given names, a third word that is none and a person's name listed after them: the third is the family
+    name ("trafen sich Anna Maria Muster und Karl Probe"), no verb's object."""
+    listed = _NAME_LISTED_AFTER.match(text, match.end())
+    return (
+        listed is not None
+        and given_name_gender(match.group("middle")) in ("f", "m")
+        and not given_name_gender(match.group("last"))
+        and given_name_gender(listed.group("next")) in ("f", "m")
     )
 
 
