@@ -370,6 +370,31 @@ VIETNAMESE_FAMILY_NAMES = frozenset(
     | {"Bui", "Do", "Ho", "Ngo", "Duong", "Ly"}
 )
 VIETNAMESE_MIDDLE_NAMES = {"Van": "m", "Văn": "m", "Thi": "f", "Thị": "f"}
+# A journalist's titles and the cues of an interview's asking: the person asking in a printed interview holds no
+# role the release reports ("fragte Reporterin X", "Redakteur X hat nachgefragt", "im Gespräch mit Redakteurin X").
+JOURNALIST_STEMS = ("redakteur", "reporter", "journalist", "korrespondent", "interviewer", "volontär")
+# ("fragte nach" alone may be a question from an event's audience: "X, Journalist aus Kassel, fragte nach").
+INTERVIEW_CUES = (
+    *("nachgefragt", "befragt", "befragte", "wollte wissen", "will wissen"),
+    *("Interview", "im Gespräch mit", "Im Gespräch mit"),
+)
+# Titles of nobility, since 1919 part of the family name, between a given name and its particle: "Wolf-Dieter
+# Graf von Hohenstein", "Marie Freifrau von Beispielburg".
+NOBILITY_TITLES = frozenset(
+    {
+        "Graf",
+        "Gräfin",
+        "Freiherr",
+        "Freifrau",
+        "Freiin",
+        "Baron",
+        "Baronin",
+        "Fürst",
+        "Fürstin",
+        "Prinz",
+        "Prinzessin",
+    }
+)
 
 # Verbs of coming, fleeing and moving, whose subject a direction follows ("kam Amanuel Beispiel nach Kassel",
 # "Amanuel Beispiel floh 2015 aus Eritrea"): a person's.

@@ -85,6 +85,12 @@ _COPULA_BEFORE_HOLDER = re.compile(
 COPULA_REACH = 40  # the copula, a time and academic titles before the name
 
 
+def _certain_gender(person: Mention) -> bool:
+    """A given name only ever a woman's or a man's; a family name alone ("Ministerin Tanner", also a man's given
+    name) says no gender."""
+    return " " in person.label and is_certain_gender(person.label)
+
+
 def role_holder(
     text: str, span: tuple[int, int, int], people: list[Mention], gender: str | None
 ) -> tuple[Mention | None, bool]:
@@ -94,7 +100,7 @@ def role_holder(
     The role noun's gender must fit the name's. `span`: start, end and end of the title's tail. Also says
     whether the name follows a verb after the role phrase ("Als Vertreterin … sprach Petra Beispiel")."""
     start, end, tail_end = span
-    fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
+    fits = [p for p in people if gender is None or p.gender == gender or not _certain_gender(p)]
     next_to_it = _next_to_the_title(text, (start, end), fits)
     if next_to_it is not None:
         return next_to_it, False

@@ -39,6 +39,7 @@ from .bodies import (
 )
 from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
+from .interviewers import asks_as_a_journalist
 from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
 from .new_posts import new_post
 from .phrases import (
@@ -145,7 +146,7 @@ def find_roles(
             out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
             listed = _women_where_told(head, listed_from(text, finding.person, mentions))[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
-    return _dedupe(out)
+    return _dedupe([f for f in out if not asks_as_a_journalist(text, sentence, f.title)])
 
 
 def _women_where_told(head: re.Match[str], listed: list[Mention]) -> list[Mention]:

@@ -204,10 +204,28 @@ def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> 
         return False
     if first.endswith(lexicon.SINGULAR_ONLY_ENDINGS):  # "Laut Statistik …": an abstract noun, no given name
         return False
+    if not may_open_a_name(
+        match.group("first")
+    ):  # "Fachliche Inputs gaben …": an adjective opens a noun phrase
+        return False
     opens = _CLAUSE_OPENS.search(before) is not None
-    return bool(
-        (_ACT_AFTER.match(after) or _COLON_THEN_QUOTE.match(after)) and opens or _ACT_BEFORE.search(before)
-    )
+    act = _ACT_AFTER.match(after)
+    if (
+        act
+        and not _COORDINATED_BEFORE.search(before)
+        and _plural_noun_phrase_before_its_verb(first, act.group(0))
+    ):
+        return False  # (the last of coordinated names takes the plural: "… und Chinwe Obiene gaben …")
+    return bool((act or _COLON_THEN_QUOTE.match(after)) and opens or _ACT_BEFORE.search(before))
+
+
+_COORDINATED_BEFORE = re.compile(r"(?:,|(?<![\w-])und|(?<![\w-])sowie)[ \xa0]*$")
+
+
+def _plural_noun_phrase_before_its_verb(first: str, verb: str) -> bool:
+    """ "Spannende Impulse lieferten …", "Kurze Grußworte hielten …": an inflected adjective's "-e" on the first word
+    and a verb in the plural right after the second: a noun phrase in the plural, no one person's name."""
+    return first.endswith("e") and verb.rstrip().endswith("en")
 
 
 def _moves_somewhere(match: re.Match[str], before: str, after: str) -> bool:

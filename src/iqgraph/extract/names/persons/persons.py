@@ -31,6 +31,7 @@ from .contexts import (
 )
 from .names import (
     ACADEMIC,
+    LOWER,
     PARTICLES,
     PERSON_RE,
     UPPER,
@@ -84,30 +85,33 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     out: list[PersonName] = []
     pos = 0
     taken = IntervalIndex(blocked)
+    list_start = 0  # where the list of names the last one closes starts
     while (match := PERSON_RE.search(text, pos)) is not None:
         listed = bool(out) and listed_after(text, out[-1], match)
-        person = _person(text, match, taken, listed)
+        person = _person(text, match, taken, list_start if listed else None)
         if person is None:
             pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
             continue
+        list_start = list_start if listed else person.start
         out.append(person)
-        pos = match.end()
+        pos = max(match.end(), person.end)  # a fourth word read past the match: "Ana Lucia Ferreira Santos"
     return out
 
 
 def _person(
-    text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
+    text: str, match: re.Match[str], blocked: IntervalIndex, list_start: int | None = None
 ) -> PersonName | None:
-    """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
-    vietnamese = _vietnamese_name(match, blocked)
-    if vietnamese is not None:
-        return vietnamese
+    """`list_start`: where the list starts whose last name this is ("Petra Beispiel, Amanuel Tesfay und …")."""
+    listed = list_start is not None
+    special = _vietnamese_name(match, blocked) or _noble_name(match, blocked)
+    if special is not None:
+        return special
     if match.group("middle") and (
         match.group("last") in lexicon.VERB_PHRASE_NOUNS  # "nahmen Anna Probe Platz": the verb's noun
         or match.group("last") in TIME_WORDS  # "hielt Karl Muster Ende Mai …": a time's noun
         or _particle_starts_a_body(text, match, blocked)
         or is_role_or_body(match.group("last"))
-        or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
+        or _object_noun_last(text, match, list_start)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     ):
         return _first_two_words(text, match, blocked)
     if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
@@ -149,6 +153,10 @@ def _person(
         listed or context_says_person(text, match) or comes_from_a_body(text, match.span(), blocked)
     ):
         return None
+    if middle and not double and not match.group("initial"):
+        four = _double_family_name_after_two_given(text, match, start, g)
+        if four is not None:
+            return four
     if double:  # "Lucia Ferreira Santos": a double family name
         return PersonName(
             start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g)
@@ -173,6 +181,61 @@ def _vietnamese_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName
     )
 
 
+def _noble_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """ "Wolf-Dieter Graf von Hohenstein", "Marie Freifrau von Beispielburg": a title of nobility and a particle
+    after a given name are the family name's, no body's name opening with "von"."""
+    middle = match.group("middle")
+    g = given_name_gender(match.group("first"))
+    if (
+        middle not in lexicon.NOBILITY_TITLES
+        or not g
+        or not _PARTICLE.match(match.group("last"))
+        or blocked.overlaps(match.start("first"), match.end())
+    ):
+        return None
+    start = match.start() if match.group("title") else match.start("first")
+    return PersonName(start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g))
+
+
+# A fourth capitalised word after two given names and a family name: "Ana Lucia Ferreira Santos".
+_FOURTH_WORD = re.compile(rf"[ \xa0]+(?P<word>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _double_family_name_after_two_given(
+    text: str, match: re.Match[str], start: int, g: str | None
+) -> PersonName | None:
+    """Two given names and a double family name, the name's end after the fourth word ("Ana Lucia Ferreira Santos,
+    …", "… Santos vom Verein X"); after a verb taking an object only with a role apposition after it ("begrüßte
+    Anna Maria Muster Gäste." keeps the noun out)."""
+    fourth = _FOURTH_WORD.match(text, match.end())
+    if fourth is None or not g or given_name_gender(match.group("last")):
+        return None
+    word = fourth.group("word")
+    if _not_a_family_name(word) or not _NAME_END.match(text, fourth.end()):
+        return None
+    if _verb_before(text, match) and not _SUBJECT_GOES_ON.match(text, fourth.end()):
+        return None
+    first = f"{match.group('first')} {match.group('middle')}"
+    return PersonName(start, fourth.end(), first, f"{match.group('last')} {word}", _gender(g))
+
+
+def _not_a_family_name(word: str) -> bool:
+    """A man's or a woman's given name, a place, a role, a body, a firm's or a verb's noun, a word of time: no
+    family name's second part."""
+    return bool(
+        given_name_gender(word) in ("f", "m")  # not "Santos", a given name of either gender and a family name
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.LAENDER
+        or word in lexicon.CITIES
+        or word in lexicon.VERB_PHRASE_NOUNS
+        or word in TIME_WORDS
+        or is_role_or_body(word)
+        or _names_a_business(word)
+        or _is_role_noun_form(word.lower())
+        or opens_a_phrase(word)
+    )
+
+
 # The verb, then at most an article and a title before the name ("zog die Leiterin Anna Probe Resümee").
 _VERB_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(lexicon.VERBS_BEFORE_THEIR_OBJECT)})(?:[ \xa0]+[\w.-]+){{0,2}}[ \xa0]+$"
@@ -180,19 +243,42 @@ _VERB_BEFORE = re.compile(
 _VERB_WINDOW = 60  # characters back over the verb, an article and a title
 
 
-def _object_noun_last(text: str, match: re.Match[str]) -> bool:
-    """A verb of the kind before the name and no capital word after its third word: that word is the verb's
-    object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor"), not in "nahm Lucia Ferreira Santos
-    Stellung"."""
+def _object_noun_last(text: str, match: re.Match[str], list_start: int | None = None) -> bool:
+    """A verb of the kind before the name, or before the list it closes (`list_start`), and no capital word after
+    its third word: that word is the verb's object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor",
+    "hielten Eva Muster und Ole Probe Vorträge"), not in "nahm Lucia Ferreira Santos Stellung"."""
     return (
-        _verb_before(text, match)
+        (_verb_before(text, match) or (list_start is not None and _verb_before_at(text, list_start)))
         and not _CAPITAL_NEXT.match(text, match.end())
         and not _SUBJECT_GOES_ON.match(text, match.end())
+        and not _two_given_names_listed(text, match)
+    )
+
+
+# A name listed after the match: "trafen sich Anna Maria Muster und Karl Probe".
+_NAME_LISTED_AFTER = re.compile(
+    rf"[ \xa0]*(?:,|und|sowie)[ \xa0]+(?P<next>[{UPPER}][{LOWER}]+)[ \xa0]+[{UPPER}]"
+)
+
+
+def _two_given_names_listed(text: str, match: re.Match[str]) -> bool:
+    """Two given names, a third word that is none and a person's name listed after them: the third is the family
+    name ("trafen sich Anna Maria Muster und Karl Probe"), no verb's object."""
+    listed = _NAME_LISTED_AFTER.match(text, match.end())
+    return (
+        listed is not None
+        and given_name_gender(match.group("middle")) in ("f", "m")
+        and not given_name_gender(match.group("last"))
+        and given_name_gender(listed.group("next")) in ("f", "m")
     )
 
 
 def _verb_before(text: str, match: re.Match[str]) -> bool:
-    return bool(_VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start()))
+    return _verb_before_at(text, match.start())
+
+
+def _verb_before_at(text: str, start: int) -> bool:
+    return bool(_VERB_BEFORE.search(text, max(0, start - _VERB_WINDOW), start))
 
 
 # An article after the third word opens the verb's object, a role apposition the subject's, so the three words are

@@ -78,7 +78,11 @@ def find_titled_surnames(
         if (
             last in known
             or taken.overlaps(match.start("last"), match.end("last"))
-            or not _can_be_surname(last, addressed=_addressed_unambiguously(match) and last not in given)
+            or not _can_be_surname(
+                last,
+                addressed=_addressed_unambiguously(match) and last not in given,
+                titled=_titled(match) and last not in given,
+            )
         ):
             continue
         if match.group("post") and _names_a_field(text, match):
@@ -90,6 +94,13 @@ def find_titled_surnames(
         known.add(last)
         out.append(PersonName(match.start("last"), match.end("last"), "", last, None))
     return out
+
+
+def _titled(match: re.Match[str]) -> bool:
+    """ "Ministerin Tanner", "Bürgermeister Otto": a public office's title, whose holder the press names by the
+    family name; not a post ("Referentin Maria": a colleague's given name), a form of address ("Frau" is also a
+    common noun) nor a quote's verb ("sagte Maria", a participant)."""
+    return all(match.group(g) is None for g in ("speech", "post", "address"))
 
 
 def _addressed_unambiguously(match: re.Match[str]) -> bool:
@@ -115,14 +126,15 @@ _FIELD_ENDINGS = ("fragen", "arbeit", "politik", "wesen", "management")
 _TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Dipl"})
 
 
-def _can_be_surname(word: str, addressed: bool = False) -> bool:
+def _can_be_surname(word: str, addressed: bool = False, titled: bool = False) -> bool:
     """Whether `word` after a title is a family name; after "Herr" or an academic title (`addressed`) also a given
-    name's or a noun's look-alike."""
+    name's or a noun's look-alike, after a public office's title (`titled`) also a given name's ("Ministerin
+    Tanner"), where no person of the release has that given name."""
     low = word.lower()
     noun_like = len(low) > _LONGEST_NAME_WITH_A_NOUN_ENDING and low.endswith(
         ("ung", "keit", "heit", "schaft", "ion", "tät", "ismus", *_FIELD_ENDINGS)
     )
-    looks_otherwise = given_name_gender(word) in ("f", "m") or noun_like
+    looks_otherwise = (given_name_gender(word) in ("f", "m") and not titled) or noun_like
     return not (
         word in _TITLE_ABBREVIATIONS  # "sagte Dr. Ö. Beispiel": the title, not a family name
         or word in lexicon.NOT_NAMES
