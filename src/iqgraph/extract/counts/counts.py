@@ -22,7 +22,8 @@ relative clause on it ("12 Teilprojekte, die 4.300 Menschen berieten") or going 
 Number phrases and their values are read in numbers.py (number words in number_words.py, the nominative plural in
 plurals.py); this module finds what each count is about, with the clause and the case of a name read in
 clauses.py, owners and containers in owners.py, bodies in bodies.py, an event's audience in audience.py, the
-release's own unit in own_unit.py and sections.py, and subjects the sentence's shape names in sentence_shapes.py.
+release's own unit in own_unit.py and sections.py, subjects the sentence's shape names in sentence_shapes.py, and
+owners inferred where the clause names none in inferred.py.
 """
 
 from __future__ import annotations
@@ -44,18 +45,14 @@ from .audience import (
 from .bodies import (
     BODIES,
     blockers_of,
-    body_agents,
-    body_stand_in,
-    body_subject,
-    impersonal_body,
     joined_body,
     names_someone,
 )
-from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
+from .clauses import CountScope, case_of, clause_of, head_genitive, passive_voice
 from .continuations import continuation
-from .money import funds_the_topic, pays_someone_named
+from .inferred import PRONOUN_SUBJECT, inferred_owner
+from .money import pays_someone_named
 from .numbers import (
-    IN_THE_SENTENCE,
     TOKEN,
     NumberPhrase,
     after_act_preposition,
@@ -82,6 +79,7 @@ from .sentence_shapes import headline, listed_after_colon, relative_antecedent, 
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
+
 _GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
 _COORDINATED = re.compile(
     r"(?:\s+[A-ZÄÖÜ][\w*‐-]*)?(?:\s+[a-zäöüß]\w*(?:t|en))?\s*(?:"
@@ -91,16 +89,6 @@ _COORDINATED = re.compile(
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
-# A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
-# …", "Im Jahr 2023 beriet er …").
-# "Es" is a neuter unit ("Das Projekt … Es hat 240 Ärztinnen beraten") before a verb in the singular that is no
-# verb of the impersonal "es" ("Es gibt 40 Plätze"; "Es wurden 240 Menschen beraten" agrees with the plural).
-_NEUTER_SUBJECT = (
-    r"(?:hat|hatte|ist|war|wird|wurde|(?!(?:gibt|gab|geht|ging|handelt|kommt|fehlt|bleibt)\s)[a-zäöü]+te?)\s"
-)
-_PRONOUN_SUBJECT = re.compile(
-    rf"\s*(?:(?:Sie|Er)\s|Es\s+{_NEUTER_SUBJECT}|(?:[\w.-]+\s+){{1,3}}?[a-zäöü]+\s+(?:sie|er)\s)"
-)
 
 
 @dataclass(frozen=True)
@@ -385,137 +373,7 @@ def _construction(
         return joined, "joined"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
-    return _inferred(scope, number, clause, blockers, passive)
-
-
-def _inferred(
-    scope: CountScope, number: NumberPhrase, clause: tuple[int, int], blockers: list[Mention], passive: bool
-) -> tuple[Mention | None, str]:
-    """Whose a figure large enough to infer it is, when no owner the clause names holds it: a body the clause
-    names (a head's genitive attribute, the agent, the subject), the topic of a passive clause, the main
-    network."""
-    text = scope.text
-    owning = [] if number.money else [m for m in scope.within(clause) if m.type in BODIES]
-    heads = [
-        m
-        for m in owning
-        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
-    ]
-    if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
-        return heads[0], "head-genitive"
-    acting = [] if number.money or not passive else body_agents(scope, clause)
-    if len({m.key for m in acting}) == 1:  # "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
-        return acting[0], "body-agent"
-    body = (
-        None if number.money else body_subject(scope, clause, number) or body_stand_in(scope, clause, number)
-    )
-    if body is not None:
-        return body, "body-subject"
-    impersonal = None if number.money else impersonal_body(scope, clause, number)
-    if impersonal is not None:
-        return impersonal, "impersonal"
-    if funds_the_topic(scope, clause, number) and scope.previous is not None:
-        # "Bis 2028 stehen rund 650.000 Euro zur Verfügung": the money of the unit the sentence before is about
-        # (after a sentence naming no one: the unit of its tally, else the release's own)
-        topic = (
-            topic_of(scope, scope.previous)
-            or _tally_before(scope)
-            or (None if scope.within(scope.previous) else scope.own_unit)
-        )
-        return (topic, "funded-topic") if topic is not None else (None, "")
-    if (
-        (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
-        and scope.previous is not None
-        and not names_someone(scope, clause)
-    ):
-        topic = topic_of(scope, scope.previous)
-        if topic is not None:
-            return topic, "passive-topic"
-        # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
-        if scope.section is not None and not scope.within(scope.previous):
-            return scope.section, "section"
-        # "2030 wurden 4.000 Menschen beraten. 30 Veranstaltungen wurden durchgeführt": a tally going on from the
-        # tally of the sentence before, which names no one, is for the same unit
-        tally = _tally_before(scope)
-        if tally is not None:
-            return tally, "tally-before"
-    if (
-        _TO_THE_TOPIC.search(text, *clause)
-        and scope.previous is not None
-        and not names_someone(scope, clause)
-    ):
-        # "Das Netzwerk X besteht seit 2005. Heute gehören 30 Partner dazu": "dazu" is the unit before
-        topic = topic_of(scope, scope.previous)
-        if topic is not None:
-            return topic, "belongs-to-topic"
-    if _SHORTAGE.search(text, *clause):
-        return None, ""  # "Laut dem Netzwerk X fehlen 400.000 Fachkräfte": a shortage is nobody's tally
-    if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
-        return scope.network, "main-network"
-    if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
-        return scope.network, "main-network"  # "Seither wurden 9.000 Menschen beraten": the network's tally
-    if _projects_tally(scope, number, clause):  # "Seit dem Start haben 214 Fachkräfte an Kursen teilgenommen"
-        return scope.own_unit, "own-tally"
-    return None, ""
-
-
-# Belonging to or having a share in what the sentence before names, said without naming it: "Heute gehören 30
-# Partner dazu", "Mittlerweile sind 30 Betriebe beteiligt", "Derzeit arbeiten dort 60 Fachkräfte".
-_TO_THE_TOPIC = re.compile(
-    r"\b(?:gehören|gehörten|zählen|zählten)\b[^.;\n]*?\bdazu\b|\b(?:sind|waren)\b[^.;\n]*?\bbeteiligt\s*[.;]"
-    r"|\b(?:beteiligen|beteiligt)\s+sich\s*[.;]|\b(?:arbeiten|arbeiteten)\s+(?:dort|darin)\b"
-)
-
-
-def _tally_before(scope: CountScope) -> Mention | None:
-    """The subject of the last figure of the sentence before, where that sentence names no one (its figure's
-    subject was read from further back)."""
-    if scope.previous is None or any(m.type != "Place" for m in scope.within(scope.previous)):
-        return None
-    return scope.previous_subject
-
-
-# Verbs of a shortage or a demand: "In Deutschland fehlen 400.000 Fachkräfte", "Gesucht werden 300 Pflegekräfte".
-_SHORTAGE = re.compile(r"\b(?:fehlen|fehlten|fehlt|fehlte|[Gg]esucht|benötigt|gebraucht|unbesetzt)\b")
-
-
-def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, int]) -> bool:
-    """A tally over a period of people served or taking part, in a sentence naming no one but the main network and
-    with no "sie"/"er" as its subject, in a release about one subproject: that subproject's."""
-    own = scope.own_unit
-    if own is None or own.type != "Subproject" or not _framed(scope.text, clause) or not _alone(scope):
-        return False
-    if _PRONOUN_SUBJECT.match(scope.text, clause[0]):
-        return False  # "Sie hat seitdem 2.000 Menschen beraten": she, or a body, may be meant
-    return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
-
-
-# taking part, or having completed the course ("Bislang haben 30 Absolventinnen den Kurs abgeschlossen")
-_TOOK_PART = re.compile(
-    rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b|\b(?:abgeschlossen|absolviert)\b"
-)
-
-
-# A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40
-# Kursplätze"): like a passive with no agent, about the unit the sentence before speaks of.
-_EXISTENTIAL = re.compile(
-    rf"\s*Es\s+(?:gibt|gab|stehen\s+(?={IN_THE_SENTENCE}\bzur\s+Verfügung\b)|standen\s+(?={IN_THE_SENTENCE}\bzur\s+Verfügung\b)"
-    rf"|fanden\s+(?={IN_THE_SENTENCE}\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
-)
-
-
-def _without_agent(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """A clause of what there is ("Es gibt 40 Kursplätze") or of a number's level ("Die Zahl der Erstberatungen
-    stieg auf 3.720": its counted noun before the number): no one acts in it."""
-    return _EXISTENTIAL.match(text, clause[0]) is not None or number.np_start < number.start
-
-
-def _served(number: NumberPhrase) -> bool:
-    return (
-        not number.money
-        and number.value >= lexicon.MIN_INFERRED
-        and number.head.lower().startswith(lexicon.SERVED_COUNT_STEMS)
-    )
+    return inferred_owner(scope, number, clause, blockers, passive)
 
 
 def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
@@ -523,12 +381,6 @@ def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
     gives their figure."""
     clause = clause_of(scope.text, scope.sentence, number.start)
     return None if names_someone(scope, clause) else continuation(scope.text, clause, number)
-
-
-def _alone(scope: CountScope) -> bool:
-    """The sentence names no body but the main network: its subprojects are that network's."""
-    network = scope.network.key if scope.network is not None else None
-    return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
 
 
 def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
@@ -539,13 +391,6 @@ def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
     main = scope.programme.key if scope.programme is not None else None
     others = [m for m in scope.within(scope.sentence) if m.type in OWNERS and m.key != subject.key]
     return subject.key == main and not others
-
-
-def _framed(text: str, clause: tuple[int, int]) -> bool:
-    return any(
-        w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
-        for w in TOKEN.findall(text, clause[0], clause[1])
-    )
 
 
 def _nearest(found: list[Mention], number: NumberPhrase) -> Mention:
@@ -576,7 +421,7 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     """The body or project a clause's "sie"/"er" stands for: the one subject of the sentence before, which names
     no person (she may be meant) and no body in another case; none where this clause names someone."""
     text, previous = scope.text, scope.previous
-    if previous is None or not _PRONOUN_SUBJECT.match(text, clause[0]) or names_someone(scope, clause):
+    if previous is None or not PRONOUN_SUBJECT.match(text, clause[0]) or names_someone(scope, clause):
         return None
     named = scope.within(previous)
     if any(m.type == "Person" for m in named):

@@ -1,8 +1,8 @@
 """Who carries or coordinates a network or project: "X ist beim Y angesiedelt", "Die Koordination des X liegt
 bei Y", "Träger ist Y", "das DGB-Projekt „X“", "die Y GmbH, die das IQ Netzwerk X koordiniert".
 
-The passive, the carrier nouns and the carrier after a name are read here; the other readers live by
-construction in relatives.py, verbs.py, coordination.py and projects.py, what they share in words.py."""
+The passive and the carrier after a name are read here; the other readers live by construction in
+carrier_nouns.py, relatives.py, verbs.py, coordination.py and projects.py, what they share in words.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from ..actors import (
     CARRIERS,
     COORDINATED,
     FRONTED_CLAUSE,
-    MAIN_CLAUSE_AFTER_COMMA,
     RelationFinding,
     actors,
     clause_after_fronted,
@@ -24,6 +23,7 @@ from ..actors import (
 )
 from ..funding.funding import FUNDER_MARK
 from ..funding.marks import SHARES
+from .carrier_nouns import antecedent, carriers_by_noun, governed
 from .coordination import (
     alliance_run_by,
     carrier_after_the_copula,
@@ -63,11 +63,8 @@ from .relatives import (
     coordinator_in_apposition,
     find_relative_hosts,
     relative_carriers,
-    unit_before_a_particle,
-    unit_before_comma,
 )
 from .verbs import active_carriers, carrying_verbs
-from .words import WORD_BEFORE, after_hosts, unit_of_the_next_clause
 
 __all__ = ["find_hosts", "find_relative_hosts"]
 
@@ -90,26 +87,6 @@ _FUNDING_NOUN_BEFORE = re.compile(
 _TO_THE_FUNDING_NOUN = 40  # characters back from the agent over the preposition and the noun
 
 
-_HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    # "Die Koordinierungsstelle des Netzwerks X liegt bei der Y" (an office that "ist bei" a body may be its guest)
-    r"|\b\w*[Kk]oordin(?:ierungs|ations)stelle\b[^.]{0,80}?\b(?:liegt|lag)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:(?:Projekt|Durchführungs)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
-    r"|\b[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b"  # "Als Träger fungiert die Y"
-    # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
-    r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
-    r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
-    r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
-    # "Verantwortlich für das Projekt X ist die Y", "Zuständig für die Anlaufstelle X ist der Verein Y"
-    r"|\b(?:Verantwortlich|Zuständig)\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"
-    # "X liegt in den Händen der Y", "X liegt in der Verantwortung des Vereins Y", "X steht unter der Regie der Y"
-    r"|\b(?:liegt|lag|liegen|lagen|steht|stand|stehen|standen)\s+(?:\w+\s+){0,2}?"
-    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung|Koordination|Federführung))"
-    r"\s+(?:von|vom|des|der)\b"
-    # fronted like "Unter dem Dach": "Unter der Koordination der Y arbeiten im IQ Netzwerk X zwölf Partner"
-    r"|\b[Uu]nter\s+der\s+(?:Koordination|Koordinierung|Trägerschaft)\s+(?:von|vom|des|der)\b"
-    r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
-)
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
 # „X“ (Y gGmbH)", a list's item "X – Träger: Y" or "X, Träger: Y": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
@@ -160,11 +137,6 @@ _COORDINATOR = re.compile(
     r"|(?:,|\(|\s[–-])\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
 )
 
-# "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
-# of last.
-_BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
-)
 # A clause opened by a funding participle names its payers as agents: "Gefördert wird X vom Land Y …".
 _FRONTED_FUNDING = re.compile(
     r"\s*(?:[Kk]o|[Mm]it)?(?:[Gg]efördert|[Ff]inanziert|[Bb]ezuschusst)\s+(?:wird|werden|wurde|wurden)\b"
@@ -192,7 +164,7 @@ def find_hosts(
         return
     yield from _agents_of_passives(text, sentence, ms, earlier, project)
     yield from _placed_in_a_network(text, sentence, ms)
-    yield from _carriers_by_noun(text, sentence, ms, earlier, project)
+    yield from carriers_by_noun(text, sentence, ms, earlier, project)
     yield from _carriers_after_projects(text, sentence, ms)
     yield from agents_after_participles(text, sentence, ms)
     yield from carriers_in_attributes(text, sentence, ms)
@@ -260,14 +232,14 @@ def _agents_of_passives(
         if cue.group() == "getragen" and SHARES.search(text, start, cue.start()):
             continue  # "zu gleichen Teilen vom Land und der Stadt getragen": the costs borne, not the work
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
-        hosted = _antecedent(text, ms, start, cue.start()) or [
-            m for m in actors(ms, start, cue.start(), COORDINATED) if not _governed(text, start, m.start)
+        hosted = antecedent(text, ms, start, cue.start()) or [
+            m for m in actors(ms, start, cue.start(), COORDINATED) if not governed(text, start, m.start)
         ]
         if host and hosted and host is not hosted[0]:
             # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
             for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
-                if unit is hosted[0] or not _governed(text, start, unit.start):
+                if unit is hosted[0] or not governed(text, start, unit.start):
                     yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
         elif host and host.type in CARRIERS and earlier is not None and _OPENING_PRONOUN.match(text, start):
             yield RelationFinding(
@@ -281,45 +253,6 @@ def _agents_of_passives(
             and "\n" not in text[project.end : start]  # named in the same paragraph
         ):
             yield RelationFinding(project, "hostedBy", host)  # "Das Angebot ist beim Verein Y angesiedelt"
-
-
-def _carriers_by_noun(
-    text: str,
-    sentence: tuple[int, int],
-    ms: list[Mention],
-    earlier: Mention | None,
-    project: Mention | None,
-) -> Iterator[RelationFinding]:
-    """A carrier or coordination noun before the carrier: "Die Koordination des X liegt bei Y", "Träger ist Y"."""
-    start, end = sentence
-    for cue in _HOSTED_BEFORE.finditer(text, start, end):
-        antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
-        hosts = actors(ms, cue.end(), cue.end() + 80) or (
-            actors(ms, *cue.span(), CARRIERS) if antecedent else []
-        )
-        network = (
-            antecedent
-            or actors(ms, cue.start(), cue.end())
-            or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
-            or after_hosts(text, ms, hosts)
-            or _carried_earlier(text, cue, earlier, project, start)
-            or unit_of_the_next_clause(text, ms, hosts, end)
-        )
-        if hosts and network and hosts[0] is not network[0]:
-            # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
-            carriers = (
-                listed_after(text, ms, hosts[0].start, end, CARRIERS)
-                if cue.group(0).endswith(("sind", "waren"))
-                else []
-            )
-            # "Träger der Projekte „A“ und „B“ ist …": every unit of a list the sentence names
-            units = (
-                listed_after(text, ms, network[0].start, end, COORDINATED)
-                if start <= network[0].start
-                else []
-            )
-            for host in carriers or hosts[:1]:
-                yield from (RelationFinding(unit, "hostedBy", host) for unit in units or network[:1])
 
 
 def _carriers_after_projects(
@@ -418,96 +351,6 @@ def _placed_in_a_network(
         project = next((m for m in actors(ms, sentence[0], cue.start()) if m.type == "Subproject"), None)
         if whole is not None and whole.type == "StateNetwork" and project is not None:
             yield RelationFinding(project, "partOf", whole)
-
-
-# A relative clause about a unit: "das Projekt „X“, das von der Y getragen wird", "…, dessen Träger die Y ist".
-_RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s")
-
-
-def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> list[Mention]:
-    """The unit right before the comma of the relative clause `pos` stands in, if it stands in one."""
-    openings = [
-        o
-        for o in _RELATIVE_OPENING.finditer(text, sentence_start, pos)
-        if not MAIN_CLAUSE_AFTER_COMMA.match(text, o.start())  # "…, das Projekt ist …": an article
-    ]
-    if not openings:
-        return []
-    comma = openings[-1].start()
-    # or put after the particle closing the main clause: "… arbeitet mit dem Netzwerk X zusammen, das von der Y …"
-    return unit_before_comma(ms, sentence_start, comma) or unit_before_a_particle(
-        text, ms, sentence_start, comma
-    )
-
-
-def _governed(text: str, start: int, pos: int) -> bool:
-    """A unit after a preposition (an article and an opening mark may stand between) or in a genitive is no
-    subject of a passive: "Die Anlaufstelle ist ein Teilprojekt des IQ Netzwerks X und wird von der Y getragen",
-    "Das Projekt gehört zum Netzwerk X und wird …" (Y carries the Anlaufstelle, not the network)."""
-    words = [w.lower() for w in text[max(start, pos - 2 * WORD_BEFORE) : pos].split()]
-    if words and words[-1] in _OPENING_MARKS:  # "im „X“"
-        words.pop()
-    if words and words[-1] in _GOVERNING:
-        return True
-    return len(words) > 1 and words[-1] in _ARTICLES_AFTER_A_PREPOSITION and words[-2] in _GOVERNING
-
-
-_GOVERNING = lexicon.PREPOSITIONS | {"des"}
-_ARTICLES_AFTER_A_PREPOSITION = frozenset({"der", "dem", "den", "des", "einem", "einer", "eines"})
-_OPENING_MARKS = frozenset({"„", "“", '"'})
-
-
-# "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
-# a pronoun subject means the project or network spoken of last.
-_PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s")
-
-
-# "Träger ist …" (not "Koordination"): what is carried is a project rather than the network the same sentence
-# before placed it in ("Das Projekt X ist ein Teilprojekt des IQ Netzwerks Y. Träger ist die Z.").
-_BARE_CARRIER = re.compile(r"(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in)?\b")
-
-
-def _carried_earlier(
-    text: str, cue: re.Match[str], earlier: Mention | None, project: Mention | None, sentence_start: int
-) -> list[Mention]:
-    if earlier is None or not _means_earlier(text, sentence_start, cue.start()):
-        return []
-    if _under_a_heading_of_its_own(text, cue.start(), earlier):
-        return []
-    between = text[min(project.end, earlier.end) : max(project.start, earlier.start)] if project else ""
-    # the project and its network in one sentence, or the network only the object of a preposition in the
-    # project's paragraph ("Die Stelle X berät in Y. Sie gehört zum IQ Netzwerk Z. Träger ist …": the Stelle's)
-    placed_together = (
-        project is not None
-        and earlier.type == "StateNetwork"
-        and (
-            "." not in between
-            or ("\n\n" not in text[project.start : cue.start()] and _governed(text, 0, earlier.start))
-        )
-    )
-    return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
-
-
-# A heading line: a few words, no colon, no closing stop ("Job-Brücke", "Werkstatt Zukunft Kiel").
-_HEADING_LINE = re.compile(r"[^\S\n]*[A-ZÄÖÜ„\"»][^\n:.!?]{1,80}[^\s.:!?,;][^\S\n]*")
-
-
-def _under_a_heading_of_its_own(text: str, cue_start: int, earlier: Mention) -> bool:
-    """ "Brücke Nord\nTräger: A\n\nJob-Brücke\nTräger: B": a carrier's field right under a heading line that does not
-    name the unit spoken of before is the heading's (a unit left unread), not that unit's."""
-    line_start = text.rfind("\n", 0, cue_start) + 1
-    if text[line_start:cue_start].strip() or line_start < 2:
-        return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    heading = _HEADING_LINE.fullmatch(text, above_start, line_start - 1)
-    return heading is not None and not above_start <= earlier.start < line_start
-
-
-def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
-    return (
-        _BARE_COORDINATION.match(text, cue_start) is not None
-        or _PRONOUN_SUBJECT.search(text[sentence_start:cue_start]) is not None
-    )
 
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
