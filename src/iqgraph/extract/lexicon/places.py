@@ -219,11 +219,14 @@ def _german_places() -> frozenset[str]:
     """German towns from GeoNames (german_places.txt, written by tools/german_places.py) and districts named by a
     landscape from Destatis ("Uckermark", "Emsland": german_districts.txt, tools/german_districts.py), less the
     Länder."""
-    names: set[str] = set()
-    for file in ("german_places.txt", "german_districts.txt"):
-        lines = Path(__file__).parent.parent.joinpath(file).read_text(encoding="utf-8").splitlines()
-        names.update(line for line in lines if line and not line.startswith("#"))
+    names = {*data_lines("german_places.txt"), *data_lines("german_districts.txt")}
     return frozenset(names) - set(LAENDER)
+
+
+def data_lines(file: str) -> list[str]:
+    """The lines of one of the extractor's data files (src/iqgraph/extract/*.txt), without its comment header."""
+    lines = Path(__file__).parent.parent.joinpath(file).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 # Towns a name may end in ("Jobcenter Eisenach", "Universität Passau") or that stand after a preposition of

@@ -6,17 +6,11 @@ other Land's town shares, so "Neustadt" or "Frankfurt" say nothing.
 
 from __future__ import annotations
 
-from pathlib import Path
+from .places import data_lines
 
 
 def _land_of_town() -> dict[str, str]:
-    lines = (
-        Path(__file__)
-        .parent.parent.joinpath("german_town_laender.txt")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    )
-    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+    return dict(line.split("\t") for line in data_lines("german_town_laender.txt"))
 
 
 LAND_OF_TOWN = _land_of_town()
