@@ -251,11 +251,16 @@ def units_of_the_programme(text: str) -> list[Mention]:
     ]
     placed = {m.start for m in out}  # "die Fachstelle X im Förderprogramm IQ" is named so
     return out + [
-        Mention.named(m.start(), m.end(), "Subproject", name, m.group(0), m.group("abbr"))
+        # a name cut before its owner ("… des IQ Netzwerks Hessen") ends there, so the owner is read on its own
+        Mention.named(m.start(), end, "Subproject", name, text[m.start() : end], abbr)
         for m in _FACHSTELLE_BY_ITS_FIELD.finditer(text)
         if m.start() not in placed
-        for name in [" ".join(before_a_carrier(before_a_person(before_a_time(m.group("name")))).split())]
+        for cut in [before_a_carrier(before_a_person(before_a_time(m.group("name"))))]
+        for name in [" ".join(cut.split())]
         if " " in name
+        for whole in [cut == m.group("name")]
+        for end in [m.end() if whole else m.start("name") + len(cut.rstrip())]
+        for abbr in [m.group("abbr") if whole else None]
     ]
 
 
