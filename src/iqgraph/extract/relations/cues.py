@@ -1,27 +1,19 @@
-"""Ties read from a table of cue constructions by one small engine: "X ist ein Teilprojekt des IQ Netzwerks Y"
-(partOf), "…, kofinanziert durch die Y" (fundedBy), "Bei der X GmbH liegt die Koordination des Y" (hostedBy),
-"Die X e.V. ist Mitglied im Bündnis Y" (memberOf). A new construction is one row of `_CUES`."""
+"""The table of cue constructions ties are read from: "X ist ein Teilprojekt des IQ Netzwerks Y" (partOf), "…,
+kofinanziert durch die Y" (fundedBy), "Bei der X GmbH liegt die Koordination des Y" (hostedBy), "Die X e.V. ist
+Mitglied im Bündnis Y" (memberOf). A new construction is one row of `CUES`; the small engine that reads the rows
+is cue_engine.py."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import lexicon
 from ..lexicon.ties import FOUNDED_ALLIANCE_NOUNS
-from ..text.spans import Mention
-from .actors import (
-    CARRIERS,
-    COORDINATED,
-    COORDINATION_LINK,
-    FUNDERS,
-    MEMBER_TYPES,
-    RelationFinding,
-    actors,
-    attribute_of_an_event,
-)
+from .actors import CARRIERS, COORDINATED, FUNDERS, MEMBER_TYPES
 from .funding.funding import FUNDED, PASSIVE_FUNDED
+
+__all__ = ["CUES", "LISTED", "Cue"]
 
 # Cue constructions read forward: the subject is the first actor of `subjects` before the cue (or, where the
 # sentence opens with a pronoun, the topic), the object an actor right after the cue, its type naming the
@@ -35,11 +27,11 @@ _NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerk
 _RIGHT_AFTER = (
     2  # the object right after the cue's preposition, or its opening quotation mark ("am Tag des …": no)
 )
-_LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
+LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
 
 
 @dataclass(frozen=True)
-class _Cue:
+class Cue:
     pattern: re.Pattern[str]
     subjects: frozenset[str]
     objects: dict[str, str]  # object type -> predicate
@@ -106,17 +98,16 @@ _NO_PRIZE = r"(?!(?:[^.;]|(?<=\d)\.(?=\d))*?(?i:preis|auszeichnung|dotiert))"
 _TO_THE_MONEY = (
     160  # characters from the payer to the money it gives: a ministry's long name, a time, an amount
 )
-_HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
 # The small numbers of a part of several: "zwei von acht Teilprojekten"
 _FEW = ("zwei", "drei", "vier", "fünf")
 
 
-_CUES = (
+CUES = (
     # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …",
     # "Bei X handelt es sich um ein Projekt der Y"
-    _Cue(
+    Cue(
         re.compile(
             # "Bei X handelt es sich um ein Projekt der Y"
             r"\b(?:ist|sind|war|[Aa]ls|wird|wurde|handelt\s+es\s+sich\s+um|handelte\s+es\s+sich\s+um)\s+"
@@ -133,7 +124,7 @@ _CUES = (
     ),
     # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH",
     # in parentheses or dashes: "X (ein Projekt der Z)", "X – ein Angebot der Z –"
-    _Cue(
+    Cue(
         re.compile(
             r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
             rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von(?:\s+der)?)\b"
@@ -145,7 +136,7 @@ _CUES = (
     ),
     # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert", "Als Teil des
     # IQ Netzwerks X berät das Projekt Y", "Innerhalb des Netzwerks X arbeitet Y"
-    _Cue(
+    Cue(
         re.compile(
             r"\b(?:[Ii]m|[Ii]n)\s+Rahmen\s+(?:des|der|von)\b|\b[Aa]ls\s+(?:fester\s+)?Teil\s+(?:des|der)\b"
             r"|\b[Ii]nnerhalb\s+(?:des|der)\b"
@@ -156,7 +147,7 @@ _CUES = (
     ),
     # The project or network named right before the programme it runs in: "die Beratungsstelle „X“ im
     # Förderprogramm „Y“", "das Netzwerk X im Bundesprogramm Y berät …"
-    _Cue(
+    Cue(
         re.compile(r"(?<=[\w“”\"«»)])\s+im\s+(?:Bundes|Förder|Landes)?[Pp]rogramm\s+"),
         _PROJECTS | {"StateNetwork"},
         {"Programme": "partOf"},
@@ -165,7 +156,7 @@ _CUES = (
     ),
     # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF",
     # a list's item "X – gefördert vom Y"
-    _Cue(
+    Cue(
         re.compile(
             rf"(?:,|\s[–—-])\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
             r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
@@ -181,10 +172,10 @@ _CUES = (
     ),
     # A fund as the channel money comes through: "Das Projekt X wird gefördert über den Europäischen Sozialfonds",
     # "Für das Programm X stehen über den ESF 5 Millionen Euro zur Verfügung"
-    _Cue(
+    Cue(
         re.compile(
             rf"\b{FUNDED}\s+über\s+(?:den|die)\s+(?={_FUND_NAME})"
-            rf"|\b(?:über\s+(?:den|die)|aus\s+dem)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{_LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
+            rf"|\b(?:über\s+(?:den|die)|aus\s+dem)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
         ),
         PASSIVE_FUNDED,
         _PAYERS,
@@ -192,7 +183,7 @@ _CUES = (
     ),
     # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds", "X erhält
     # Fördermittel des Landes Y" (the payer in the genitive of the money noun), "X profitiert von Mitteln des Y"
-    _Cue(
+    Cue(
         re.compile(
             rf"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+{_NO_PRIZE}"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
@@ -210,7 +201,7 @@ _CUES = (
     ),
     # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
     # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)
-    _Cue(
+    Cue(
         re.compile(r"\b[Ii]m\s+Auftrag\s+(?:des|der|vom|von\s+der)\b"),
         PASSIVE_FUNDED,
         _PAYERS,
@@ -219,7 +210,7 @@ _CUES = (
     ),
     # A programme said to be a body's: "IQ ist ein Förderprogramm des Bundesministeriums X", "als Landesprogramm der
     # Stadt Y" (the body pays for it; a programme there is the one it belongs to)
-    _Cue(
+    Cue(
         re.compile(
             r"\b(?:ist|sind|war|[Aa]ls)\s+(?:ein(?:e[sr]?)?\s+)?(?:\w+(?:e|en|es)\s+)?"
             r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm\s+(?:des|der)\b"
@@ -229,7 +220,7 @@ _CUES = (
         _NEXT_TO_CUE,
     ),
     # The same in apposition to the programme: "… „X“, einem Förderprogramm des Bundesministeriums Y, …"
-    _Cue(
+    Cue(
         re.compile(
             r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
             r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm(?:s)?\s+(?:des|der)\b"
@@ -240,7 +231,7 @@ _CUES = (
         nearest=True,
     ),
     # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
-    _Cue(
+    Cue(
         re.compile(
             r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
             r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|"
@@ -254,7 +245,7 @@ _CUES = (
     ),
     # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
     # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"; several: "A und B sind Partner im Y"
-    _Cue(
+    Cue(
         re.compile(
             rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.-]+\s+){{0,{_WORDS_TO_THE_MEMBER_NOUN}}}?(?:(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
@@ -269,7 +260,7 @@ _CUES = (
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
     # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
-    _Cue(
+    Cue(
         re.compile(
             rf",\s+(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
@@ -281,7 +272,7 @@ _CUES = (
     ),
     # Verbs of taking part: "Die X gGmbH beteiligt sich seit 2015 am IQ Netzwerk Y", "… engagiert sich im …", with a
     # separated particle: "… wirkt / arbeitet im Netzwerk Y mit", "… trat 2019 dem Bündnis Y bei"
-    _Cue(
+    Cue(
         re.compile(
             rf"\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\s+{_ADVERBS}(?:am|an\s+der|an\s+dem)\b"
             rf"|\b(?:engagiert|engagierte|engagieren|engagierten)\s+sich\s+{_ADVERBS}(?:im|in\s+der|in\s+dem)\b"
@@ -296,7 +287,7 @@ _CUES = (
     ),
     # Working within an alliance: "Die Stiftung X arbeitet seit 2015 im Rahmen des Netzwerks Y", "A und B kooperieren
     # eng im Rahmen des Bündnisses Y" (its head noun named, so no programme or project frame)
-    _Cue(
+    Cue(
         re.compile(rf"\b(?:{_WORKING})\s+{_ADVERBS}(?:{_TOGETHER}\s+)?{_WITHIN_AN_ALLIANCE}"),
         MEMBER_TYPES,
         _ALLIANCE_JOINED,
@@ -305,7 +296,7 @@ _CUES = (
     ),
     # the same with the verb first and the body after it, or its projects: "Seit 2020 arbeitet die Stiftung X im
     # Rahmen des Netzwerks Y", "Heute arbeiten die Beratungsstellen des Vereins X zusammen im Rahmen des Bündnisses Y"
-    _Cue(
+    Cue(
         re.compile(
             rf"\b(?:{_WORKING})\s+(?:die|der|das)\s+(?:{_UNITS_OF_A_BODY}\s+)?(?P<carrier>[A-ZÄÖÜ][^;,]{{0,80}}?)\s+"
             rf"{_ADVERBS}(?:{_TOGETHER}\s+)?{_WITHIN_AN_ALLIANCE}"
@@ -316,7 +307,7 @@ _CUES = (
         within=True,
     ),
     # A fronted "als" phrase, the member after the verb: "Als Partnerin des IQ Netzwerks Y berät die X gGmbH …"
-    _Cue(
+    Cue(
         re.compile(rf"\bAls\s+(?:\w+(?:e|en|er|es)\s+)?(?:{_MEMBER_NOUN})\s+(?:des|der|im|in\s+der)\b"),
         MEMBER_TYPES,
         _JOINED,
@@ -324,7 +315,7 @@ _CUES = (
     ),
     # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"; several: "A, B und C
     # gehören dem Bündnis Y an"
-    _Cue(
+    Cue(
         re.compile(
             r"\b(?:gehört|gehören|gehörte|gehörten)\s+(?:(?:seit|schon|bereits|nun|heute|auch)\s+(?:[\w.]+\s+)?)?(?:dem|der)\b"
             rf"(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\ban\b)"
@@ -337,7 +328,7 @@ _CUES = (
     # A relative clause of belonging about the body right before it: "Die Stiftung X, die dem IQ Netzwerk Y angehört,
     # …", "…, der seit 2015 zum Bündnis Y gehört", "…, die im Netzwerk Y mitarbeitet / mitwirkt / vertreten ist";
     # "die"/"der" only ("das" is mostly a project's, which is part of the network, not its member)
-    _Cue(
+    Cue(
         re.compile(
             rf",\s+(?:die|der)\s+{_ADVERBS}(?:(?:dem|der)\b(?={_CLAUSE_UP_TO}angehör(?:t|te|en|ten)\b)"
             rf"|(?:zum|zur)\b(?={_CLAUSE_UP_TO}gehör(?:t|te|en|ten)\b)"
@@ -351,7 +342,7 @@ _CUES = (
     ),
     # Bodies founding an alliance are its members: "A und B gründeten 2020 das Bündnis Y", "A, B und C haben am
     # Montag das Netzwerk Y gegründet" (the alliance's head noun right after the article)
-    _Cue(
+    Cue(
         re.compile(
             rf"\b(?:gründen|gründeten|gründet|gründete)\s+{_ADVERBS}(?:das|den|die)\s+(?:neue[n]?\s+)?"
             rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b)"
@@ -365,7 +356,7 @@ _CUES = (
     ),
     # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B",
     # "Das Netzwerk Y setzt sich aus A und B zusammen"
-    _Cue(
+    Cue(
         re.compile(
             r"\b(?:besteht|bestand|bestehen|bestanden)\s+aus\b"
             r"|\b(?:setzt|setzte|setzen|setzten)\s+sich\s+(?:(?:seit\s+)?[\w.]+\s+)?aus\b(?=[^;]*\bzusammen\b)"
@@ -377,142 +368,4 @@ _CUES = (
         many=True,
         inverse=True,
     ),
-)
-
-
-def find_cued(
-    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
-) -> Iterator[RelationFinding]:
-    for cue in _CUES:
-        for match in cue.pattern.finditer(text, *sentence):
-            yield from _read_cue(text, sentence, ms, cue, match, None if cue.within else topic)
-
-
-def _read_cue(
-    text: str,
-    sentence: tuple[int, int],
-    ms: list[Mention],
-    cue: _Cue,
-    match: re.Match[str],
-    topic: Mention | None,
-) -> Iterator[RelationFinding]:
-    objects = _objects(text, ms, match.end(), sentence[1], cue)
-    if not objects:
-        return
-    subjects = _cue_subjects(text, sentence, ms, cue, match)
-    if cue.no_agent and subjects and attribute_of_an_event(text, subjects[0]):
-        return  # "Die Tagung des Vereins Y fand statt, gefördert durch Z": the event is funded, not its organiser
-    if (
-        not subjects and cue.inverted
-    ):  # "Seit 2015 ist die X gGmbH Partner im Y", "Heute sind wir Mitglied im Y"
-        middle = actors(ms, match.start(), match.end(), cue.subjects)[:1]
-        subjects = [m for m in middle if _AFTER_THE_VERB.fullmatch(text, match.start(), m.start)]
-    if (
-        not subjects and topic is None and not (cue.within or cue.nearest)
-    ):  # "Im Rahmen des Netzwerks X startet Y"
-        subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
-    subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
-    if subject is None or (cue.nearest and not _RIGHT_BEFORE.fullmatch(text, subject.end, match.start())):
-        return
-    listed = _listed_up_to(text, subjects, match.start()) if cue.listed else []
-    for one in listed if len(listed) > 1 else [subject]:
-        for obj in objects:
-            pair = (obj, one) if cue.inverse else (one, obj)
-            yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
-
-
-# the finite verb opening a cue and an article or possessive before the subject that follows it
-_AFTER_THE_VERB = re.compile(r"\w+\s+(?:(?:der|die|das|unser|unsere)\s+)?")
-
-# Between the actor an apposition or relative clause is about and the cue: a closing mark, an abbreviation in
-# parentheses ("Die Stiftung X (SX), die …"); a person named there is the one it is about ("begrüßte A, der …").
-_RIGHT_BEFORE = re.compile(r"[“”\"«»]?(?:\s*[(\[][^()\[\]]{1,20}[)\]])?\s*")
-
-
-def _listed_up_to(text: str, subjects: list[Mention], cue: int) -> list[Mention]:
-    """The subjects coordinated in a list that ends right before the cue: "A, B und C| sind Partner im Y"."""
-    if not subjects or text[subjects[-1].end : cue].strip():
-        return []
-    listed = [subjects[-1]]
-    for m in reversed(subjects[:-1]):
-        if not COORDINATION_LINK.match(text[m.end : listed[-1].start]):
-            break
-        listed.append(m)
-    return listed[::-1]
-
-
-def _cue_subjects(
-    text: str, sentence: tuple[int, int], ms: list[Mention], cue: _Cue, match: re.Match[str]
-) -> list[Mention]:
-    if cue.within:  # named right where the cue says: "Bei der X GmbH liegt …", "Beim Verein X e.V. …"
-        at = match.start("carrier")
-        named = actors(ms, at, match.end(), cue.subjects)
-        return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
-    named = actors(ms, sentence[0], match.start(), cue.subjects)
-    if cue.no_agent:
-        named = [m for m in named if not _AGENT_BEFORE.search(text, max(0, m.start - _WORDS_BEFORE), m.start)]
-    return [m for m in named if not _after_a_preposition(text, m.start)] if cue.free else named
-
-
-# A passive's agent: "vom Verein Y", "von der Stiftung Y", "durch das Land Y" (a head noun between: "vom Verein")
-_AGENT_BEFORE = re.compile(
-    r"\b(?:vom|von|durch)\s+(?:(?:der|dem|den|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
-)
-
-
-_WORDS_BEFORE = 24  # characters back from a name to a preposition and its article: "außerhalb des"
-_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das"})
-
-
-def _after_a_preposition(text: str, pos: int) -> bool:
-    """ "außerhalb des IQ Netzwerks", "im Netzwerk": the name is a preposition's object, no subject."""
-    words = text[max(0, pos - _WORDS_BEFORE) : pos].lower().split()
-    if words and words[-1] in _ARTICLES:
-        words.pop()
-    return bool(words) and words[-1] in lexicon.PREPOSITIONS
-
-
-# A programme's head noun left out of its quoted name: "im Rahmen des Förderprogramms „Integration durch …“"
-_PROGRAMME_HEAD = re.compile(r"\s+(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?\s+[„\"»‚]")
-
-
-def _next_to_the_cue(text: str, start: int, first: Mention, reach: int) -> bool:
-    """The first object is right after the cue, or after the head noun of the programme it names."""
-    if first.start - start <= reach:
-        return True
-    return first.type == "Programme" and _PROGRAMME_HEAD.fullmatch(text, start, first.start) is not None
-
-
-def _qualifies_a_whole(text: str, m: Mention, cue: _Cue) -> bool:
-    """ "im Rahmen der ESF-Plus-Förderrichtlinie „Y“": the fund opening the compound only qualifies the whole Y."""
-    return cue.objects.get(m.type) == "partOf" and text.startswith("-", m.end)
-
-
-def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
-    """The object right after the cue, and with `many` the ones coordinated with it."""
-    after = [
-        m
-        for m in actors(ms, start, end)
-        if (m.type in cue.objects or m.type == "Place") and not _qualifies_a_whole(text, m, cue)
-    ]
-    if (
-        not after
-        or not _next_to_the_cue(text, start, after[0], cue.reach)
-        or after[0].type not in cue.objects
-    ):
-        return []
-    found = [after[0]]
-    for m in after[1:] if cue.many or cue.repeated else []:
-        link = text[found[-1].end : m.start]
-        linked = _REPEATED_PREPOSITION.fullmatch(link) if cue.repeated else COORDINATION_LINK.match(link)
-        if m.type not in cue.objects or m.start - start > _LISTED or not linked:
-            break
-        found.append(m)
-    return found
-
-
-# Objects coordinated with their preposition (and article) said again: "im Bündnis Y und im Rat Z", "des Vereins Y
-# sowie der Stiftung Z"; the second is an object as well, never the subject of the cue.
-_REPEATED_PREPOSITION = re.compile(
-    r"[“”\"«»]?\s*(?:,|,?\s*und|,?\s*sowie)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|am|des|der)\s+[„\"»]?"
 )

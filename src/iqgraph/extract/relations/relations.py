@@ -17,9 +17,9 @@
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
 This module composes the readers and holds the small ones; funding, hosting and the cue table live in
-funding/, hosting/ (an entry module each and one module per family of constructions) and cues.py, members in
-members*.py (the lists they share in member_lists.py), parts in part_of.py, what the sentences before name in
-antecedents.py, what all share in actors.py.
+funding/, hosting/ (an entry module each and one module per family of constructions) and cues.py (read by
+cue_engine.py), members in members*.py (the lists they share in member_lists.py), parts in part_of.py, what the
+sentences before name in antecedents.py, what all share in actors.py.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from .actors import (
 )
 from .addresses import address_seats
 from .antecedents import Before
-from .cues import find_cued
+from .cue_engine import find_cued
 from .footer import funders_listed_below
 from .funding.funding import (
     find_fronted_funding,

@@ -7,8 +7,11 @@
                   und Z2", "Y ist an den Standorten Z1 und Z2 vertreten"
     relative      "Y, die ihren Sitz in Z hat", "Y, der in Z ansässig ist", "Y, das sich in Z befindet"
     participle    "die in Z ansässige Stiftung Y", "das in Z gelegene Zentrum Y"
+    apposition    "die Y GmbH, Z, und …", "Y, ein Bildungsträger aus Z", "die Jenaer Beratungsstelle „Y“"
+                  (seat_appositions.py)
 
-A network is not read here: the Land it is located in is reference data.
+A network is not read here: the Land it is located in is reference data. The places listed and the words of
+being settled that the readers share are in seat_places.py.
 """
 
 from __future__ import annotations
@@ -18,7 +21,24 @@ from collections.abc import Iterator
 
 from .. import lexicon
 from ..text.spans import Mention
-from .actors import COORDINATION_LINK, RelationFinding
+from .actors import RelationFinding
+from .seat_appositions import (
+    apposed_kinds,
+    apposed_participles,
+    apposed_settled,
+    apposed_towns,
+    town_adjective_seats,
+)
+from .seat_places import (
+    AFTER_THE_PLACE,
+    REGIONAL_ADJECTIVE,
+    SETTLED,
+    SETTLED_AFTER,
+    VENUE_TO_TOWN,
+    is_venue,
+    places_listed_after,
+    with_listed,
+)
 
 # What may be located: bodies and the projects and offices they run (not the generic "das Projekt").
 SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
@@ -27,7 +47,6 @@ SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"
 # a quoted name's closing mark or an abbreviation in brackets first ("die Stiftung X (SX) aus Z"); a regional
 # adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
 _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
-_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 # Offices a body has in a town, counted or not: "mit zwei Büros in", "mit einer Außenstelle in", "mit Niederlassungen in".
 _OFFICES = (
     r"(?:(?:einem|einer|zwei|drei|vier|fünf|mehreren|eigenen?)\s+)?"
@@ -37,7 +56,7 @@ _OFFICES = (
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*(?:,|[(–-](?=\s*mit\s))?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
     r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
-    rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
+    rf"|^[“”\"«»]?{_ABBREVIATION}\s+{REGIONAL_ADJECTIVE}$"
 )
 # A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
 # „Y“ in Z": the town after a bare "in" is where the event is held, not the body's seat ("aus Z" still is).
@@ -88,12 +107,6 @@ _SEAT_PREDICATE = re.compile(
 _CARRIED_OUT_AFTER = re.compile(
     r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert)(?![\w-])"
 )
-# after "ist in Z", an adverb at most between: "ist in Z ebenfalls ansässig"
-_AFTER_THE_PLACE = r"\s+(?:(?:ebenfalls|auch|zudem|außerdem|bereits|schon|seit\s+\S+)\s+)?"
-# ... the venue's town between: "ist im Haus der Vereine in Z untergebracht"
-_SETTLED_AFTER = re.compile(
-    rf"{_AFTER_THE_PLACE}(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:ansässig|beheimatet|angesiedelt|untergebracht|zu\s+Hause|zuhause)\b"
-)
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
 # A verb's particle the relative clause is moved behind: "stellte das Projekt X vor, das in Z …".
@@ -107,8 +120,7 @@ _RELATIVE_REFLEXIVE_VERB = re.compile(r"\s+(?:befindet|befand|befinden|befanden)
 # A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y",
 # "das in Z gelegene Zentrum X"
 # (the name may begin after its head noun)
-_SETTLED = r"(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)"
-_PRENOMINAL_SEAT = re.compile(rf"\s+{_SETTLED}(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_PRENOMINAL_SEAT = re.compile(rf"\s+{SETTLED}(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
 _BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}i[nm]\s+$")
@@ -127,29 +139,22 @@ def find_seats(
     places = [m for m in ms if m.type == "Place"]
     if not places:
         return
-    venues = [m for m in places if _is_venue(m)]
+    venues = [m for m in places if is_venue(m)]
     seated = [m for m in ms if m.type in SEATED and not m.generic] + venues
     for unit in (m for m in seated if not _PLACE_IN_NAME.search(_QUOTED.sub("", m.surface))):
         yield from _attribute_seats(text, unit, places, venues, seated)
     yield from _predicate_seats(text, sentence[0], ms, places, stand_in)
     yield from _relative_seats(text, seated, places)
     yield from _prenominal_seats(text, seated, places)
-    yield from _town_adjective_seats(text, seated, places)
-    yield from _apposed_towns(text, seated, places)
-    yield from _apposed_kinds(text, seated, places)
-    yield from _apposed_participles(text, seated, places)
-    yield from _apposed_settled(text, seated, places)
+    yield from town_adjective_seats(text, seated, places)
+    yield from apposed_towns(text, seated, places)
+    yield from apposed_kinds(text, seated, places)
+    yield from apposed_participles(text, seated, places)
+    yield from apposed_settled(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
 
 
-def _is_venue(place: Mention) -> bool:
-    """A place that is neither a known town nor a Land: a building or site ("Rathaus", "Stadthalle")."""
-    return place.label not in lexicon.CITIES and place.label not in lexicon.LAENDER
-
-
-# A venue and its town: "Musterhalle Musterstadt", "in der Stadthalle von Musterstadt".
-_VENUE_TO_TOWN = (" ", " von ")
 # A town alone in brackets right after a body: "Musterhilfe gGmbH (Kassel)", "Stiftung X (Marburg),".
 _BRACKET_OPEN = re.compile(r"[ \xa0]*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
@@ -170,9 +175,9 @@ def _attribute_seats(
         if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
             continue
-        if cue or (unit in venues and gap in _VENUE_TO_TOWN):
+        if cue or (unit in venues and gap in VENUE_TO_TOWN):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
-            listed = [place, *_listed_after(text, place, places[i + 1 :])]
+            listed = [place, *places_listed_after(text, place, places[i + 1 :])]
             if cue and cue.group("bare") and _only_at_work(text, unit, listed[-1]):
                 continue
             if cue and cue.group("site"):
@@ -191,7 +196,7 @@ _MORE_SITES = re.compile(
 
 # A bare "in" closed by a word of work or movement, in an apposition: "Die X gGmbH, in Z1 und Z2 aktiv, …" says where
 # a body works, not its seat (as "ist in Z aktiv" does); only a project's work is placed so, and travelling nowhere.
-_ON_THE_MOVE = re.compile(rf"{_AFTER_THE_PLACE}unterwegs(?![\w-])")
+_ON_THE_MOVE = re.compile(rf"{AFTER_THE_PLACE}unterwegs(?![\w-])")
 
 
 def _only_at_work(text: str, unit: Mention, last: Mention) -> bool:
@@ -202,11 +207,9 @@ def _only_at_work(text: str, unit: Mention, last: Mention) -> bool:
 
 def _past_the_venues_town(text: str, last: Mention, places: list[Mention]) -> int:
     """Where the places of a clause end: after the venue's town ("im Rathaus Gera| untergebracht"), else the last."""
-    if not _is_venue(last):
+    if not is_venue(last):
         return last.end
-    town = next(
-        (p for p in places if p.start > last.end and text[last.end : p.start] in _VENUE_TO_TOWN), None
-    )
+    town = next((p for p in places if p.start > last.end and text[last.end : p.start] in VENUE_TO_TOWN), None)
     return town.end if town is not None else last.end
 
 
@@ -217,7 +220,7 @@ def _more_sites(text: str, last: Mention, places: list[Mention]) -> list[Mention
         first = next((p for p in places if p.start == more.end()), None)
         if first is None:
             break
-        found += [first, *_listed_after(text, first, [p for p in places if p.start > first.start])]
+        found += [first, *places_listed_after(text, first, [p for p in places if p.start > first.start])]
         last = found[-1]
     return found
 
@@ -245,23 +248,6 @@ def _project_of_the_carrier(text: str, carrier: Mention, seated: list[Mention]) 
     return None
 
 
-def _with_listed(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
-    """`first` and the places of `places` coordinated after it."""
-    return [first, *_listed_after(text, first, [p for p in places if p.start > first.start])]
-
-
-def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
-    """The places coordinated with `first`: "in Kiel, Lübeck und Flensburg"."""
-    found = [first]
-    for place in places:
-        if _is_venue(found[-1]) and text[found[-1].end : place.start] in _VENUE_TO_TOWN:
-            break  # "im Rathaus Kassel": the town is the venue's, the unit is in the venue only
-        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
-            break
-        found.append(place)
-    return found[1:]
-
-
 def _predicate_seats(
     text: str, sentence_start: int, ms: list[Mention], places: list[Mention], stand_in: Mention | None
 ) -> Iterator[RelationFinding]:
@@ -272,7 +258,7 @@ def _predicate_seats(
         cue = _SEAT_PREDICATE.search(text, max(sentence_start, place.start - _CLAUSE_REACH), place.start)
         if cue is None:
             continue
-        listed = _with_listed(text, place, places)
+        listed = with_listed(text, place, places)
         kinds = _placed_kinds(text, cue, _past_the_venues_town(text, listed[-1], places))
         if not kinds:
             continue
@@ -285,10 +271,10 @@ def _predicate_seats(
 
 
 # A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
-_AT_WORK_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
+_AT_WORK_AFTER = re.compile(rf"{AFTER_THE_PLACE}(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
 
 
-_PRESENT_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:vertreten|präsent|ansässig|erreichbar)(?![\w-])")
+_PRESENT_AFTER = re.compile(rf"{AFTER_THE_PLACE}(?:vertreten|präsent|ansässig|erreichbar)(?![\w-])")
 
 
 def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
@@ -300,7 +286,7 @@ def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
         return _PROJECTS
     if cue.group("offices"):  # "ist mit zwei Büros in Z1 und Z2 vertreten"
         return SEATED if _PRESENT_AFTER.match(text, end) else frozenset()
-    if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
+    if not _BARE_IS.match(cue.group()) or SETTLED_AFTER.match(text, end):
         return SEATED
     return _PROJECTS if _AT_WORK_AFTER.match(text, end) else frozenset()
 
@@ -313,7 +299,7 @@ def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> 
             clause = _RELATIVE_SEAT.fullmatch(text, unit.end, place.start)
             if clause is None:
                 continue
-            listed = _with_listed(text, place, places)
+            listed = with_listed(text, place, places)
             closed = _closing(clause).match(text, listed[-1].end)
             at_work = unit.type in _PROJECTS and not clause.group("seat") and not clause.group("reflexive")
             if closed or (at_work and _WORK_CLOSING.match(text, listed[-1].end)):
@@ -331,7 +317,7 @@ _WORK_CLOSING = re.compile(
 
 # ... or the seat noun after the place: "X, die in Z ihren Sitz hat", "X, der in Z1 und Z2 Beratungsstellen unterhält"
 _SETTLED_OR_SEATED_AFTER = re.compile(
-    rf"{_SETTLED_AFTER.pattern}|{_AFTER_THE_PLACE}(?:(?:sein|ihr)(?:en)?\s+(?:Sitz|Hauptsitz)\s+(?:hat|hatte)"
+    rf"{SETTLED_AFTER.pattern}|{AFTER_THE_PLACE}(?:(?:sein|ihr)(?:en)?\s+(?:Sitz|Hauptsitz)\s+(?:hat|hatte)"
     rf"|{_SITES}\s+(?:hat|hatte|unterhält|unterhielt|betreibt|betrieb))\b"
 )
 
@@ -355,29 +341,6 @@ def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -
         yield from (RelationFinding(m, "locatedIn", place) for m in seated if m.start in starts)
 
 
-# A town's adjective right before a body's or project's name, or before its head noun: "die Jenaer Beratungsstelle
-# „X“", "die Kasseler Musterhilfe gGmbH". A Land's adjective says no seat ("das Thüringer Projekt X" works in the
-# Land), except a city state's, which is a town too.
-_ADJECTIVE_TO_NAME = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
-
-
-def _town_adjective_seats(
-    text: str, seated: list[Mention], places: list[Mention]
-) -> Iterator[RelationFinding]:
-    for place in places:
-        if not _is_town_adjective(place):
-            continue
-        unit = next((m for m in seated if m.start > place.end and m.type != "Place"), None)
-        if unit is not None and _ADJECTIVE_TO_NAME.fullmatch(text, place.end, unit.start):
-            yield RelationFinding(unit, "locatedIn", place)
-
-
-def _is_town_adjective(place: Mention) -> bool:
-    """ "Jenaer", "Kasseler", "Berliner": a town named by its adjective (not a Land's: "Thüringer")."""
-    adjective = place.surface != place.label and place.surface.endswith("er")
-    return adjective and (place.label not in lexicon.LAENDER or place.label in lexicon.CITY_STATES)
-
-
 # The area a project works in, named by an area noun: "Projektgebiet (des Teilprojekts X) sind Z1 und Z2", "Das
 # Einzugsgebiet der Beratungsstelle X umfasst Z"; the project named in the noun's genitive, else the one spoken of last.
 _AREA = re.compile(
@@ -398,7 +361,7 @@ def _project_areas(
         first = next((p for p in places if area.end() <= p.start <= area.end() + _AREA_REACH), None)
         if unit is not None and first is not None:
             yield from (
-                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+                RelationFinding(unit, "locatedIn", place) for place in with_listed(text, first, places)
             )
 
 
@@ -409,23 +372,6 @@ def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None)
     ):
         return None
     return project
-
-
-# A town in apposition right after a body's name, closed by a comma or bracket: "(Stiftung X, Jena)", "die Beispiel
-# GmbH, Gera, und der Verein Y"; not the first of a list of towns ("die Stiftung X, Jena, Gera und Suhl").
-_APPOSED = re.compile(r"[“”\"«»]?\s*,[ \xa0]*")
-_APPOSITION_CLOSED = re.compile(
-    r"[ \xa0]*(?:\)|;|\n|$|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
-)
-
-
-def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
-    for unit in (m for m in seated if m.type != "Place"):
-        place = next((p for p in places if p.start > unit.end), None)
-        if place is None or not _APPOSED.fullmatch(text, unit.end, place.start):
-            continue
-        if _APPOSITION_CLOSED.match(text, place.end):
-            yield RelationFinding(unit, "locatedIn", place)
 
 
 # The seat noun as the subject, its place the predicate: "Sitz des Projekts X ist Z", "Standorte der Stiftung Y sind
@@ -444,68 +390,5 @@ def _seat_nouns_predicated(
         first = next((p for p in places if copula is not None and p.start == copula.end()), None)
         if unit is not None and first is not None:
             yield from (
-                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+                RelationFinding(unit, "locatedIn", place) for place in with_listed(text, first, places)
             )
-
-
-# An apposition naming the body's kind and its town: "die Beispiel GmbH, ein ambulanter Dienst aus Z", "bei der
-# Musterpflege gGmbH, einem Familienbetrieb in Z", "der Verein X, eine Initiative aus dem nordhessischen Z", "die
-# Lernweg GmbH – ein Bildungsträger aus Z –".
-_A_KIND = r"(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
-# ... or the predicate: "Die Beispiel GmbH ist ein Bildungsträger aus Z" ("in" there may say where it works).
-_KIND_APPOSITION = re.compile(
-    rf"[“”\"«»]?\s*(?:,|\s[–-])\s+{_A_KIND}(?:aus|in|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
-    rf"|[“”\"«»]?\s+(?:ist|war)\s+{_A_KIND}(?:aus|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
-)
-_KIND_APPOSITION_REACH = (
-    80  # characters from the name to its town: the article, two adjectives, a long kind noun
-)
-
-
-def _apposed_kinds(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
-    for unit in (m for m in seated if m.type != "Place"):
-        place = next((p for p in places if p.start > unit.end), None)
-        if place is None or place.start - unit.end > _KIND_APPOSITION_REACH:
-            continue
-        if _KIND_APPOSITION.fullmatch(text, unit.end, place.start):
-            yield from (
-                RelationFinding(unit, "locatedIn", other) for other in _with_listed(text, place, places)
-            )
-
-
-# An apposition whose participle of being settled places the body: "die Beispiel GmbH, ein in Z ansässiger
-# Bildungsträger, …", "der Verein X, eine seit 2010 in Z beheimatete Initiative".
-_PARTICIPLE_APPOSITION = re.compile(
-    r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:seit\s+\S+\s+)?in\s+"
-)
-_SETTLED_PARTICIPLE = re.compile(rf"\s+{_SETTLED}(?:e|en|er|es|em)?\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ]")
-
-
-def _apposed_participles(
-    text: str, seated: list[Mention], places: list[Mention]
-) -> Iterator[RelationFinding]:
-    for unit in (m for m in seated if m.type != "Place"):
-        place = next((p for p in places if p.start > unit.end), None)
-        if place is None or place.start - unit.end > _KIND_APPOSITION_REACH:
-            continue
-        if _PARTICIPLE_APPOSITION.fullmatch(text, unit.end, place.start) and _SETTLED_PARTICIPLE.match(
-            text, place.end
-        ):
-            yield RelationFinding(unit, "locatedIn", place)
-
-
-# A participle phrase of being settled in apposition, closed by a comma or dash: "die Beispiel GmbH, seit 1990 in Z
-# ansässig, bietet …", "der Verein X – in Z beheimatet – lädt …".
-_SETTLED_APPOSITION = re.compile(r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:seit\s+\S+\s+)?in\s+")
-_APPOSITION_CLOSING = re.compile(r"\s*(?:,|\s[–-]|\))")
-
-
-def _apposed_settled(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
-    for unit in (m for m in seated if m.type != "Place"):
-        place = next((p for p in places if p.start > unit.end), None)
-        if place is None or not _SETTLED_APPOSITION.fullmatch(text, unit.end, place.start):
-            continue
-        listed = _with_listed(text, place, places)
-        settled = _SETTLED_AFTER.match(text, listed[-1].end)
-        if settled is not None and _APPOSITION_CLOSING.match(text, settled.end()):
-            yield from (RelationFinding(unit, "locatedIn", other) for other in listed)

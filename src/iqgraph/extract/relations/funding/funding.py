@@ -2,9 +2,9 @@
 "Y fördert X", "X wird gefördert durch das Bundesministerium Z" (the passive, the fronted participle, the
 active).
 
-The readers live by construction in verbs.py (clauses with a finite verb), clauses.py (relative and
-subordinate clauses, attributes), nouns.py, money.py and payers.py (a payer whose unit is not named); what
-they share in marks.py."""
+The readers live by construction in verbs.py (clauses with a finite verb; a passive's clause in passive.py),
+clauses.py (relative and subordinate clauses, attributes), nouns.py, money.py and payers.py (a payer whose unit
+is not named); what they share in marks.py."""
 
 from __future__ import annotations
 
