@@ -99,3 +99,92 @@ def test_a_second_title_of_the_other_gender_is_not_the_first_holders() -> None:
 def test_a_role_noun_after_und_closes_a_foundations_name(text: str) -> None:
     orgs = {label for type_, label in _entities(text) if type_ == "Organisation"}
     assert orgs and not any(" und " in label for label in orgs)
+
+
+# ---------------------------------------------------------------- a plural title in the dative or genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Begrüßt wurden die Gäste von den Geschäftsführern der Stiftung Sonnenweg, Anna Grau und Ben Weiß.",
+            {
+                ("Anna Grau", "Geschäftsführerin", "Stiftung Sonnenweg"),
+                ("Ben Weiß", "Geschäftsführer", "Stiftung Sonnenweg"),
+            },
+        ),
+        (
+            "Die Ministerin dankte den Beratern des Vereins Lernhaus e. V., Karl Sommer und Jonas Beck.",
+            {("Karl Sommer", "Berater", "Lernhaus e. V."), ("Jonas Beck", "Berater", "Lernhaus e. V.")},
+        ),
+        (
+            "Die Rede der beiden Geschäftsführer der Stiftung Morgenrot, Eva Linde und Ben Weiß, fand Beifall.",
+            {
+                ("Eva Linde", "Geschäftsführerin", "Stiftung Morgenrot"),
+                ("Ben Weiß", "Geschäftsführer", "Stiftung Morgenrot"),
+            },
+        ),
+        (
+            "Mit den beiden Referenten der Stiftung Fernblick, Lea Muster und Jonas Beck, sprach die Runde.",
+            {
+                ("Lea Muster", "Referentin", "Stiftung Fernblick"),
+                ("Jonas Beck", "Referent", "Stiftung Fernblick"),
+            },
+        ),
+    ],
+)
+def test_a_plural_title_in_the_dative_or_after_beiden_names_each_listed_person(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert expected <= _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Vorstände der Lernhaus GmbH, Anna Grau und Ben Weiß, unterzeichneten den Vertrag.",
+            {("Anna Grau", "Vorstand", "Lernhaus GmbH"), ("Ben Weiß", "Vorstand", "Lernhaus GmbH")},
+        ),
+        (
+            "Der Landrat dankte den Vorständen der Wegweiser gGmbH, Eva Linde und Karl Sommer.",
+            {("Eva Linde", "Vorstand", "Wegweiser gGmbH"), ("Karl Sommer", "Vorstand", "Wegweiser gGmbH")},
+        ),
+        (
+            "Den Vorständen der Stiftung Sonnenweg, Lea Muster und Jonas Beck, gilt der Dank.",
+            {
+                ("Lea Muster", "Vorstand", "Stiftung Sonnenweg"),
+                ("Jonas Beck", "Vorstand", "Stiftung Sonnenweg"),
+            },
+        ),
+    ],
+)
+def test_a_board_in_the_plural_is_each_members_vorstand(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert expected <= _roles(text)
+
+
+def test_a_single_title_in_the_dative_names_one_holder() -> None:
+    roles = _roles(
+        "Die Ministerin dankte dem Berater des Vereins Lernhaus e. V., Karl Sommer, und Jonas Beck."
+    )
+    assert ("Karl Sommer", "Berater", "Lernhaus e. V.") in roles
+    assert not any(p == "Jonas Beck" for p, _, _ in roles)
+
+
+# ---------------------------------------------------------------- the verb after a title ends it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin dankte den Gästen, Anna Grau und Ben Weiß.",
+        "Die Ministerin dankte der Stiftung Sonnenweg, Anna Grau und Ben Weiß.",
+        "Die Bürgermeisterin begrüßte die Partner, Lea Muster und Eva Linde.",
+        "Der Geschäftsführer lobte den Verein Lernhaus e. V., Karl Sommer und Jonas Beck.",
+    ],
+)
+def test_a_title_then_its_verb_gives_the_names_after_the_object_no_role(text: str) -> None:
+    assert not any(t.startswith(("Minister", "Bürgermeister", "Geschäftsführer")) for _, t, _ in _roles(text))
