@@ -60,9 +60,9 @@ def test_a_title_after_und_does_not_run_into_a_foundations_name(
             ("Lea Muster", "Sprecherin", "IQ Netzwerk Thüringen"),
         ),
         (
-            "Karl Sommer, Referent im Bundesministerium für Arbeit und Soziales (BMAS) und Sprecher der "
+            "Karl Sommer, Referent im Ministerium für Kultur und Sport (MKS) und Sprecher der "
             "Diakonie Thüringen, sprach zuerst.",
-            "Bundesministerium für Arbeit und Soziales",
+            "Ministerium für Kultur und Sport",
             ("Karl Sommer", "Sprecher", "Diakonie Thüringen"),
         ),
         (
