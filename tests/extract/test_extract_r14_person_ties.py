@@ -188,3 +188,85 @@ def test_a_single_title_in_the_dative_names_one_holder() -> None:
 )
 def test_a_title_then_its_verb_gives_the_names_after_the_object_no_role(text: str) -> None:
     assert not any(t.startswith(("Minister", "Bürgermeister", "Geschäftsführer")) for _, t, _ in _roles(text))
+
+
+# ---------------------------------------------------------------- working at a body: a trade, the dative plural
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Karl Sommer arbeitet als Elektriker bei der Lichtwerk GmbH.",
+            ("Karl Sommer", "memberOf", "Lichtwerk GmbH"),
+        ),
+        (
+            "Jonas Beck arbeitet seit 2021 als Pflegefachkraft bei der Sonnenhof gGmbH.",
+            ("Jonas Beck", "memberOf", "Sonnenhof gGmbH"),
+        ),
+        (
+            "Heute arbeitet Eva Linde als gelernte Köchin bei der Gasthaus Linde GmbH.",
+            ("Eva Linde", "memberOf", "Gasthaus Linde GmbH"),
+        ),
+    ],
+)
+def test_working_as_a_trade_at_a_body_is_a_membership(text: str, tie: tuple[str, str, str]) -> None:
+    assert tie in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Lea Muster arbeitet bei den Stadtwerken Kassel.", ("Lea Muster", "memberOf", "Stadtwerke Kassel")),
+        (
+            "Karl Sommer ist seit Mai bei den Stadtwerken Fulda beschäftigt.",
+            ("Karl Sommer", "memberOf", "Stadtwerke Fulda"),
+        ),
+        (
+            "Bei den Stadtwerken Marburg arbeitet Jonas Beck seit Juni.",
+            ("Jonas Beck", "memberOf", "Stadtwerke Marburg"),
+        ),
+    ],
+)
+def test_working_at_a_body_named_in_the_dative_plural_is_a_membership(
+    text: str, tie: tuple[str, str, str]
+) -> None:
+    assert tie in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Karl Sommer kam 2015 nach Fulda. Heute arbeitet der 34-Jährige als Schreiner bei der Holzbau Beck GmbH.",
+            ("Karl Sommer", "memberOf", "Holzbau Beck GmbH"),
+        ),
+        (
+            "Eva Linde kam 2017 nach Kassel. Die 29-Jährige arbeitet bei der Lichtwerk GmbH.",
+            ("Eva Linde", "memberOf", "Lichtwerk GmbH"),
+        ),
+        (
+            "Jonas Beck lernte zuerst Deutsch. Der 41-Jährige ist heute bei der Sonnenhof gGmbH tätig.",
+            ("Jonas Beck", "memberOf", "Sonnenhof gGmbH"),
+        ),
+    ],
+)
+def test_a_person_named_by_age_works_where_the_sentence_says(text: str, tie: tuple[str, str, str]) -> None:
+    assert tie in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men named before: "der 34-Jährige" may be either
+        "Karl Sommer und Jonas Beck kamen 2015 nach Fulda. Heute arbeitet der 34-Jährige bei der Lichtwerk GmbH.",
+        # a body, not a person, after the fronted verb
+        "Die Stiftung Sonnenweg lobte Eva Linde. Heute arbeitet die Stiftung bei der Lichtwerk GmbH mit.",
+    ],
+)
+def test_no_membership_where_the_description_may_stand_for_someone_else(text: str) -> None:
+    assert not any(p == "memberOf" and o == "Lichtwerk GmbH" for _, p, o in _relations(text))
