@@ -270,3 +270,106 @@ def test_a_person_named_by_age_works_where_the_sentence_says(text: str, tie: tup
 )
 def test_no_membership_where_the_description_may_stand_for_someone_else(text: str) -> None:
     assert not any(p == "memberOf" and o == "Lichtwerk GmbH" for _, p, o in _relations(text))
+
+
+# ---------------------------------------------------------------- a further post: "ist zudem …", "ist auch …"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Lea Muster ist außerdem Vorsitzende des Vereins Lernhaus e. V.",
+            ("Lea Muster", "Vorsitzende", "Lernhaus e. V."),
+        ),
+        (
+            "Seit 2021 ist Karl Sommer auch Sprecher der Diakonie Thüringen.",
+            ("Karl Sommer", "Sprecher", "Diakonie Thüringen"),
+        ),
+        (
+            "Eva Linde ist seit 2020 zudem Geschäftsführerin der Stiftung Sonnenweg.",
+            ("Eva Linde", "Geschäftsführerin", "Stiftung Sonnenweg"),
+        ),
+        (
+            "Eva Linde leitet die IQ Servicestelle Gera. Linde ist zugleich Sprecherin der Diakonie Thüringen.",
+            ("Eva Linde", "Sprecherin", "Diakonie Thüringen"),
+        ),
+    ],
+)
+def test_an_adding_adverb_between_the_copula_and_the_title_keeps_the_holder(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Lea Muster ist zudem Mitglied im Verein Lernhaus e. V.",
+            ("Lea Muster", "memberOf", "Lernhaus e. V."),
+        ),
+        (
+            "Karl Sommer ist auch Mitglied der Stiftung Sonnenweg.",
+            ("Karl Sommer", "memberOf", "Stiftung Sonnenweg"),
+        ),
+        (
+            "Jonas Beck arbeitet außerdem bei der Lichtwerk GmbH.",
+            ("Jonas Beck", "memberOf", "Lichtwerk GmbH"),
+        ),
+    ],
+)
+def test_an_adding_adverb_before_mitglied_or_the_body_keeps_the_membership(
+    text: str, tie: tuple[str, str, str]
+) -> None:
+    assert tie in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lea Muster ist der Geschäftsführerin der Stiftung Sonnenweg dankbar.",
+        "Eva Linde ist auch der Leiterin der Diakonie Thüringen sehr verbunden.",
+        "Karl Sommer war den Beraterinnen der Stiftung Morgenrot eine große Hilfe.",
+    ],
+)
+def test_a_dative_after_the_copula_is_an_object_not_the_subjects_title(text: str) -> None:
+    assert _roles(text) == set()
+
+
+# ---------------------------------------------------------------- the office first: "Die Leitung der X hat Y übernommen"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "unit"),
+    [
+        (
+            "Die Leitung der IQ Servicestelle Gera hat zum 1. Mai Karl Sommer übernommen.",
+            "Karl Sommer",
+            "IQ Servicestelle Gera",
+        ),
+        (
+            "Die Leitung der Koordinierungsstelle des IQ Netzwerks Thüringen hat Eva Linde übernommen.",
+            "Eva Linde",
+            "Koordinierungsstelle des IQ Netzwerks Thüringen",
+        ),
+        (
+            "Die Leitung der IQ Servicestelle Suhl hat Lea Muster kommissarisch übernommen.",
+            "Lea Muster",
+            "IQ Servicestelle Suhl",
+        ),
+    ],
+)
+def test_the_office_fronted_then_hat_the_holder_uebernommen(text: str, head: str, unit: str) -> None:
+    assert (head, "Leitung", unit) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Leitung der Stiftung Sonnenweg hat Lea Muster eingestellt.",
+        "Die Leiterin der Stiftung Morgenrot hat Eva Linde begrüßt.",
+    ],
+)
+def test_the_office_fronted_with_another_participle_gives_the_object_no_role(text: str) -> None:
+    assert _roles(text) == set()

@@ -96,9 +96,10 @@ _SERVICE_UNIT = rf"[A-ZÄÖÜ]\w*(?:{'|'.join(lexicon.BODY_SERVICE_HEADS)})"
 _DEPARTMENT = rf"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team|{_SERVICE_UNIT})\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 # Times and adverbs between a verb of work and the body: "arbeitet seit 2019 bei …", "ist inzwischen beim …"
 _WORK_ADVERBS = (
-    r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
+    r"seit\s+(?:\w+\s+)?[\w.]+|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|"
+    + "|".join(lexicon.ADDING_ADVERBS)  # "ist zudem Mitglied im Verein Y"
     # an earlier post: "arbeitete zuvor fünf Jahre für die Stiftung X"
-    r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
+    + r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
 )
 # The trade or post the person works in, before the body: "arbeitet als Elektriker bei der Firma X", "ist seit 2020
 # als Pflegefachkraft beim Verein Y tätig" (a role noun there is read as a role, with the body).
@@ -118,7 +119,7 @@ _MEMBER_VERB = re.compile(
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS + lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True))
     + r")"
-    rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*{_AS_A_TRADE}"
+    rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*(?:\s+(?P<member>(?:Gründungs)?[Mm]itglied))?{_AS_A_TRADE}"
     r"\s+(?:bei\s+der|bei\s+dem|bei\s+den|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
@@ -454,7 +455,9 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
         return _DOES_AT.fullmatch(gap) is not None or (
             org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None
         )
-    if match.group("verb") not in _TO_BE or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
+    if match.group("verb") not in _TO_BE or match.group("member") or _ACTIVE.match(text, org.end):
+        return True  # "ist zudem Mitglied im Verein Y"
+    if _IN_THE_TEAM.search(gap):
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
     return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))

@@ -18,7 +18,7 @@ _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _FRONTED = "|".join(lexicon.FRONTED_TIMES)
 # "arbeitet seit 2019 als …", "arbeitete zuvor als …"
 _CAPACITY_VERB = r"[a-zäöü]\w*(?:\s+(?:seit\s+)?\d{4}|\s+(?:zuvor|vorher|davor|bereits|schon))*\s+als"
-_ADDING = r"(?:\s+(?:zudem|auch|außerdem|ebenfalls|weiterhin|bereits|schon))?"  # "ist sie zudem …"
+_ADDING = rf"(?:\s+(?:{'|'.join(lexicon.ADDING_ADVERBS)}|weiterhin))?"  # "ist sie zudem …"
 # A news report names a person once, then by what she is: "Die Juristin ist seit 2019 …", "Die 45-Jährige
 # arbeitet als …", "Der gebürtige Kasseler war zuvor …". Only nouns that name a person: feminine in "-in" after
 # "Die" (not "Medizin", "Disziplin"), an age noun after either article.
