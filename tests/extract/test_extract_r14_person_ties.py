@@ -373,3 +373,39 @@ def test_the_office_fronted_then_hat_the_holder_uebernommen(text: str, head: str
 )
 def test_the_office_fronted_with_another_participle_gives_the_object_no_role(text: str) -> None:
     assert _roles(text) == set()
+
+
+# ---------------------------------------------------------------- a headline without its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Eva Linde neue Leiterin der IQ Servicestelle Gera\n\nDie Servicestelle hat eine neue Leitung.",
+            ("Eva Linde", "Leiterin", "IQ Servicestelle Gera"),
+        ),
+        (
+            "Karl Sommer neuer Vorsitzender des Vereins Lernhaus e. V.\n\nDer Verein hat gewählt.",
+            ("Karl Sommer", "Vorsitzender", "Lernhaus e. V."),
+        ),
+        (
+            "Meldung vom Mai\n\nLea Muster neue Sprecherin des IQ Netzwerks Thüringen\n\nDas Netzwerk stellt sich neu auf.",
+            ("Lea Muster", "Sprecherin", "IQ Netzwerk Thüringen"),
+        ),
+    ],
+)
+def test_a_headline_names_the_holder_then_neu_and_the_title(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin stellte mit Lea Muster neue Beraterinnen der Stiftung Sonnenweg vor.",
+        "Lea Muster neue Beraterinnen der Stiftung Sonnenweg vorstellen zu können, freut uns.",
+        "Gemeinsam mit Karl Sommer neue Referenten der Stiftung Morgenrot gewinnen.",
+    ],
+)
+def test_neu_and_a_plural_after_a_name_is_an_object_no_title(text: str) -> None:
+    assert _roles(text) == set()

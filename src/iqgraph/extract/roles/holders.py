@@ -162,7 +162,26 @@ def _next_to_the_title(
     for p in fits:
         if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
             return p
-    return None
+    return next((p for p in fits if _new_in_a_headline(text, p, start)), None)
+
+
+# A headline without its verb: "Petra Beispiel neue Leiterin der …", "Karl Muster neuer Vorsitzender des …" (the
+# name opening its line, then the title with "neu" right after it; the title's span may hold the adjective or not). A
+# plural after it is an object ("Karl Muster neue Beraterinnen vorstellen").
+_NEW_AFTER_NAME = re.compile(r"[ \xa0]+neue[rn]?[ \xa0]+(?P<noun>\w+)")
+_SPACE_OR_NEW = re.compile(r"[ \xa0]+(?:neue[rn]?[ \xa0]+)?")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+HEADLINE_REACH = 5  # characters before a name that opens its line: spaces, a quotation mark
+
+
+def _new_in_a_headline(text: str, person: Mention, title_start: int) -> bool:
+    new = _NEW_AFTER_NAME.match(text, person.end)
+    return (
+        new is not None
+        and not new.group("noun").endswith("innen")
+        and _SPACE_OR_NEW.fullmatch(text, person.end, title_start) is not None
+        and _LINE_OPENING.search(text, max(0, person.start - HEADLINE_REACH), person.start) is not None
+    )
 
 
 # A copula, then an article no predicate noun takes: "X ist der Geschäftsführerin dankbar", "X war den Beraterinnen
