@@ -409,3 +409,29 @@ def test_a_headline_names_the_holder_then_neu_and_the_title(text: str, role: tup
 )
 def test_neu_and_a_plural_after_a_name_is_an_object_no_title(text: str) -> None:
     assert _roles(text) == set()
+
+
+# ---------------------------------------------------------------- a party in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Lea Muster (Bündnis 90/Die Grünen), Bürgermeisterin der Stadt Erfurt, unterzeichnete den Vertrag.",
+            ("Lea Muster", "Bürgermeisterin", "Stadt Erfurt"),
+        ),
+        (
+            "Karl Sommer (Die Linke), Landrat des Landkreises Gotha, sprach ein Grußwort.",
+            ("Karl Sommer", "Landrat", "Landkreis Gotha"),
+        ),
+        (
+            "Eva Linde (SPD), Oberbürgermeisterin der Stadt Jena, begrüßte die Gäste.",
+            ("Eva Linde", "Oberbürgermeisterin", "Stadt Jena"),
+        ),
+    ],
+)
+def test_a_party_of_several_words_in_brackets_stands_between_name_and_title(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)

@@ -33,7 +33,8 @@ _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
 # "X (52) ist …", "X (SPD), Senatorin …", "X (Kassel) war …": an age, a party or a town in brackets after the name.
-_ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][A-ZÄÖÜ][\w\-/]*)?)\))?"
+# A party may be written with a number and a slash: "X (Bündnis 90/Die Grünen), Bürgermeisterin …".
+_ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][\w\-/]+){0,2})\))?"
 _ALL_OF_THEM = r"(?:beide|alle(?:[ \xa0]+(?:zwei|drei|vier|fünf|sechs))?)"
 _APPOSITION = re.compile(
     _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
