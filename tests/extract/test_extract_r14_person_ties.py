@@ -435,3 +435,38 @@ def test_a_party_of_several_words_in_brackets_stands_between_name_and_title(
     text: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- an office named first: "Die Schirmherrschaft … hat X"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Schirmherrschaft für das Projekt „Wegbereiter“ hat Ministerin Lea Muster übernommen.",
+            ("Lea Muster", "Schirmherrin", "Wegbereiter"),
+        ),
+        (
+            "Die Schirmherrschaft über die IQ Servicestelle Gera übernimmt Oberbürgermeister Karl Sommer.",
+            ("Karl Sommer", "Schirmherr", "IQ Servicestelle Gera"),
+        ),
+        (
+            "Die Patenschaft für das Projekt „Startklar“ hat Dr. Eva Linde inne.",
+            ("Eva Linde", "Patin", "Startklar"),
+        ),
+    ],
+)
+def test_an_office_named_first_then_the_verb_and_its_holder(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schirmherrschaft für das Projekt „Wegbereiter“ wurde bei Lea Muster beantragt.",
+        "Die Schirmherrschaft für das Projekt „Startklar“ hat die Stadt Gera übernommen, sagte Eva Linde.",
+    ],
+)
+def test_an_office_named_first_gives_no_role_to_a_name_that_does_not_hold_it(text: str) -> None:
+    assert not any(t.startswith("Schirmherr") for _, t, _ in _roles(text))
