@@ -470,3 +470,19 @@ def test_an_office_named_first_then_the_verb_and_its_holder(text: str, role: tup
 )
 def test_an_office_named_first_gives_no_role_to_a_name_that_does_not_hold_it(text: str) -> None:
     assert not any(t.startswith("Schirmherr") for _, t, _ in _roles(text))
+
+
+# ---------------------------------------------------------------- a kind of institution is no given name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Leiterin der Kita Sonnenschein, Lea Muster, freut sich über den Anbau.",
+        "Die Kita Regenbogen feiert ihr Jubiläum.",
+        "Eva Linde besuchte die Kita Pusteblume in Gera.",
+    ],
+)
+def test_a_kita_s_name_is_no_person(text: str) -> None:
+    people = {label for type_, label in _entities(text) if type_ == "Person"}
+    assert not any(label.startswith("Kita") for label in people)

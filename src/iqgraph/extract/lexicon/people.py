@@ -336,6 +336,8 @@ WORDS_NOT_GIVEN_NAMES = frozenset(
     | {"Duo", "Trio", "Quartett", "Band", "Chor", "Ensemble"}
     # common nouns the name list also holds as given names, which open projects' and firms' names: "Chance Pflege"
     | {"Chance", "Job", "Fair", "Anker", "Hope", "Faith", "Fortuna"}
+    # a kind of institution before its name: "die Leiterin der Kita Sonnenschein"
+    | {"Kita"}
 )
 
 # Nouns of a verb phrase ("nahm Platz", "nahmen Teil", "bezog Stellung", "nahm Abschied"): after a given name and a
