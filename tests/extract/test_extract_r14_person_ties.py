@@ -486,3 +486,42 @@ def test_an_office_named_first_gives_no_role_to_a_name_that_does_not_hold_it(tex
 def test_a_kita_s_name_is_no_person(text: str) -> None:
     people = {label for type_, label in _entities(text) if type_ == "Person"}
     assert not any(label.startswith("Kita") for label in people)
+
+
+# ---------------------------------------------------------------- "sein" points back to no feminine body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heute arbeitet Jonas Beck bei der Lichtwerk GmbH. Seine Beraterin Eva Linde ist zufrieden.",
+        "Karl Sommer lernte bei der Stiftung Sonnenweg Deutsch. Seine Mentorin Lea Muster lobt ihn.",
+        "Jonas Beck kam 2019 nach Gera. Heute arbeitet der 30-Jährige bei der Handwerkskammer Gera. "
+        "Seine Beraterin Eva Linde freut sich.",
+    ],
+)
+def test_sein_before_a_title_does_not_point_back_to_a_feminine_body(text: str) -> None:
+    assert not any(org for p, _, org in _roles(text) if p in ("Eva Linde", "Lea Muster"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Der Verein Lernhaus e. V. feiert Jubiläum. Sein Vorsitzender Karl Sommer dankte den Gästen.",
+            ("Karl Sommer", "Vorsitzender", "Lernhaus e. V."),
+        ),
+        (
+            "Die Stiftung Sonnenweg feiert Jubiläum. Ihre Geschäftsführerin Eva Linde dankte den Gästen.",
+            ("Eva Linde", "Geschäftsführerin", "Stiftung Sonnenweg"),
+        ),
+        (
+            "Das Bildungswerk Gera feiert Jubiläum. Sein Leiter Jonas Beck dankte den Gästen.",
+            ("Jonas Beck", "Leiter", "Bildungswerk Gera"),
+        ),
+    ],
+)
+def test_a_possessive_of_the_bodys_gender_still_points_back_to_it(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
