@@ -525,3 +525,38 @@ def test_a_possessive_of_the_bodys_gender_still_points_back_to_it(
     text: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- a pronoun after two coordinated names of its gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Sommer und Jonas Beck kamen 2016 nach Gera. Heute arbeitet er bei der Lichtwerk GmbH.",
+        "Eva Linde und Lea Muster kamen 2018 nach Suhl. Sie arbeitet seit 2020 bei der Lichtwerk GmbH.",
+        "Karl Sommer, Jonas Beck und Eva Linde zogen nach Jena. Er ist heute Berater bei der Lichtwerk GmbH.",
+    ],
+)
+def test_a_pronoun_after_two_coordinated_names_of_its_gender_stands_for_neither(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert not any(o == "Lichtwerk GmbH" for _, _, o in facts.relations | facts.roles if o)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Eva Linde und Karl Sommer kamen 2016 nach Gera. Heute arbeitet sie bei der Lichtwerk GmbH.",
+            ("Eva Linde", "memberOf", "Lichtwerk GmbH"),
+        ),
+        (
+            "Karl Sommer kam 2016 nach Gera. Heute arbeitet er bei der Lichtwerk GmbH.",
+            ("Karl Sommer", "memberOf", "Lichtwerk GmbH"),
+        ),
+    ],
+)
+def test_a_pronoun_after_one_name_of_its_gender_still_stands_for_it(
+    text: str, tie: tuple[str, str, str]
+) -> None:
+    assert tie in _relations(text)

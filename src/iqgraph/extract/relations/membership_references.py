@@ -33,7 +33,7 @@ def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies 
     group = "first" if match.group("first") else "after"
     gender = _PRONOUN_GENDER[match.group(group).lower()]
     near = release.people_before(sentence[0], ANTECEDENT_REACH)
-    antecedent = antecedent_of(gender, near)
+    antecedent = antecedent_of(gender, near, text)
     if antecedent is None:
         return None
     if any(_may_stand_for(body, gender) for body in release.bodies_within(antecedent.end, sentence[0])):
