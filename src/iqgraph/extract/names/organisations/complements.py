@@ -20,7 +20,16 @@ from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import TOWNS, common_body_noun, head_suffix
-from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, named_like_a_town, trim_portfolio
+from .words import (
+    CAP,
+    FOR_PORTFOLIO,
+    ITEM,
+    PLACE,
+    ends_in_role_noun,
+    joined,
+    named_like_a_town,
+    trim_portfolio,
+)
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
@@ -205,7 +214,7 @@ def proper_name_end(text: str, end: int) -> int:
             break  # "die Stiftung Lernwerk Anfang Mai": a time of the clause, no name word
         if (
             given_name_gender(word)
-            or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
+            or ends_in_role_noun(word)  # "die Stiftung X und Sprecherin des …": a second title
             or word in lexicon.NOT_NAMES
             or word in PART_NOUNS
             or word in lexicon.WEEKDAYS
