@@ -88,7 +88,9 @@ _COORDINATED = re.compile(
 )
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
-_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
+_PARTICIPANTS_OF = frozenset(
+    {"subject", "agent", "container", "body-subject", "body-agent", "pronoun", "antecedent"}
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,76 @@
+"""Counts crossed with what a sentence hangs on them (round 14's interaction matrix): a list of figures after a
+headline or a colon whose first figure counts participants, a list of figures with a prepositional attribute on
+a counted noun (sentences written for these tests, three or more variants a construction)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_counts import values_of
+
+# ---------------------------------------------------------------- participants in a list after a colon
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkstatt Zukunft“ in Zahlen: 240 Teilnehmerinnen, 35 Betriebe und 9 Kurse.",
+            {("Werkstatt Zukunft", 240), ("Werkstatt Zukunft", 35), ("Werkstatt Zukunft", 9)},
+        ),
+        (
+            "Das Projekt „Pflege plus“ hat Bilanz gezogen: 118 Teilnehmende, 22 Kliniken, 6 Lehrgänge.",
+            {("Pflege plus", 118), ("Pflege plus", 22), ("Pflege plus", 6)},
+        ),
+        (
+            "Das IQ Netzwerk Thüringen im Überblick: 870 Teilnehmer und 41 Partner.",
+            {("IQ Netzwerk Thüringen", 870), ("IQ Netzwerk Thüringen", 41)},
+        ),
+    ],
+)
+def test_participants_opening_a_list_after_a_colon_are_the_named_units(
+    body: str, expected: set[tuple[str, int]]
+) -> None:
+    assert expected <= values_of(body)
+
+
+def test_participants_in_a_relative_clause_on_a_project_are_the_projects() -> None:
+    body = "Ute Muster leitet das Projekt „Lernpfad Nord“, das seit dem Start 150 Teilnehmende begleitet hat."
+    assert ("Lernpfad Nord", 150) in values_of(body)
+
+
+# ---------------------------------------------------------------- attributes of counted nouns in a colon list
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Bilanz des Projekts „Werkstatt Zukunft“: 240 Teilnehmerinnen aus 31 Ländern und 35 Betriebe.",
+            {("Werkstatt Zukunft", 240), ("Werkstatt Zukunft", 35)},
+        ),
+        (
+            "Bilanz des IQ Netzwerks Sachsen: 2.700 Beratungen und 390 Teilnehmende in den Kursen.",
+            {("IQ Netzwerk Sachsen", 2700), ("IQ Netzwerk Sachsen", 390)},
+        ),
+        (
+            "Das IQ Netzwerk Bremen hat Bilanz gezogen: 1.450 Erstberatungen in der Stadt und 310 in Bremerhaven.",
+            {("IQ Netzwerk Bremen", 1450)},
+        ),
+    ],
+)
+def test_a_colon_list_may_carry_attributes_of_its_counted_nouns(
+    body: str, expected: set[tuple[str, int]]
+) -> None:
+    assert expected <= values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Sachsen meldet: 2.700 Menschen suchen im Land Arbeit.",
+        "Das IQ Netzwerk Bremen warnt: In der Stadt fehlen 1.450 Pflegekräfte.",
+        "Das Projekt „Pflege plus“ berichtet: 118 Betriebe der Handwerkskammer Erfurt suchen Personal.",
+    ],
+)
+def test_a_colon_opening_a_clause_with_a_verb_or_another_body_gives_no_list(body: str) -> None:
+    assert not {v for _, v in values_of(body)} & {2700, 1450, 118}
