@@ -74,3 +74,51 @@ def test_a_colon_list_may_carry_attributes_of_its_counted_nouns(
 )
 def test_a_colon_opening_a_clause_with_a_verb_or_another_body_gives_no_list(body: str) -> None:
     assert not {v for _, v in values_of(body)} & {2700, 1450, 118}
+
+
+# ---------------------------------------------------------------- an event's audience in a subordinate clause
+
+_FAIR = "Die Jobbörse „Neue Wege“ fand am 3. März 2031 in Gießen statt. "
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Der Fachtag „Wege in Arbeit“, an dem rund 140 Gäste teilnahmen, fand am 4. Mai 2031 in Fulda statt.",
+            140,
+        ),
+        (
+            "Die Konferenz „Vielfalt zählt“ am 2. Juni 2030, an der 95 Teilnehmende teilnahmen, war ausgebucht.",
+            95,
+        ),
+        (
+            "Am 4. Mai 2031 fand das Forum „Arbeit und Ankommen“ statt, an dem mehr als 210 Besucher teilnahmen.",
+            210,
+        ),
+    ],
+)
+def test_an_audience_taking_part_in_a_relative_clause_is_the_events(body: str, value: int) -> None:
+    found = values_of(body)
+    assert any(v == value and s.startswith(("Fachtag", "Konferenz", "Forum")) for s, v in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Der Fachtag „Wege in Arbeit“ am 4. Mai 2031 in Fulda zog 140 Gäste an.", 140),
+        (_FAIR + "Die Börse zog rund 320 Besucherinnen und Besucher an.", 320),
+        ("Am 4. Mai 2031 zog die Konferenz „Vielfalt zählt“ in Kassel mehr als 95 Teilnehmende an.", 95),
+    ],
+)
+def test_an_audience_an_event_drew_is_the_events(body: str, value: int) -> None:
+    found = values_of(body)
+    assert any(v == value and s.startswith(("Fachtag", "Jobbörse", "Konferenz")) for s, v in found)
+
+
+def test_participants_a_project_served_who_took_part_in_courses_stay_the_projects() -> None:
+    body = (
+        "Der Fachtag „Wege in Arbeit“ fand am 4. Mai 2031 in Fulda statt. Das Projekt „Lernpfad Nord“ hat seit "
+        "2029 rund 480 Teilnehmende begleitet, die an Sprachkursen teilnahmen."
+    )
+    assert ("Lernpfad Nord", 480) in values_of(body)
