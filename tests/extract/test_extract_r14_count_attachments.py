@@ -122,3 +122,40 @@ def test_participants_a_project_served_who_took_part_in_courses_stay_the_project
         "2029 rund 480 Teilnehmende begleitet, die an Sprachkursen teilnahmen."
     )
     assert ("Lernpfad Nord", 480) in values_of(body)
+
+
+# ---------------------------------------------------------------- "es" after a fronted part and the verb
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Lernpfad Nord“ begann 2029. Seitdem hat es rund 260 Frauen begleitet.",
+            ("Lernpfad Nord", 260),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen wurde 2005 gegründet. Heute zählt es 38 Partner.",
+            ("IQ Netzwerk Thüringen", 38),
+        ),
+        (
+            "Das Projekt „Werkstatt Zukunft“ läuft seit Januar. Im ersten Halbjahr beriet es 75 Betriebe.",
+            ("Werkstatt Zukunft", 75),
+        ),
+    ],
+)
+def test_a_neuter_es_after_the_verb_is_the_unit_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lernpfad Nord“ begann 2029. Seitdem gibt es 260 Plätze in Kursen.",
+        "Das Projekt „Lernpfad Nord“ begann 2029. Seitdem hat es über 260 Anfragen gegeben.",
+        "Das Projekt „Lernpfad Nord“ begann 2029. Dabei geht es um 260 Frauen aus der Region.",
+        "Ute Muster übernahm das Projekt „Lernpfad Nord“. Seitdem hat es 260 Frauen begleitet.",
+    ],
+)
+def test_an_impersonal_es_or_a_person_before_gives_no_count(body: str) -> None:
+    assert not any(v == 260 for _, v in values_of(body))

@@ -50,7 +50,7 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, passive_voice
 from .continuations import continuation
-from .inferred import PRONOUN_SUBJECT, inferred_owner
+from .inferred import PRONOUN_SUBJECT, inferred_owner, neuter_after_the_verb
 from .money import pays_someone_named
 from .numbers import (
     TOKEN,
@@ -429,6 +429,8 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     if any(m.type == "Person" for m in named):
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
+    if neuter_after_the_verb(text, clause[0]):  # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
+        bodies = [m for m in bodies if "n" in (unit_genders(text, m) or "n")]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
     if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
         return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
