@@ -429,7 +429,8 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     if any(m.type == "Person" for m in named):
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
-    if neuter_after_the_verb(text, clause[0]):  # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
+    # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
+    if neuter_after_the_verb(text, clause[0]):
         bodies = [m for m in bodies if "n" in (unit_genders(text, m) or "n")]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
     if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
