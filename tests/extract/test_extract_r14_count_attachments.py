@@ -159,3 +159,41 @@ def test_a_neuter_es_after_the_verb_is_the_unit_before(body: str, expected: tupl
 )
 def test_an_impersonal_es_or_a_person_before_gives_no_count(body: str) -> None:
     assert not any(v == 260 for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- two names joined as the subject
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bremen und das IQ Netzwerk Hamburg haben gemeinsam 4.100 Menschen beraten.",
+        "Die Handwerkskammer Erfurt und das IQ Netzwerk Thüringen haben 2031 rund 4.100 Betriebe beraten.",
+        "Seit 2029 haben das Projekt „Lernpfad Nord“ sowie die Stadt Kiel 4.100 Frauen begleitet.",
+    ],
+)
+def test_a_figure_of_two_joined_subjects_is_no_ones_alone(body: str) -> None:
+    assert not any(v == 4100 for _, v in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Thüringen und seine Partner haben 2031 rund 4.100 Menschen beraten.",
+            ("IQ Netzwerk Thüringen", 4100),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen hat gemeinsam mit der Handwerkskammer Erfurt 4.100 Betriebe beraten.",
+            ("IQ Netzwerk Thüringen", 4100),
+        ),
+        (
+            "Das Projekt „Lernpfad Nord“ hat 4.100 Frauen begleitet und das Projekt „Werkstatt Zukunft“ 900 Männer.",
+            ("Lernpfad Nord", 4100),
+        ),
+    ],
+)
+def test_a_subject_with_a_partner_named_otherwise_keeps_its_figure(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)

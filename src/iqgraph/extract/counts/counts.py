@@ -347,6 +347,8 @@ def _construction(
         and not any(b.start > m.start for b in blockers)
         and not _COUNTED_WITH.fullmatch(text, number.end, m.start)
     ]
+    if subjects and _joint_subjects(scope, clause, subjects):
+        return None, ""  # "Das Netzwerk X und die Kammer Y haben 5.000 Menschen beraten": a joint figure
     if subjects:
         return _nearest(subjects, number), "subject"
     own = None if blockers else own_unit_subject(scope, clause, number)
@@ -376,6 +378,31 @@ def _construction(
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     return inferred_owner(scope, number, clause, blockers, passive)
+
+
+# "X und Y", "X sowie Y", "X und das Y": two names joined as one subject
+_JOINED_NAMES = re.compile(r"[“”\"]?\s*(?:,\s*)?(?:und|sowie)\s+(?:(?:der|die|das)\s+)?")
+
+
+def _joint_subjects(scope: CountScope, clause: tuple[int, int], subjects: list[Mention]) -> bool:
+    """Whether an owner that is the clause's subject is joined to another name in the subject case (an owner, a
+    body or a person): the figure is theirs together, no one's alone."""
+    text, start = scope.text, scope.sentence[0]
+    named = [
+        m
+        for m in scope.within(clause)
+        if (m.type in OWNERS or m.type in BODIES or m.type == "Person")
+        and case_of(text, start, m) == "subject"
+    ]
+    return any(
+        other.key != m.key
+        and (
+            _JOINED_NAMES.fullmatch(text, m.end, other.start) is not None
+            or _JOINED_NAMES.fullmatch(text, other.end, m.start) is not None
+        )
+        for m in subjects
+        for other in named
+    )
 
 
 def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
