@@ -197,3 +197,37 @@ def test_a_subject_with_a_partner_named_otherwise_keeps_its_figure(
     body: str, expected: tuple[str, int]
 ) -> None:
     assert expected in values_of(body)
+
+
+# ---------------------------------------------------------------- who used a unit's offer
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mehr als 6.400 Menschen haben die Beratung des IQ Netzwerks Bremen genutzt.",
+            ("IQ Netzwerk Bremen", 6400),
+        ),
+        ("Rund 230 Frauen nutzten 2031 das Angebot des Projekts „Lernpfad Nord“.", ("Lernpfad Nord", 230)),
+        (
+            "Über 1.100 Betriebe haben im letzten Jahr die kostenlosen Kurse des IQ Netzwerks Sachsen in Anspruch "
+            "genommen.",
+            ("IQ Netzwerk Sachsen", 1100),
+        ),
+    ],
+)
+def test_who_used_a_units_offer_are_its_clients(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rund 230 Besucher nutzten 2031 die Räume des IQ Netzwerks Bremen für ein Fest der Stadt.",
+        "Das IQ Netzwerk Bremen meldet, dass die Stadt rund 230 Wohnungen des Landes nutzt.",
+        "Rund 230 Frauen nutzten 2031 das Angebot der Volkshochschule Kiel.",
+    ],
+)
+def test_using_what_is_no_offer_of_an_owner_gives_no_owners_count(body: str) -> None:
+    assert not any(v == 230 and s.startswith("IQ") for s, v in values_of(body))

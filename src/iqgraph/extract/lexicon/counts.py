@@ -231,6 +231,14 @@ DAY_TIMES = frozenset({"Vormittag", "Nachmittag", "Mittag", "Morgen", "Abend", "
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
 PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
 
+# Nouns of what a unit offers its clients ("die Beratung", "das Angebot", "die Kurse"): who used them are the unit's
+# clients ("Mehr als 2.000 Menschen nutzten die Beratung des Netzwerks X"); compounds end in them
+# ("Beratungsangebot", "Erstberatung").
+OFFER_NOUN_ENDINGS = (
+    "angebot", "angebote", "beratung", "beratungen", "kurs", "kurse", "sprechstunde", "sprechstunden",
+    "qualifizierung", "qualifizierungen", "unterstützung", "leistungen", "dienste", "lotsendienst", "seminare",
+)  # fmt: skip
+
 # Fewer people than this are no audience an event report counts.
 MIN_AUDIENCE = 10
 
