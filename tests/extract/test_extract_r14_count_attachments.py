@@ -231,3 +231,33 @@ def test_who_used_a_units_offer_are_its_clients(body: str, expected: tuple[str, 
 )
 def test_using_what_is_no_offer_of_an_owner_gives_no_owners_count(body: str) -> None:
     assert not any(v == 230 and s.startswith("IQ") for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- a fact box under a heading
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Lernpfad Nord“ auf einen Blick\nLaufzeit: 2030 bis 2033\nFördersumme: 520.000 Euro\n"
+            "Teilnehmende: 140\n",
+            {("Lernpfad Nord", 520000), ("Lernpfad Nord", 140)},
+        ),
+        (
+            "Projekt „Werkstatt Zukunft“\nTräger: Verein Lernwerk e. V.\nStandorte: 4\nFördervolumen: 1,3 Mio. Euro\n",
+            {("Werkstatt Zukunft", 4), ("Werkstatt Zukunft", 1300000)},
+        ),
+        (
+            "IQ Netzwerk Thüringen im Überblick\nKoordination: Erfurt\nTeilprojekte: 14\nBeratungen 2031: 3.900\n",
+            {("IQ Netzwerk Thüringen", 14), ("IQ Netzwerk Thüringen", 3900)},
+        ),
+    ],
+)
+def test_figures_of_a_fact_box_go_on_under_its_other_lines(body: str, expected: set[tuple[str, int]]) -> None:
+    assert expected <= values_of(body)
+
+
+def test_a_carrier_named_in_a_fact_box_line_heads_no_list() -> None:
+    body = "Projekt „Werkstatt Zukunft“\nTräger: Verein Lernwerk e. V.\nStandorte: 4\n"
+    assert not any(s.startswith("Verein") or s.startswith("Lernwerk") for s, _ in values_of(body))

@@ -166,7 +166,9 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
 # A line of a figure list with its noun first and the number after a colon ("- Beratungen: 412", "Teilnehmende:
 # rund 150"): only a list's owner holds it (read under a heading, see lists.py).
 _NOUN_THEN_FIGURE = re.compile(
-    rf"[ \t]*(?:[-–•*·][ \t]*)?(?P<what>(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){{0,{MAX_ATTRIBUTES}}}[A-ZÄÖÜ][\w-]*)[ \t]*:[ \t]*"
+    # (the noun may take the year it counts for: "Beratungen 2031: 3.900")
+    rf"[ \t]*(?:[-–•*·][ \t]*)?(?P<what>(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){{0,{MAX_ATTRIBUTES}}}[A-ZÄÖÜ][\w-]*"
+    rf"(?:[ \t]+(?:19|20)\d\d)?)[ \t]*:[ \t]*"
     rf"(?:(?P<q>(?i:{_QUALIFIER}))[ \t]+)?(?P<n>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?!\d)|\d+)[ \t]*"
 )
 
@@ -181,7 +183,13 @@ def find_listed_figure(text: str, sentence: tuple[int, int]) -> NumberPhrase | N
     noun, q = match.group("what"), match.group("q")
     what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
     return NumberPhrase(
-        match.start("n"), match.end("n"), value, what, noun.split()[-1], False, match.start("what")
+        match.start("n"),
+        match.end("n"),
+        value,
+        what,
+        [w for w in noun.split() if not w.isdigit()][-1],
+        False,
+        match.start("what"),
     )
 
 
