@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from test_extract_counts import values_of
 
+from iqgraph.extract import sentence_passes
+from iqgraph.extract.counts.counts import CountFinding, CountScope, find_counts
+
 # ---------------------------------------------------------------- participants in a list after a colon
 
 
@@ -261,3 +264,49 @@ def test_figures_of_a_fact_box_go_on_under_its_other_lines(body: str, expected: 
 def test_a_carrier_named_in_a_fact_box_line_heads_no_list() -> None:
     body = "Projekt „Werkstatt Zukunft“\nTräger: Verein Lernwerk e. V.\nStandorte: 4\n"
     assert not any(s.startswith("Verein") or s.startswith("Lernwerk") for s, _ in values_of(body))
+
+
+# ---------------------------------------------------------------- a participle attribute in the opening phrase
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die mit 3 Mio. Euro geförderten Teilprojekte des IQ Netzwerks Bremen haben 2031 rund 5.300 Menschen "
+            "erreicht.",
+            ("IQ Netzwerk Bremen", 5300),
+        ),
+        (
+            "Die vom Land finanzierten Anlaufstellen des IQ Netzwerks Sachsen berieten 2031 über 5.300 Ratsuchende.",
+            ("IQ Netzwerk Sachsen", 5300),
+        ),
+        (
+            "Die in ganz Thüringen verteilten Standorte des IQ Netzwerks Thüringen erreichten 5.300 Menschen.",
+            ("IQ Netzwerk Thüringen", 5300),
+        ),
+    ],
+)
+def test_a_participle_with_its_phrase_before_the_head_keeps_the_genitive_owner(
+    body: str, expected: tuple[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (*expected, "head-genitive") in _with_rules(body, monkeypatch)
+
+
+def test_a_participle_phrase_on_another_bodys_noun_gives_no_count_of_an_owner() -> None:
+    body = "Die mit dem Land abgestimmten Pläne der Stadt Kiel sehen 5.300 Wohnungen vor."
+    assert not any(s.startswith("IQ") for s, _ in values_of(body))
+
+
+def _with_rules(body: str, monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, int, str]]:
+    """(subject label, number, rule) of the counts read in the body."""
+    found: set[tuple[str, int, str]] = set()
+
+    def spy(scope: CountScope) -> list[CountFinding]:
+        out = find_counts(scope)
+        found.update((c.subject.label, c.value, c.rule) for c in out if c.subject is not None)
+        return out
+
+    monkeypatch.setattr(sentence_passes, "find_counts", spy)
+    values_of(body)
+    return found
