@@ -170,7 +170,8 @@ def head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     )
 
 
-MAX_PARTICIPLE_PHRASE = 5  # words before a participle that are its own: "mit 2 Mio. Euro", "seit 2015 in Hessen"
+# words before a participle that are its own: "mit 2 Mio. Euro", "seit 2015 in Hessen"
+MAX_PARTICIPLE_PHRASE = 5
 _PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ene", "enen", "enes", "ende", "enden", "endes")
 
 
