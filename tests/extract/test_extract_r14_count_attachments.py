@@ -310,3 +310,38 @@ def _with_rules(body: str, monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, in
     monkeypatch.setattr(sentence_passes, "find_counts", spy)
     values_of(body)
     return found
+
+
+# ---------------------------------------------------------------- subordinate clauses and survey samples
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen verweist auf eine Studie, wonach 2.900 Betriebe Fachkräfte suchen.",
+        "Das Projekt „Lernpfad Nord“ prüft, ob 2.900 Plätze in Kursen ausreichen.",
+        "Das IQ Netzwerk Bremen beriet Betriebe, bevor 2.900 neue Stellen in der Pflege ausgeschrieben wurden.",
+    ],
+)
+def test_a_figure_in_a_subordinate_clause_of_its_own_is_not_the_main_subjects(body: str) -> None:
+    assert not any(v == 2900 for _, v in values_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen verweist auf eine Umfrage unter 2.900 Betrieben.",
+        "Eine Befragung von rund 2.900 Ratsuchenden durch das IQ Netzwerk Sachsen zeigt hohe Zufriedenheit.",
+        "Das Projekt „Lernpfad Nord“ hat eine Studie mit 2.900 Teilnehmerinnen ausgewertet.",
+    ],
+)
+def test_those_a_survey_asked_are_no_ones_tally(body: str) -> None:
+    assert not any(v == 2900 for _, v in values_of(body))
+
+
+def test_a_tally_beside_a_survey_is_still_read() -> None:
+    body = (
+        "Das IQ Netzwerk Hessen hat eine Umfrage unter 120 Partnern durchgeführt und 2.900 Menschen beraten."
+    )
+    assert ("IQ Netzwerk Hessen", 2900) in values_of(body)
+    assert ("IQ Netzwerk Hessen", 120) not in values_of(body)

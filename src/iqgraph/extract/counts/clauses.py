@@ -23,7 +23,7 @@ from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
-    r"sodass|damit|denn|aber|sondern|wobei)\b"
+    r"sodass|damit|denn|aber|sondern|wobei|wonach|ob|indem|sofern|falls|sobald|bevor)\b"
     # a relative clause opened by a preposition: "…, in dem 30 Partner zusammenarbeiten" (not "…, in dem Saal")
     r"|(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"
 )

@@ -237,6 +237,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     text = scope.text
     if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
         return scope.programme, "one-of"
+    if _surveyed(text, scope.sentence, number):
+        return None, ""
     clause = clause_of(text, scope.sentence, number.start)
     named = [
         m
@@ -430,6 +432,24 @@ def _other_attribute(text: str, number: NumberPhrase) -> bool:
     """A genitive attribute after the counted noun that is no owner ("die 12 Jobcenter des Landes", "300
     Mitglieder der Kammer"): the count is about that."""
     return OTHER_OF.match(text, number.end) is not None
+
+
+# A survey noun and the preposition of whom it asked, right before the number: "eine Umfrage unter 3.000 Betrieben",
+# "eine Befragung von 400 Beschäftigten"
+_SURVEY_BEFORE = re.compile(
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
+    + "|".join(lexicon.SURVEY_NOUN_ENDINGS)
+    + r")\s+(?:unter|von|bei|mit)\s+"
+    r"(?:(?:rund|über|mehr\s+als|knapp|fast|etwa|ca\.|insgesamt)\s+)?$"
+)
+_SURVEY_WINDOW = 50  # characters back over the survey noun, its preposition and a qualifier
+
+
+def _surveyed(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Das Netzwerk X verweist auf eine Umfrage unter 3.000 Betrieben": those a survey asked are its sample,
+    no one's tally."""
+    start = max(sentence[0], number.start - _SURVEY_WINDOW)
+    return _SURVEY_BEFORE.search(text, start, number.start) is not None
 
 
 def _nationwide(text: str, clause: tuple[int, int]) -> bool:

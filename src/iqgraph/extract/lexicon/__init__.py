@@ -61,6 +61,7 @@ from .counts import (
     SERVED_COUNT_STEMS,
     SINGULAR_ONLY_ENDINGS,
     SUBPROJECT_COUNT_STEMS,
+    SURVEY_NOUN_ENDINGS,
     WHOLE_OF_PARTS_VERBS,
 )
 from .events import (
@@ -409,6 +410,7 @@ __all__ = [
     "NOT_COUNTED",
     "NUMBER_LABEL_WORDS",
     "OFFER_NOUN_ENDINGS",
+    "SURVEY_NOUN_ENDINGS",
     "ONE_OF",
     "PARTITIVE_ADVERBS",
     "PASSIVE_FRAME_WORDS",

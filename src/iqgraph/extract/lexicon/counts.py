@@ -239,6 +239,10 @@ OFFER_NOUN_ENDINGS = (
     "qualifizierung", "qualifizierungen", "unterstützung", "leistungen", "dienste", "lotsendienst", "seminare",
 )  # fmt: skip
 
+# Endings of nouns of a survey ("Umfrage", "Mitgliederbefragung", "Studie"): whom it asked, after "unter"/"von"/"bei"/
+# "mit", are its sample, no one's tally.
+SURVEY_NOUN_ENDINGS = ("umfrage", "befragung", "studie", "erhebung", "stichprobe", "analyse", "auswertung")
+
 # Fewer people than this are no audience an event report counts.
 MIN_AUDIENCE = 10
 
