@@ -345,3 +345,46 @@ def test_a_tally_beside_a_survey_is_still_read() -> None:
     )
     assert ("IQ Netzwerk Hessen", 2900) in values_of(body)
     assert ("IQ Netzwerk Hessen", 120) not in values_of(body)
+
+
+# ---------------------------------------------------------------- a unit named as the source of its tally
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nach Angaben des IQ Netzwerks Bremen wurden 2031 rund 3.700 Menschen beraten.",
+            ("IQ Netzwerk Bremen", 3700),
+        ),
+        (
+            "Wie das Projekt „Lernpfad Nord“ mitteilte, wurden im ersten Jahr 370 Frauen begleitet.",
+            ("Lernpfad Nord", 370),
+        ),
+        (
+            "Laut IQ Netzwerk Sachsen ließen sich 2031 über 3.700 Fachkräfte beraten.",
+            ("IQ Netzwerk Sachsen", 3700),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen berichtet, dass 2031 knapp 3.700 Beratungen geführt wurden.",
+            ("IQ Netzwerk Thüringen", 3700),
+        ),
+    ],
+)
+def test_a_unit_named_as_the_source_of_people_served_reports_its_own_tally(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laut IQ Netzwerk Bremen fehlen in der Region 3.700 Pflegekräfte.",
+        "Nach Angaben des IQ Netzwerks Sachsen wurden bundesweit 3.700 Anträge gestellt.",
+        "Wie das Projekt „Lernpfad Nord“ und die Stadt Kiel mitteilten, wurden 3.700 Frauen beraten.",
+        "Nach Angaben des IQ Netzwerks Hessen wurden von der Handwerkskammer Kassel 3.700 Betriebe beraten.",
+    ],
+)
+def test_a_source_gives_no_tally_of_its_own_for_other_figures(body: str) -> None:
+    assert not any(v == 3700 and s.startswith(("IQ", "Lernpfad")) for s, v in values_of(body))

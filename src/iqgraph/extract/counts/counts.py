@@ -76,6 +76,7 @@ from .owners import (
 )
 from .participants import takes_part_now
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
+from .sources import reported_by_source
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
@@ -341,6 +342,9 @@ def _construction(
     speaker = speakers_unit(scope, clause, number)
     if speaker is not None:  # "„Wir haben 500 Menschen beraten“, sagte X, Leiterin des Projekts Y"
         return speaker, "speaker"
+    source = None if containers else reported_by_source(scope, number, clause)
+    if source is not None:  # "Nach Angaben des Netzwerks X wurden 3.000 Menschen beraten"
+        return source, "source"
     blockers = [] if number.money else blockers_of(scope, clause, number)
     subjects = [
         m
