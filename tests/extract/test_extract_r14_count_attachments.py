@@ -388,3 +388,41 @@ def test_a_unit_named_as_the_source_of_people_served_reports_its_own_tally(
 )
 def test_a_source_gives_no_tally_of_its_own_for_other_figures(body: str) -> None:
     assert not any(v == 3700 and s.startswith(("IQ", "Lernpfad")) for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- "wir" in a quotation introduced by a colon
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ute Muster, Leiterin des IQ Netzwerks Bremen, sagt: „Wir haben 2031 über 2.600 Menschen beraten.“",
+            ("IQ Netzwerk Bremen", 2600),
+        ),
+        (
+            "Ute Muster, Leiterin des Projekts „Lernpfad Nord“, betont: „Seit dem Start haben wir 260 Frauen "
+            "begleitet.“",
+            ("Lernpfad Nord", 260),
+        ),
+        (
+            "Jonas Probe von der IQ Fachstelle Einwanderung erklärt: „Wir haben im letzten Jahr 2.600 Betriebe "
+            "beraten.“",
+            ("IQ Fachstelle Einwanderung", 2600),
+        ),
+    ],
+)
+def test_we_in_a_quotation_after_a_colon_is_the_speakers_unit(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ute Muster vom IQ Netzwerk Bremen und Jonas Probe von der Stadt Kiel betonen: „Wir haben 2.600 Menschen "
+        "erreicht.“",
+        "Die Ministerin sagte: „Wir haben im Land 2.600 neue Stellen geschaffen.“",
+    ],
+)
+def test_we_of_speakers_of_two_units_or_none_is_no_ones(body: str) -> None:
+    assert not any(v == 2600 for _, v in values_of(body))
