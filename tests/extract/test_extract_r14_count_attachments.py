@@ -152,6 +152,23 @@ def test_a_neuter_es_after_the_verb_is_the_unit_before(body: str, expected: tupl
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Werkstatt Zukunft“ der Stadt Kiel begann 2029. Seitdem hat es 260 Frauen begleitet.",
+            ("Werkstatt Zukunft", 260),
+        ),
+        (
+            "Das Projekt „Lernpfad Nord“ des IQ Netzwerks Bremen begann 2029. Seitdem hat es 260 Frauen begleitet.",
+            ("Lernpfad Nord", 260),
+        ),
+    ],
+)
+def test_a_neuter_es_is_the_neuter_unit_of_two_names_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Das Projekt „Lernpfad Nord“ begann 2029. Seitdem gibt es 260 Plätze in Kursen.",

@@ -481,13 +481,14 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
     # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
-    if neuter_after_the_verb(text, clause[0]):
+    neuter = neuter_after_the_verb(text, clause[0])
+    if neuter:
         bodies = [m for m in bodies if "n" in (unit_genders(text, m) or "n")]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
     if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
         return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
     # "Die Kammer ist Partner im Netzwerk X. Sie zählt 4.200 Betriebe": the one subject, if its gender agrees
-    genders = pronoun_genders(text, clause[0])
+    genders = pronoun_genders(text, clause[0]) or (frozenset("n") if neuter else None)
     return subjects[0] if genders and unit_genders(text, subjects[0]) & genders else None
 
 
