@@ -443,3 +443,41 @@ def test_we_in_a_quotation_after_a_colon_is_the_speakers_unit(body: str, expecte
 )
 def test_we_of_speakers_of_two_units_or_none_is_no_ones(body: str) -> None:
     assert not any(v == 2600 for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- an audience brought to a place, firms expected
+
+_MESSE = "Am 20. März 2032 findet die Jobmesse „Arbeit am Fluss“ in Minden statt. "
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Der Fachtag „Pflege verbindet“ am 3. Mai 2031 führte rund 95 Gäste in die Stadthalle Fulda.", 95),
+        (
+            "Die Stadt Fulda richtete den Fachtag „Pflege verbindet“ aus, der am 3. Mai 2031 rund 95 Gäste in das "
+            "Schloss brachte.",
+            95,
+        ),
+        ("Am 3. Mai 2031 lockte der Fachtag „Pflege verbindet“ über 95 Besucher nach Fulda.", 95),
+    ],
+)
+def test_an_audience_an_event_brought_to_a_place_is_the_events(body: str, value: int) -> None:
+    assert any(v == value and s.startswith("Fachtag") for s, v in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (_MESSE + "Erwartet werden rund 45 Betriebe aus der Region.", 45),
+        (_MESSE + "Es werden 45 Aussteller erwartet.", 45),
+        (_MESSE + "Zur Messe werden über 45 Unternehmen erwartet.", 45),
+    ],
+)
+def test_firms_expected_at_a_coming_event_are_its_exhibitors(body: str, value: int) -> None:
+    assert any(v == value and s.startswith("Jobmesse") for s, v in values_of(body))
+
+
+def test_firms_expected_by_a_year_are_a_forecast_no_events() -> None:
+    body = _MESSE + "Im Gewerbegebiet werden bis 2034 rund 45 neue Betriebe erwartet."
+    assert not any(v == 45 for _, v in values_of(body))

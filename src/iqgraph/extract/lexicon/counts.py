@@ -222,6 +222,9 @@ EXHIBITOR_STEMS = (
 EXHIBITING_VERBS = (
     r"\b(?:stellten|stellen)\s+(?:[\w.-]+\s+){0,2}?sich\b[^;\n]{0,80}?\bvor\b(?=\s*(?:[.,;!?]|und\b|$))",
     r"\bpräsentierten\s+(?:[\w.-]+\s+){0,2}?sich\b",
+    # firms expected at a coming event: "Erwartet werden rund 40 Betriebe", "Es werden 40 Aussteller erwartet" (not
+    # with a year: "werden bis 2033 rund 40 neue Betriebe erwartet" is a forecast)
+    r"\b[Ee]rwartet\s+werden\b(?![^;.\n]*\b(?:19|20)\d\d\b)|\bwerden\b(?:(?!\b(?:19|20)\d\d\b)[^;.\n]){0,80}?\berwartet\b",
 )
 
 # Times of day after "am" ("am Vormittag nahmen 120 Fachleute teil"): when people took part, not in what.
