@@ -481,3 +481,34 @@ def test_firms_expected_at_a_coming_event_are_its_exhibitors(body: str, value: i
 def test_firms_expected_by_a_year_are_a_forecast_no_events() -> None:
     body = _MESSE + "Im Gewerbegebiet werden bis 2034 rund 45 neue Betriebe erwartet."
     assert not any(v == 45 for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- "davon" and a part without its noun
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Insgesamt 310 Frauen hat das Projekt „Lernpfad Nord“ seit 2029 begleitet, davon 125 in Kiel.",
+            ("Lernpfad Nord", 125),
+        ),
+        (
+            "Das IQ Netzwerk Bremen hat 2031 mehr als 8 400 Beratungen geführt, davon 3.150 für Frauen.",
+            ("IQ Netzwerk Bremen", 3150),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen beriet 2031 rund 6.000 Menschen, davon rund 2.100 allein in Leipzig.",
+            ("IQ Netzwerk Sachsen", 2100),
+        ),
+    ],
+)
+def test_a_part_after_davon_without_its_noun_is_the_figures_subjects(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_year_after_davon_is_no_part() -> None:
+    body = "Das IQ Netzwerk Bremen hat mehr als 8 400 Beratungen geführt, davon 2031 die meisten."
+    assert not any(v == 2031 for _, v in values_of(body))
