@@ -512,3 +512,36 @@ def test_a_part_after_davon_without_its_noun_is_the_figures_subjects(
 def test_a_year_after_davon_is_no_part() -> None:
     body = "Das IQ Netzwerk Bremen hat mehr als 8 400 Beratungen geführt, davon 2031 die meisten."
     assert not any(v == 2031 for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- a body after a fronted phrase naming an owner
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Gemeinsam mit dem IQ Netzwerk Hessen hat die Handwerkskammer Kassel 340 Betriebe beraten.",
+            ("Handwerkskammer Kassel", 340),
+        ),
+        (
+            "Im IQ Netzwerk Bremen berät die Handwerkskammer Bremen rund 340 Betriebe.",
+            ("Handwerkskammer Bremen", 340),
+        ),
+        (
+            "Im Projekt „Lernpfad Nord“ hat der Verein Lernwerk e. V. seit 2029 rund 340 Frauen begleitet.",
+            ("Lernwerk e. V.", 340),
+        ),
+    ],
+)
+def test_a_body_after_a_fronted_phrase_naming_an_owner_is_the_subject(
+    body: str, expected: tuple[str, int]
+) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == 340 and s.startswith(("IQ", "Lernpfad")) for s, v in found)
+
+
+def test_a_person_after_a_fronted_owner_leaves_no_body_count() -> None:
+    body = "Im IQ Netzwerk Bremen hat Ute Muster von der Handwerkskammer Bremen 340 Betriebe beraten."
+    assert not any(v == 340 and s.startswith("Handwerkskammer") for s, v in values_of(body))
