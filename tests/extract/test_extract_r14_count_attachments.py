@@ -545,3 +545,30 @@ def test_a_body_after_a_fronted_phrase_naming_an_owner_is_the_subject(
 def test_a_person_after_a_fronted_owner_leaves_no_body_count() -> None:
     body = "Im IQ Netzwerk Bremen hat Ute Muster von der Handwerkskammer Bremen 340 Betriebe beraten."
     assert not any(v == 340 and s.startswith("Handwerkskammer") for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- a person named by a post after a container
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im IQ Netzwerk Bremen hat die Senatorin 270 Urkunden überreicht.",
+        "Im IQ Netzwerk Sachsen übergab der Staatssekretär 270 Zeugnisse.",
+        "Im Projekt „Lernpfad Nord“ verteilte die Projektleiterin 270 Mappen.",
+    ],
+)
+def test_what_a_person_named_by_a_post_hands_over_is_no_containers_count(body: str) -> None:
+    assert not any(v == 270 for _, v in values_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im IQ Netzwerk Bremen haben die Beraterinnen 2031 rund 270 Menschen beraten.",
+        "Im IQ Netzwerk Bremen arbeiten 270 Partner zusammen.",
+        "Im IQ Netzwerk Bremen haben die Beratungsstellen 270 Menschen beraten.",
+    ],
+)
+def test_a_containers_staff_or_members_keep_its_count(body: str) -> None:
+    assert ("IQ Netzwerk Bremen", 270) in values_of(body)

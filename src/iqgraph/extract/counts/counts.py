@@ -375,7 +375,7 @@ def _construction(
     ]
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
-    if containers and not blockers:
+    if containers and not blockers and not _named_by_a_post(text, clause, number):
         container = _nearest(containers, number)
         return network_of_its_land(scope, container, number) or container, "container"
     joined = None if number.money or blockers else joined_body(scope, clause, number)
@@ -409,6 +409,25 @@ def _joint_subjects(scope: CountScope, clause: tuple[int, int], subjects: list[M
         for m in subjects
         for other in named
     )
+
+
+# "die Ministerin", "der Landrat": one person named by a post, as the subject before the number
+_POST_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<article>der|die)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+$"
+)
+_POST_WINDOW = 60  # characters back from the number over the subject, an adjective and an adverbial between
+
+
+def _named_by_a_post(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Im Netzwerk X hat die Ministerin 300 Urkunden überreicht": a person named by a post in the singular ("die
+    …in", "der …") is the clause's subject right before the number; what is counted is what she handed over, no
+    figure of the container."""
+    for match in _POST_SUBJECT.finditer(text, max(clause[0], number.start - _POST_WINDOW), number.start):
+        noun = match.group("noun").lower()
+        singular = noun.endswith("in") if match.group("article") == "die" else not noun.endswith("innen")
+        if singular and any(stem in noun for stem in lexicon.ROLE_STEMS):  # "Projektleiterin" too
+            return True
+    return False
 
 
 def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
