@@ -572,3 +572,35 @@ def test_what_a_person_named_by_a_post_hands_over_is_no_containers_count(body: s
 )
 def test_a_containers_staff_or_members_keep_its_count(body: str) -> None:
     assert ("IQ Netzwerk Bremen", 270) in values_of(body)
+
+
+# ---------------------------------------------------------------- rates, ratios and pages are no tallies
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bremen zahlt bis zu 640 Euro Zuschuss pro Person.",
+        "Das Projekt „Lernpfad Nord“ bietet 64 Plätze je Kurs an.",
+        "Das IQ Netzwerk Sachsen erstattet 64 Euro pro Antrag.",
+    ],
+)
+def test_a_rate_per_person_or_course_is_no_tally(body: str) -> None:
+    assert not any(v in (640, 64) for _, v in values_of(body))
+
+
+def test_a_tally_per_year_is_still_one() -> None:
+    body = "Das IQ Netzwerk Bremen führt rund 640 Beratungen pro Jahr durch."
+    assert ("IQ Netzwerk Bremen", 640) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lernpfad Nord“ meldet eine hohe Quote: 3 von 4 Teilnehmerinnen finden Arbeit.",
+        "Im Projekt „Werkstatt Zukunft“ schlossen drei von vier Teilnehmenden die Prüfung ab.",
+        "Das IQ Netzwerk Bremen hat einen Jahresbericht mit 64 Seiten veröffentlicht.",
+    ],
+)
+def test_a_ratio_of_participants_or_a_page_count_is_no_tally(body: str) -> None:
+    assert not any(v in (4, 64) for _, v in values_of(body))

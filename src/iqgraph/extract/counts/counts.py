@@ -238,8 +238,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     text = scope.text
     if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
         return scope.programme, "one-of"
-    if _surveyed(text, scope.sentence, number):
-        return None, ""
+    if _surveyed(text, scope.sentence, number) or _RATE_AFTER.match(text, number.end):
+        return None, ""  # a survey's sample, a rate ("600 Euro Zuschuss pro Person")
     clause = clause_of(text, scope.sentence, number.start)
     named = [
         m
@@ -262,6 +262,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
         return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
+    if _part_of(text, number) and head.startswith(lexicon.EVENT_COUNT_STEMS) and _a_ratio(text, number):
+        return None, ""  # "3 von 4 Teilnehmerinnen finden Arbeit": a ratio, no audience
     if _part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
         # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
         # ("eines der drei Workshopthemen": an event's items stay the event's)
@@ -465,6 +467,9 @@ _SURVEY_BEFORE = re.compile(
     + r")\s+(?:unter|von|bei|mit)\s+"
     r"(?:(?:rund|über|mehr\s+als|knapp|fast|etwa|ca\.|insgesamt)\s+)?$"
 )
+_RATE_AFTER = re.compile(
+    r"\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:pro|je)\s+(?:" + "|".join(lexicon.PER_UNIT_NOUNS) + r")(?![\w-])"
+)
 _SURVEY_WINDOW = 50  # characters back over the survey noun, its preposition and a qualifier
 
 
@@ -528,6 +533,12 @@ def _part_of(text: str, number: NumberPhrase) -> bool:
     return words[-1] in lexicon.PARTITIVE_LINKS and (
         part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
     )
+
+
+def _a_ratio(text: str, number: NumberPhrase) -> bool:
+    """ "drei von vier", "3 von 4": a number part of a whole, no "eines von" (one item of an event's)."""
+    words = [w.lower() for w in TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)]
+    return len(words) >= 2 and words[-2] not in lexicon.ONE_OF
 
 
 _PART_WINDOW = 30  # characters before a number holding "zwei von", "gehört zu den"

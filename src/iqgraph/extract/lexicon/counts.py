@@ -110,6 +110,8 @@ NOT_COUNTED = frozenset(
         "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
         # a scale word with no currency or noun after it ("erhält 3 Mio."): an amount of nothing named
         "Mio", "Mrd", "Tsd", "Million", "Millionen", "Milliarde", "Milliarden", "Tausend",
+        # the length of a document ("ein Bericht mit 48 Seiten"): a page count is no figure of anyone's work
+        "Seite", "Seiten",
     }
 )  # fmt: skip
 
@@ -245,6 +247,13 @@ OFFER_NOUN_ENDINGS = (
 # Endings of nouns of a survey ("Umfrage", "Mitgliederbefragung", "Studie"): whom it asked, after "unter"/"von"/"bei"/
 # "mit", are its sample, no one's tally.
 SURVEY_NOUN_ENDINGS = ("umfrage", "befragung", "studie", "erhebung", "stichprobe", "analyse", "auswertung")
+
+# Units after "pro"/"je" that make a figure a rate, no total: "600 Euro Zuschuss pro Person", "12 Plätze je Kurs"
+# (a figure "pro Jahr" or "pro Monat" is a tally over a period and stays one).
+PER_UNIT_NOUNS = (
+    "Person", "Kopf", "Teilnehmer", "Teilnehmerin", "Teilnehmende", "Teilnehmenden", "Antrag", "Fall", "Kurs",
+    "Stunde", "Unterrichtsstunde", "Gruppe", "Klasse",
+)  # fmt: skip
 
 # Fewer people than this are no audience an event report counts.
 MIN_AUDIENCE = 10
