@@ -112,6 +112,11 @@ def test_an_audience_taking_part_in_a_relative_clause_is_the_events(body: str, v
         ("Der Fachtag „Wege in Arbeit“ am 4. Mai 2031 in Fulda zog 140 Gäste an.", 140),
         (_FAIR + "Die Börse zog rund 320 Besucherinnen und Besucher an.", 320),
         ("Am 4. Mai 2031 zog die Konferenz „Vielfalt zählt“ in Kassel mehr als 95 Teilnehmende an.", 95),
+        (
+            "Der Fachtag „Wege in Arbeit“, der am 4. Mai 2031 rund 140 Gäste anlockte, fand in Fulda statt.",
+            140,
+        ),
+        ("Die Konferenz „Vielfalt zählt“, die am 2. Juni 2030 über 95 Besucher anzog, war ausgebucht.", 95),
     ],
 )
 def test_an_audience_an_event_drew_is_the_events(body: str, value: int) -> None:

@@ -175,7 +175,7 @@ def attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool
 # begleitet, die an Kursen teilnahmen"), "zog … an" with its particle closing the clause ("zog 150 Gäste an"), or a
 # verb of bringing them to a place.
 _ATTENDED_IN_CLAUSE = re.compile(
-    r"\b(?:teilnahm|teilnahmen)\b|\b(?:zog|zogen)\b[^;\n]{0,80}?\ban(?=\s*(?:[.,;]|$))"
+    r"\b(?:teilnahm|teilnahmen|anzog|anzogen|anlockte|anlockten)\b|\b(?:zog|zogen)\b[^;\n]{0,80}?\ban(?=\s*(?:[.,;]|$))"
     # an event bringing them to a place: "der rund 90 Gäste in die Stadthalle führte"
     r"|\b(?:führte|führten|brachte|brachten|lockte|lockten)\b[^;\n]{0,80}?\b(?:in|nach)\s+(?:die|den|das|der)\s"
     r"|\b(?:in|nach)\s+(?:die|den|das|der)\s[^;\n]{0,80}?\b(?:führte|führten|brachte|brachten|lockte|lockten)\b"
