@@ -1,6 +1,8 @@
-"""Counts crossed with what a sentence hangs on them (round 14's interaction matrix): a list of figures after a
-headline or a colon whose first figure counts participants, a list of figures with a prepositional attribute on
-a counted noun (sentences written for these tests, three or more variants a construction)."""
+"""Counts crossed with what a sentence hangs on them (round 14's interaction matrix): lists after a colon or in a
+fact box, an event's audience in a relative clause or brought to a place, "es" after the verb, joint subjects, who
+used a unit's offer, a participle attribute in the opening phrase, subordinate clauses and survey samples, a unit
+named as the source, "wir" after a colon, "davon", a body after a fronted owner, a person named by a post, rates,
+ratios and pages (sentences written for these tests, three or more variants a construction)."""
 
 from __future__ import annotations
 
