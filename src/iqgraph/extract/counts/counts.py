@@ -8,7 +8,8 @@ about, its subject, comes from the construction around it, tried in this order:
    reports (resolved by the caller, which knows the events);
 4. the clause's grammatical subject: "Das Netzwerk hat 40 Teilprojekte", "Die Stelle X beriet 1.100 Unternehmen";
    the agent of a passive clause: "Rund 500 Personen wurden vom Netzwerk X beraten"; the genitive attribute of
-   the noun phrase opening the clause: "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte";
+   the noun phrase opening the clause: "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"; the unit
+   named as the source of people served (sources.py): "Nach Angaben des Netzwerks X wurden 900 Menschen beraten";
 5. a container: "im Netzwerk arbeiten 29 Institutionen", "39 Beispiele im Förderprogramm", "in Bayern wurden
    2500 Anträge gestellt"; for money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt";
 6. subprojects ("43 Teilprojekte") with none of these: the release's main network.
