@@ -611,3 +611,32 @@ def test_a_tally_per_year_is_still_one() -> None:
 )
 def test_a_ratio_of_participants_or_a_page_count_is_no_tally(body: str) -> None:
     assert not any(v in (4, 64) for _, v in values_of(body))
+
+
+# ---------------------------------------------------------------- money for what an owner offers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Senat stellt bis 2033 rund 4 Millionen Euro für die Angebote des IQ Netzwerks Bremen bereit.",
+            ("IQ Netzwerk Bremen", 4000000),
+        ),
+        (
+            "Für die neuen Kurse des Projekts „Lernpfad Nord“ stehen 400.000 Euro bereit.",
+            ("Lernpfad Nord", 400000),
+        ),
+        (
+            "Das Land investiert 4 Millionen Euro in die Beratungsstellen des IQ Netzwerks Sachsen.",
+            ("IQ Netzwerk Sachsen", 4000000),
+        ),
+    ],
+)
+def test_money_for_what_an_owner_offers_is_the_owners(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_money_for_another_bodys_offers_is_no_owners() -> None:
+    body = "Das IQ Netzwerk Bremen begrüßt, dass die Stadt 4 Millionen Euro für den Ausbau der Kitas bereitstellt."
+    assert not any(v == 4000000 for _, v in values_of(body))

@@ -334,6 +334,9 @@ def _construction(
     containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners)
     if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
+        beneficiaries += [
+            m for m in owners if _FOR_ITS_OFFERS.search(text, max(clause[0], m.start - _FOR_WINDOW), m.start)
+        ]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
     relative = relative_antecedent(scope, clause)
@@ -431,6 +434,13 @@ def _named_by_a_post(text: str, clause: tuple[int, int], number: NumberPhrase) -
         if singular and any(stem in noun for stem in lexicon.ROLE_STEMS):  # "Projektleiterin" too
             return True
     return False
+
+
+# Money for what an owner offers or runs: "für die Angebote des Netzwerks X", "in die Beratungsstellen des Netzwerks X"
+_FOR_ITS_OFFERS = re.compile(
+    r"\b(?:[Ff]ür|[Ii]n)\s+(?:die|den|das|seine|ihre)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+(?:des|der)\s+$"
+)
+_FOR_WINDOW = 60  # characters back from the owner over "für die (neuen) Angebote des"
 
 
 def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
