@@ -129,9 +129,11 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
-    if genitive and word_before in _CONJUNCTIONS:
-        return _second_of_a_dative_pair(text, match.start()) or _second_genitive_of_a_payment(
-            text, match.start()
+    if genitive and (word_before in _CONJUNCTIONS or _LIST_COMMA.search(before)):
+        return (
+            _second_of_a_dative_pair(text, match.start())
+            or _second_genitive_of_a_payment(text, match.start())
+            or _second_genitive_of_an_actor(text, match.start())
         )
     return (
         not genitive
@@ -183,18 +185,31 @@ _ON_BEHALF_NOUNS = (
 )
 
 
-_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
-# The first of two bodies coordinated after one dative preposition: "gefördert von der Stiftung X und| der Stadt Y",
-# "gemeinsam mit dem Verein X sowie| der Stadt Y" (the article after "und" is the preposition's, no genitive).
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens", "neben"})
+# An item of a list after a comma: "von der Agentur X, dem Jobcenter Y, der Stadt Z und …".
+_LIST_COMMA = re.compile(r"[\w.],\s+$")
+# A body's name in a list (a registered association's dots), more after a comma and their article, then the
+# conjunction or the comma before the next item.
+# (capitalised words and the small words of a name's grammar: "Verein Lernwerk e. V. aus Musterstadt", not "Bus
+# fuhren sie zu den Museen der Stadt X", a clause)
+_NAME_GLUE = r"(?:für|der|des|und|am|an|zu|zur|zum|von|vom|aus|in|im|e\.\s?V\.|[gm]?GmbH|mbH)"
+_LISTED_NAME = rf"[A-ZÄÖÜ][\w-]*(?:\s+(?:{_NAME_GLUE}|[A-ZÄÖÜ][\w-]*|\([A-ZÄÖÜ][\w-]*\))){{0,8}}"
+_LISTED_NAMES = (
+    rf"{_LISTED_NAME}(?:,\s+(?:der|dem|den|des)\s+{_LISTED_NAME}){{0,3}}"
+    r"(?:\s+(?:und|sowie|oder)|(?<=[\w.]),)\s+$"
+)
+_DATIVE_LIST_REACH = 300  # characters back to the preposition: up to five bodies' names and their separators
+# The first of bodies coordinated after one dative preposition: "gefördert von der Stiftung X und| der Stadt Y",
+# "gemeinsam mit dem Verein X sowie| der Stadt Y", "von der Agentur X, dem Jobcenter Y,| der Stadt Z" (the article
+# after "und" or the comma is the preposition's, no genitive).
 _FIRST_DATIVE = re.compile(
     rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DATIVE_PREPOSITIONS))})\s+(?:der|dem)|(?i:vom|beim))\s+"
-    r"[A-ZÄÖÜ](?:e\.\s?V\.|[^,;.:!?]){0,60}?\s+(?:und|sowie|oder)\s+$"  # a registered association's dots
+    + _LISTED_NAMES
 )
-_DATIVE_REACH = 90  # characters back to the preposition: the first body's name and the conjunction
 
 
 def _second_of_a_dative_pair(text: str, start: int) -> bool:
-    return _FIRST_DATIVE.search(text, max(0, start - _DATIVE_REACH), start) is not None
+    return _FIRST_DATIVE.search(text, max(0, start - _DATIVE_LIST_REACH), start) is not None
 
 
 def _named_land(match: re.Match[str]) -> tuple[str, str]:
@@ -248,6 +263,18 @@ _GENITIVE_REACH = 90  # characters back to the payment noun: its genitive's name
 def _second_genitive_of_a_payment(text: str, start: int) -> bool:
     """ "Mittel des Bundes und des Landes X": the genitive after "und" shares the payment noun of the first."""
     return _FIRST_GENITIVE.search(text, max(0, start - _GENITIVE_REACH), start) is not None
+
+
+# The first of genitives coordinated after a noun of acting on a body's behalf: "Vertreterinnen des Jobcenters X
+# sowie| der Stadt Y", "mit Unterstützung des Vereins X und| der Stadt Y" (the second shares the noun).
+_FIRST_ACTOR_GENITIVE = re.compile(
+    rf"(?<![\w-])(?i:[\w-]*(?:{'|'.join(sorted(_ON_BEHALF_NOUNS, key=len, reverse=True))}))\s+(?:des|der)\s+"
+    + _LISTED_NAMES
+)
+
+
+def _second_genitive_of_an_actor(text: str, start: int) -> bool:
+    return _FIRST_ACTOR_GENITIVE.search(text, max(0, start - _DATIVE_LIST_REACH), start) is not None
 
 
 # A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen

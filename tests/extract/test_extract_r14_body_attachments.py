@@ -1,0 +1,78 @@
+"""Bodies crossed with what a sentence hangs on them, round 14: a municipality coordinated after other bodies in
+one dative or genitive phrase ("von der Agentur X, dem Jobcenter Y, der Stadt Z", "Vertreterinnen des Vereins X
+und der Stadt Y") (invented sentences, several variants each, and the near-domain shapes that must stay places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+# ---------------------------------------------------------------- a municipality further on in a list of bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Getragen wird die Stelle von der Agentur für Arbeit Celle, dem Jobcenter Celle, der Stadt Celle "
+            "und der Volkshochschule.",
+            "Stadt Celle",
+        ),
+        (
+            "Mit dem Verein Lernwerk e. V., der Stadt Fulda und der Hochschule wurde verhandelt.",
+            "Stadt Fulda",
+        ),
+        (
+            "Neben der Handwerkskammer Kassel, der Stadt Kassel und dem Landkreis ist die Kammer dabei.",
+            "Stadt Kassel",
+        ),
+        ("Neben der Stadt Marburg lädt auch der Verein ein.", "Stadt Marburg"),
+    ],
+)
+def test_a_municipality_listed_after_a_dative_preposition_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vertreterinnen des Jobcenters sowie der Stadt Mainz stellten sich vor.", "Stadt Mainz"),
+        (
+            "Mit Unterstützung des Vereins Brückenbau e. V. aus Celle und der Stadt Celle beginnt der Kurs.",
+            "Stadt Celle",
+        ),
+        (
+            "Im Auftrag der Handwerkskammer, der Stadt Fulda und des Kreises Herford berät das Team.",
+            "Stadt Fulda",
+        ),
+        ("Eine Initiative des Jobcenters Hameln und der Stadt Hameln geht an den Start.", "Stadt Hameln"),
+    ],
+)
+def test_a_municipality_coordinated_with_a_body_acting_in_the_genitive_is_a_body(
+    text: str, label: str
+) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit dem Bus fuhren sie zu den Museen der Stadt Kassel, der Stadt Fulda und der Stadt Marburg.",
+        "Die Einwohner der Stadt Kassel und der Stadt Fulda sind stolz.",
+        "Mit Blick auf die Zukunft der Stadt Kassel und der Stadt Fulda planen die Vereine.",
+        "Die Straßen der Stadt Celle, der Stadt Hameln und der Stadt Fulda sind voll.",
+        "Neben der Kirche der Stadt Kassel steht ein Brunnen.",
+    ],
+)
+def test_a_municipality_coordinated_as_a_territory_stays_a_place(text: str) -> None:
+    assert not any(label.startswith("Stadt ") for label in _bodies(text))
