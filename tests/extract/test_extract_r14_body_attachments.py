@@ -76,3 +76,60 @@ def test_a_municipality_coordinated_with_a_body_acting_in_the_genitive_is_a_body
 )
 def test_a_municipality_coordinated_as_a_territory_stays_a_place(text: str) -> None:
     assert not any(label.startswith("Stadt ") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- a town of two words or with its river
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Die Stadt Bad Hersfeld lädt zum Fachtag ein.", "Stadt Bad Hersfeld", "Agency"),
+        ("Bezahlt wird der Kurs von der Stadt Bad Homburg.", "Stadt Bad Homburg", "Agency"),
+        (
+            "Die Agentur für Arbeit in Bad Hersfeld berät Betriebe.",
+            "Agentur für Arbeit Bad Hersfeld",
+            "Agency",
+        ),
+        ("Beim Jobcenter in Bad Kreuznach gibt es eine Sprechstunde.", "Jobcenter Bad Kreuznach", "Agency"),
+    ],
+)
+def test_a_spa_town_keeps_its_first_word_in_a_body_s_name(text: str, label: str, type_: str) -> None:
+    assert _bodies(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Das Jobcenter Frankfurt am Main hat neue Räume.", "Jobcenter Frankfurt am Main", "Agency"),
+        (
+            "Die Agentur für Arbeit in Offenbach am Main lädt ein.",
+            "Agentur für Arbeit Offenbach am Main",
+            "Agency",
+        ),
+        ("Mit dem Jobcenter Halle (Saale) ist ein Vertrag geschlossen.", "Jobcenter Halle (Saale)", "Agency"),
+        (
+            "Kurse bietet die Volkshochschule Halle (Saale) an.",
+            "Volkshochschule Halle (Saale)",
+            "Organisation",
+        ),
+    ],
+)
+def test_a_town_s_river_ends_a_local_body_s_name(text: str, label: str, type_: str) -> None:
+    assert _bodies(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Jobcenter Kassel am Standort Wilhelmshöhe berät.", "Jobcenter Kassel"),
+        (
+            "Die Agentur für Arbeit Kassel am Montag und die Kammer am Dienstag beraten.",
+            "Agentur für Arbeit Kassel",
+        ),
+        ("Das Jobcenter in Kassel am Bahnhof berät.", "Jobcenter Kassel"),
+        ("Das Jobcenter Kassel (JC) berät.", "Jobcenter Kassel"),
+    ],
+)
+def test_a_day_a_site_or_a_short_form_after_the_town_is_no_river(text: str, label: str) -> None:
+    assert label in _bodies(text)

@@ -18,7 +18,7 @@ from ...lexicon.names import CENTRE_HEADS, PART_NOUNS
 from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
-from .government_bodies import CITY_STATE
+from .government_bodies import CITY_STATE, town_river_end
 from .heads import TOWNS, common_body_noun, head_suffix
 from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, named_like_a_town, trim_portfolio
 
@@ -70,6 +70,10 @@ _COMPLEMENTS = (
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
+    # a town named like a common word with its river in brackets is the town: "Volkshochschule Halle (Saale)"
+    re.compile(
+        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})\s+\((?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})\)"
+    ),
     # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,"), or
     # before "sowie", which joins phrases ("vom Institut Halle sowie"; not "und": "Essen und Trinken")
     re.compile(
@@ -225,7 +229,11 @@ def proper_name_end(text: str, end: int) -> int:
     name_end = text.index(keep[-1], end) + len(keep[-1])
     # "Institut Arbeitsmarkt- und Berufsforschung": a first half of a hyphen coordination is a portfolio's, whose
     # "für" is missing; the words are no proper name
-    return end if text.startswith("-", name_end) else name_end
+    if text.startswith("-", name_end):
+        return end
+    town_last = keep[-1] in PLACE_NAMES or keep[-1] in lexicon.AMBIGUOUS_TOWNS
+    # "Jobcenter Frankfurt am Main": the town's river is the name's too
+    return town_river_end(text, name_end - len(keep[-1]), name_end) if town_last else name_end
 
 
 # A ministry's portfolios named in the genitive, then after "für": "Bundesministerium des Innern und für Heimat",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
+from ...lexicon.places import REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
@@ -49,13 +49,34 @@ _RIVER = (
     rf"(?:\s+am\s+(?!(?:{_NOT_A_RIVER})(?![\w-]))[A-ZÄÖÜ]\w+|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
     r"|\s+\([A-ZÄÖÜ]\w+\))"
 )
+# The river a town's name ends with, after the town has been read: "Frankfurt am Main", "Halle (Saale)", "Mülheim an
+# der Ruhr" (a known river only: "Jobcenter Kassel (JC)" is a short form, "Jobcenter X am Standort Y" a site).
+_TOWN_RIVER = re.compile(
+    rf"\s+(?P<am>am)\s+(?P<river>[A-ZÄÖÜ]\w+)(?![\w-])|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
+    rf"|\s+\((?:{_AN_DER})\)"
+)
+
+
+def town_river_end(text: str, town_start: int, end: int) -> int:
+    """The end of the town's name that ends at `end`, with its river: after "am" a river or a name the place lists
+    know whole ("Offenbach am Main", "Bad Soden am Taunus"; not "Kassel am Montag")."""
+    river = _TOWN_RIVER.match(text, end)
+    if river is None:
+        return end
+    whole = " ".join(text[town_start : river.end()].split())
+    known = river.group("river") in RIVERS_AFTER_AM or whole in _DISTRICT_TOWNS
+    return river.end() if not river.group("am") or known else end
+
+
+# A spa's or a saint's town keeps its first word: "die Stadt Bad Hersfeld", "der Stadt St. Ingbert".
+_TOWN_PREFIX = r"(?:(?:Bad|Sankt|St\.)\s+)?"
 # A district named by a hyphenated compound of its landscapes or rivers: "der Rhein-Sieg-Kreis", "des
 # Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
 _DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
     rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?))"
-    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{_TOWN_PREFIX}{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
 # Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
