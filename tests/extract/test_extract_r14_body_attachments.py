@@ -133,3 +133,69 @@ def test_a_town_s_river_ends_a_local_body_s_name(text: str, label: str, type_: s
 )
 def test_a_day_a_site_or_a_short_form_after_the_town_is_no_river(text: str, label: str) -> None:
     assert label in _bodies(text)
+
+
+# ---------------------------------------------------------------- a quoted name after a compound classifier
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Gemeinsam mit dem Migrantenverein „Neue Heimat“ e. V. lädt das Team ein.", "Neue Heimat e. V."),
+        ("Der Frauenverein „Offene Türen“ berät dienstags.", "Offene Türen"),
+        ("Die Migrantenorganisation „Brücke Ost“ e. V. aus Celle stellt sich vor.", "Brücke Ost e. V."),
+        ("Den Kurs trägt der Bildungsträger „Neue Wege“ gGmbH.", "Neue Wege gGmbH"),
+    ],
+)
+def test_a_quoted_name_after_a_compound_classifier_is_an_organisation(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kulturverein nannte die Pläne „überfällig“.",
+        "Die Dachorganisation „begrüßt“ den Beschluss.",
+    ],
+)
+def test_a_word_quoted_after_a_compound_classifier_names_nothing(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+# ---------------------------------------------------------------- an ampersand, a region and a legal form after a short form
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stiftung Bildung & Handwerk bietet Kurse an.", "Stiftung Bildung & Handwerk"),
+        ("Mit der Stiftung Kunst & Arbeit wurde ein Vertrag geschlossen.", "Stiftung Kunst & Arbeit"),
+        ("Der Verband Handel & Dienste lädt ein.", "Verband Handel & Dienste"),
+    ],
+)
+def test_an_ampersand_joins_the_words_of_a_name_after_its_head(text: str, label: str) -> None:
+    assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Internationale Bund (IB) Südwest gGmbH berät Geflüchtete.",
+            "Internationaler Bund Südwest gGmbH",
+        ),
+        ("Die Volkshochschule (VHS) Kassel gGmbH bietet Kurse an.", "Volkshochschule Kassel gGmbH"),
+        (
+            "Kurse gibt die Stiftung Lernen & Handwerk (SLH) Nordost GmbH.",
+            "Stiftung Lernen & Handwerk Nordost GmbH",
+        ),
+    ],
+)
+def test_a_region_and_a_legal_form_after_a_short_form_end_the_name(text: str, label: str) -> None:
+    assert _bodies(text) == {label: "Organisation"}
+
+
+def test_a_town_after_a_short_form_without_a_legal_form_keeps_its_reading() -> None:
+    assert _bodies("Die Volkshochschule (VHS) Kassel bietet Kurse an.") == {
+        "Volkshochschule Kassel": "Organisation"
+    }

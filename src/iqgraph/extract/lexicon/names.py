@@ -592,6 +592,9 @@ UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {
 # Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
 # Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
 QUOTED_NAME_CLASSIFIERS = ("Verein", "Förderverein", "Stiftung", "Verband", "Bündnis")
+# ... and the heads of compounds that classify a quoted name as a body of that kind: "der Migrantenverein „X“", "die
+# Migrantenorganisation „X“ e. V.", "der Bildungsträger „X“ gGmbH", "die Bürgerstiftung „X“".
+QUOTED_NAME_CLASSIFIER_HEADS = ("verein", "verband", "stiftung", "organisation", "träger")
 
 # The chambers a text may name by their abbreviation alone, as a kind of body ("weder die IHK noch die HWK war
 # beteiligt"), and their full names; where the text names one chamber of the kind ("IHK Kassel"), the short form

@@ -133,8 +133,8 @@ _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 # Not "St." ("Stiftung St. Franziskus"): a saint's abbreviation is read as no name rather than cut to "Stiftung St".
 _PROPER_NAME = re.compile(
-    rf"[ \xa0]+(?P<proper>(?!St\.){CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})"
-)
+    rf"[ \xa0]+(?P<proper>(?!St\.){CAP}(?:[ \xa0]+(?:(?:und|&)[ \xa0]+)?(?!St\.){CAP}){{0,2}})"
+)  # "Stiftung Bildung & Handwerk": an ampersand joins the name's words as "und" does
 # Governments and parliaments take no portfolio: in "der Beauftragte der Landesregierung für Migration" the
 # "für" phrase belongs to the commissioner.
 _NO_PORTFOLIO = frozenset(
@@ -222,7 +222,7 @@ def proper_name_end(text: str, end: int) -> int:
         if keep and _closes_a_name(keep[-1]) and word not in _PARTS_AFTER_A_TOWN:
             break  # "im Landratsamt Görlitz Unterstützung finden": the town closes the name
         keep.append(word)
-    while keep and keep[-1] == "und":
+    while keep and keep[-1] in ("und", "&"):
         keep.pop()
     if not keep:
         return end

@@ -428,11 +428,22 @@ def _tail(
     return _Tail(end)
 
 
+# "Internationaler Bund (IB) Südwest gGmbH", "Stiftung Lernhaus (SL) Nord GmbH": one word between the short form and a
+# legal form is the name's (its region), and the legal form ends the name.
+_WORD_BEFORE_A_LEGAL_FORM = re.compile(rf"\s+(?P<place>[A-ZÄÖÜ][\w-]*\w)(?={LEGAL.pattern})")
+
+
 def _after_the_short_form(text: str, abbr: re.Match[str], legal: bool, has_complement: bool) -> _Tail:
     end = abbr.end()
     # "Institut für Teilhabe (IfT) gGmbH": the legal form after the short form still ends the name
     legal_after = None if legal else LEGAL.match(text, end)
     end = legal_after.end() if legal_after else end
+    worded = None if legal or legal_after else _WORD_BEFORE_A_LEGAL_FORM.match(text, end)
+    if worded:
+        legal_after = LEGAL.match(text, worded.end())
+        return _Tail(
+            legal_after.end() if legal_after else worded.end(), abbr.group("abbr"), worded, legal_after
+        )
     # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
     place_after = None if has_complement else place_after_abbreviation(text, end)
     if place_after:
