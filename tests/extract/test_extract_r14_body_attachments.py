@@ -199,3 +199,35 @@ def test_a_town_after_a_short_form_without_a_legal_form_keeps_its_reading() -> N
     assert _bodies("Die Volkshochschule (VHS) Kassel bietet Kurse an.") == {
         "Volkshochschule Kassel": "Organisation"
     }
+
+
+# ---------------------------------------------------------------- a ministry's Land after its short form
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Ministerium für Arbeit, Familie und Wohnen (MAFW) des Landes Brandenburg fördert den Kurs.",
+            "Ministerium für Arbeit, Familie und Wohnen des Landes Brandenburg",
+        ),
+        (
+            "Gefördert vom Ministerium für Soziales und Teilhabe (MST) des Freistaates Sachsen.",
+            "Ministerium für Soziales und Teilhabe des Freistaates Sachsen",
+        ),
+        (
+            "Mittel des Ministeriums für Bildung (MfB) des Landes Hessen fließen in den Kurs.",
+            "Ministerium für Bildung des Landes Hessen",
+        ),
+    ],
+)
+def test_a_land_s_genitive_after_a_ministry_s_short_form_ends_its_name(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Ministry"
+
+
+def test_a_municipality_after_a_ministry_s_portfolio_list_is_a_body() -> None:
+    text = "Vertreter des Ministeriums für Wirtschaft, Arbeit und Verkehr sowie der Stadt Schwerin kamen."
+    assert _bodies(text) == {
+        "Ministerium für Wirtschaft, Arbeit und Verkehr": "Ministry",
+        "Stadt Schwerin": "Agency",
+    }

@@ -51,6 +51,8 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
     r"\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*[A-ZÄÖÜ][\w-]*)*\s+und\s+[A-ZÄÖÜ][\w-]*)?"
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
+# The Land whose body it is: "Ministerium für Arbeit des Landes Brandenburg", "… des Freistaates Sachsen".
+LAND_GENITIVE = re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})")
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 # A town no place list knows, by the ending town names are built on: "Fachhochschule Musterstadt", "Jobcenter
 # Beispielhausen" (checked in complement_ok).
@@ -64,7 +66,7 @@ _COMPLEMENTS = (
         rf"\s+(?:im\s+(?:(?:Erz)?[Bb]istum|Kirchenkreis|Kirchenbezirk|Dekanat)|in\s+der\s+(?:Erz)?[Dd]iözese"
         rf"|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
     ),
-    re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
+    LAND_GENITIVE,
     _TOWN_COMPLEMENT,
     TOWN_SHAPED,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")

@@ -214,7 +214,9 @@ _LIST_COMMA = re.compile(r"[\w.],\s+$")
 # (capitalised words and the small words of a name's grammar: "Verein Lernwerk e. V. aus Musterstadt", not "Bus
 # fuhren sie zu den Museen der Stadt X", a clause)
 _NAME_GLUE = r"(?:für|der|des|und|am|an|zu|zur|zum|von|vom|aus|in|im|e\.\s?V\.|[gm]?GmbH|mbH)"
-_LISTED_NAME = rf"[A-ZÄÖÜ][\w-]*(?:\s+(?:{_NAME_GLUE}|[A-ZÄÖÜ][\w-]*|\([A-ZÄÖÜ][\w-]*\))){{0,8}}"
+_LISTED_NAME = (  # a portfolio's items are joined by commas: "Ministeriums für Wirtschaft, Arbeit und Tourismus"
+    rf"[A-ZÄÖÜ][\w-]*(?:(?:\s+|,\s+(?=[A-ZÄÖÜ]))(?:{_NAME_GLUE}|[A-ZÄÖÜ][\w-]*|\([A-ZÄÖÜ][\w-]*\))){{0,8}}"
+)
 _LISTED_NAMES = (
     rf"{_LISTED_NAME}(?:,\s+(?:der|dem|den|des)\s+{_LISTED_NAME}){{0,3}}"
     r"(?:\s+(?:und|sowie|oder)|(?<=[\w.]),)\s+$"

@@ -37,6 +37,7 @@ from .abbreviations import (
     spelled_out_before_abbreviation,
 )
 from .complements import (
+    LAND_GENITIVE,
     LANDSCAPE_REGION,
     PLURAL_GENITIVE,
     REGION_NAME,
@@ -450,6 +451,8 @@ def _after_the_short_form(text: str, abbr: re.Match[str], legal: bool, has_compl
         end = place_after.end()
     # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute
     genitive_after = None if has_complement or place_after else genitive_after_abbreviation(text, end)
+    # "Ministerium für Arbeit (MA) des Landes Brandenburg": the Land's genitive after the short form, complement or not
+    genitive_after = genitive_after or (None if place_after else LAND_GENITIVE.match(text, end))
     if genitive_after:
         end = genitive_after.end()
     return _Tail(end, abbr.group("abbr"), place_after, legal_after, genitive_after)
