@@ -231,3 +231,33 @@ def test_a_municipality_after_a_ministry_s_portfolio_list_is_a_body() -> None:
         "Ministerium für Wirtschaft, Arbeit und Verkehr": "Ministry",
         "Stadt Schwerin": "Agency",
     }
+
+
+# ---------------------------------------------------------------- a district named by a compound of "Kreis"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Wetteraukreis fördert die Stelle mit 20.000 Euro.", "Wetteraukreis"),
+        ("Das Angebot wird vom Vogelsbergkreis bezahlt.", "Vogelsbergkreis"),
+        ("Im Auftrag des Hochtaunuskreises berät der Verein.", "Hochtaunuskreis"),
+        ("Gemeinsam mit dem Ortenaukreis und der Stadt Offenburg lädt das Team ein.", "Ortenaukreis"),
+        ("Das Projekt wird vom Main-Kinzig-Kreis gefördert.", "Main-Kinzig-Kreis"),
+    ],
+)
+def test_a_district_named_by_a_compound_of_kreis_is_a_body_where_it_acts(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Wetteraukreis leben viele Familien.",
+        "Der Arbeitskreis fördert den Austausch.",
+        "Der Freundeskreis lädt zum Fest ein.",
+        "Die Dörfer des Vogelsbergkreises sind klein.",
+    ],
+)
+def test_a_kreis_compound_as_a_territory_or_a_common_noun_is_no_body(text: str) -> None:
+    assert not any(label.endswith(("kreis", "Kreis")) for label in _bodies(text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
+from ...lexicon.places import KREIS_DISTRICTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
@@ -72,9 +72,11 @@ def town_river_end(text: str, town_start: int, end: int) -> int:
 _TOWN_PREFIX = r"(?:(?:Bad|Sankt|St\.)\s+)?"
 # A district named by a hyphenated compound of its landscapes or rivers: "der Rhein-Sieg-Kreis", "des
 # Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
-_DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
+# ... or one the district lists know as one word: "der Wetteraukreis", "des Vogelsbergkreises".
+_KREIS_NAMES = "|".join(sorted(KREIS_DISTRICTS, key=len, reverse=True))
+_DISTRICT_COMPOUND = rf"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){{1,3}}Kreis|{_KREIS_NAMES})(?:es)?"
 _MUNICIPALITY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
+    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie)|[Vv]om|[Bb]eim)\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
     rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?))"
     rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{_TOWN_PREFIX}{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
