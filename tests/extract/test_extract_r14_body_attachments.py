@@ -261,3 +261,57 @@ def test_a_district_named_by_a_compound_of_kreis_is_a_body_where_it_acts(text: s
 )
 def test_a_kreis_compound_as_a_territory_or_a_common_noun_is_no_body(text: str) -> None:
     assert not any(label.endswith(("kreis", "Kreis")) for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- bodies listed without their articles
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Eine Kooperation von IHK Hameln-Pyrmont und Agentur für Arbeit Hameln.",
+            {"IHK Hameln-Pyrmont": "Organisation", "Agentur für Arbeit Hameln": "Agency"},
+        ),
+        (
+            "Beteiligt sind HWK Oberland und Jobcenter Celle.",
+            {"HWK Oberland": "Organisation", "Jobcenter Celle": "Agency"},
+        ),
+        (
+            "Es laden ein: Stiftung Lernhaus und Verein Brückenbau e. V.",
+            {"Stiftung Lernhaus": "Organisation", "Brückenbau e. V.": "Organisation"},
+        ),
+    ],
+)
+def test_a_second_body_s_head_after_und_ends_the_first_name(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+def test_a_name_joined_by_und_without_a_second_head_stays_whole() -> None:
+    assert _bodies("Der Verein Arbeit und Leben lädt ein.") == {"Verein Arbeit und Leben": "Organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Eine Veranstaltung von Stadt Celle und Jobcenter Celle.", "Stadt Celle"),
+        ("Gefördert durch Landkreis Fulda, Stadt Fulda und Sparkasse Fulda.", "Stadt Fulda"),
+        ("Eine Kooperation mit Handwerkskammer Kassel und Stadt Kassel.", "Stadt Kassel"),
+    ],
+)
+def test_a_municipality_listed_without_its_article_after_von_mit_durch_is_a_body(
+    text: str, label: str
+) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Stadt zu Stadt ist es anders.",
+        "In Stadt Kassel wohnen viele Familien.",
+        "Stadt Kassel ist schön.",
+    ],
+)
+def test_a_municipality_without_its_article_elsewhere_is_no_body(text: str) -> None:
+    assert "Stadt Kassel" not in _bodies(text)

@@ -209,6 +209,8 @@ def proper_name_end(text: str, end: int) -> int:
     for i, word in enumerate(words):
         if word in _TIME_SPAN_WORDS and _before_a_date(text, words, i, end):
             break  # "die Stiftung Lernwerk Anfang Mai": a time of the clause, no name word
+        if word in ("und", "&") and i + 1 < len(words) and words[i + 1].lower() in lexicon.ORG_HEADS:
+            break  # "IHK Musterstadt und Agentur für Arbeit X": a second body's head opens a name of its own
         if (
             given_name_gender(word)
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))

@@ -77,7 +77,7 @@ _KREIS_NAMES = "|".join(sorted(KREIS_DISTRICTS, key=len, reverse=True))
 _DISTRICT_COMPOUND = rf"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){{1,3}}Kreis|{_KREIS_NAMES})(?:es)?"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie)|[Vv]om|[Bb]eim)\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
-    rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?))"
+    rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?)|(?P<bare>))"
     rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{_TOWN_PREFIX}{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
@@ -140,6 +140,8 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
         # "Veranstalter: Stadt Fulda", "Herausgeber: Landkreis X": a field naming who acts or pays
         field = match.group("field")
         return is_funder_field(field) or field.lower().endswith(_ORGANISER_FIELDS)
+    if match.group("bare") is not None:
+        return _BARE_LIST.search(text, max(0, match.start() - _DATIVE_LIST_REACH), match.start()) is not None
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
     if _LOCATIVE_BEFORE.search(before):
         return False
@@ -230,6 +232,13 @@ _DATIVE_LIST_REACH = 300  # characters back to the preposition: up to five bodie
 _FIRST_DATIVE = re.compile(
     rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DATIVE_PREPOSITIONS))})\s+(?:der|dem)|(?i:vom|beim))\s+"
     + _LISTED_NAMES
+)
+
+
+# Bodies named without their articles after "von", "mit" or "durch", as a list or a caption writes them: "eine
+# Kooperation von| Stadt X, Jobcenter Y und| Landkreis Z" (not "in Stadt X", nor "von Stadt zu Stadt").
+_BARE_LIST = re.compile(
+    rf"(?<![\w-])(?i:von|mit|durch)\s+(?:{_LISTED_NAME}(?:(?<=[\w.]),\s+|\s+(?:und|sowie)\s+)){{0,5}}$"
 )
 
 
