@@ -315,3 +315,48 @@ def test_a_municipality_listed_without_its_article_after_von_mit_durch_is_a_body
 )
 def test_a_municipality_without_its_article_elsewhere_is_no_body(text: str) -> None:
     assert "Stadt Kassel" not in _bodies(text)
+
+
+# ---------------------------------------------------------------- the object of a verb-final clause after a bare head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem die Stiftung Gelder bewilligt hatte, begann der Kurs.",
+        "Die Kurse, die der Verein Geflüchteten anbietet, sind beliebt.",
+        "Sie erklärte, wie die Volkshochschule Sprachkurse organisiert.",
+        "Dass die Handwerkskammer Lehrlinge sucht, ist bekannt.",
+        "Offen ist, wann die Agentur Stellen besetzt.",
+        "Die Stadt freut sich, dass das Ministerium Verbände und Kammern eingeladen hat.",
+        "Damit die Hochschule Kurse anbieten kann, braucht sie Geld.",
+    ],
+)
+def test_the_object_of_a_verb_final_clause_is_no_name_word(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sie weiß, dass die Stiftung Lernhaus Kurse anbietet.", "Stiftung Lernhaus"),
+        ("Bekannt ist, dass die Stiftung Lernhaus gegründet wurde.", "Stiftung Lernhaus"),
+        ("Es freut uns, dass die Handwerkskammer Oberland Betriebe berät.", "Handwerkskammer Oberland"),
+        ("Die Kurse, die die Volkshochschule Kassel anbietet, sind beliebt.", "Volkshochschule Kassel"),
+        ("Weil der Verband Hannover verlassen hat, zieht das Büro um.", "Verband Hannover"),
+    ],
+)
+def test_a_name_before_the_object_or_the_verbs_of_a_clause_stays_whole(text: str, label: str) -> None:
+    assert set(_bodies(text)) == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handwerkskammer Anfang Mai eröffnete die Stelle.",
+        "Weil die Kammer Ende 2024 neue Räume bezieht, zieht die Beratung um.",
+        "In der Volkshochschule Deutsch zu lernen, ist beliebt.",
+    ],
+)
+def test_a_time_or_an_infinitive_s_object_after_a_bare_head_is_no_name(text: str) -> None:
+    assert _bodies(text) == {}
