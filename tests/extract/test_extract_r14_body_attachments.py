@@ -360,3 +360,29 @@ def test_a_name_before_the_object_or_the_verbs_of_a_clause_stays_whole(text: str
 )
 def test_a_time_or_an_infinitive_s_object_after_a_bare_head_is_no_name(text: str) -> None:
     assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jetzt bietet die Volkshochschule Kurse an.",
+        "Am Montag hat die Stiftung Preise verliehen.",
+        "Außerdem bildet die Hochschule Lehrkräfte aus.",
+    ],
+)
+def test_the_object_after_an_inverted_subject_closed_by_the_particle_is_no_name_word(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Jetzt bietet die Stiftung Lernhaus Kurse an.", "Stiftung Lernhaus"),
+        ("Am Freitag lädt die Stiftung Neue Wege zum Fest ein.", "Stiftung Neue Wege"),
+        ("Morgen eröffnet der Verein Brücke in Kassel ein Büro.", "Verein Brücke"),
+        ("Heute eröffnet der Verein Kulturbrücke eine Ausstellung.", "Verein Kulturbrücke"),
+        ("Kurse bietet die Stiftung Lernhilfe an.", "Stiftung Lernhilfe"),
+    ],
+)
+def test_a_name_after_an_inverted_subject_s_head_stays_whole(text: str, label: str) -> None:
+    assert label in _bodies(text)

@@ -16,6 +16,7 @@ from ... import lexicon
 from ...lexicon.names import LOCAL_OFFICES, MUNICIPAL_OFFICES, MUNICIPAL_PLURALS, TERRITORIAL_BODIES
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
+from .clause_objects import object_of_the_clause
 from .complements import REGION_NAME
 from .government_bodies import town_river_end
 from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, type_of
@@ -211,6 +212,8 @@ def with_unknown_town(text: str, office: Mention) -> Mention | None:
     )  # "des Jobcenters Landkreis Kassel", "Jobcenter Region Y": the district's name too
     if not _may_name_a_town(region.group("region_name")):
         return None
+    if object_of_the_clause(text, office.start, region.start("region_name"), region.end()):
+        return None  # "Seit März vermittelt das Jobcenter Geflüchtete in Arbeit": the object, no town
     end = town_river_end(text, region.start("region_name"), region.end())
     label = f"{office.label} {' '.join(text[office.end : end].split())}"
     return Mention.named(office.start, end, office.type, label, text[office.start : end])
