@@ -386,3 +386,32 @@ def test_the_object_after_an_inverted_subject_closed_by_the_particle_is_no_name_
 )
 def test_a_name_after_an_inverted_subject_s_head_stays_whole(text: str, label: str) -> None:
     assert label in _bodies(text)
+
+
+# ---------------------------------------------------------------- a body's head after a portfolio's "und"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Das Jobcenter ist eine Einrichtung von Agentur für Arbeit und Stadt Celle.",
+            {"Stadt Celle": "Agency"},
+        ),
+        (
+            "Partner sind die Agentur für Arbeit und Jobcenter Hameln.",
+            {"Jobcenter Hameln": "Agency"},
+        ),
+        (
+            "Es luden das Zentrum für Bildung und Stiftung Lernhaus ein.",
+            {"Zentrum für Bildung": "Organisation", "Stiftung Lernhaus": "Organisation"},
+        ),
+    ],
+)
+def test_a_body_s_head_after_und_is_no_item_of_a_portfolio(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+def test_a_portfolio_of_fields_keeps_its_und_item() -> None:
+    text = "Das Ministerium für Arbeit und Soziales fördert den Kurs."
+    assert _bodies(text) == {"Ministerium für Arbeit und Soziales": "Ministry"}
