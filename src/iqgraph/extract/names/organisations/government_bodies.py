@@ -219,7 +219,7 @@ _LIST_COMMA = re.compile(r"[\w.],\s+$")
 # fuhren sie zu den Museen der Stadt X", a clause)
 _NAME_GLUE = r"(?:für|der|des|und|am|an|zu|zur|zum|von|vom|aus|in|im|e\.\s?V\.|[gm]?GmbH|mbH)"
 _LISTED_NAME = (  # a portfolio's items are joined by commas: "Ministeriums für Wirtschaft, Arbeit und Tourismus"
-    rf"[A-ZÄÖÜ][\w-]*(?:(?:\s+|,\s+(?=[A-ZÄÖÜ]))(?:{_NAME_GLUE}|[A-ZÄÖÜ][\w-]*|\([A-ZÄÖÜ][\w-]*\))){{0,8}}"
+    rf"[A-ZÄÖÜ][\w-]*(?:(?:\s+|,\s+(?=[A-ZÄÖÜ]))(?:{_NAME_GLUE}|[A-ZÄÖÜ][\w-]*|\([A-ZÄÖÜ][\w-]*\))){{0,12}}"
 )
 _LISTED_NAMES = (
     rf"{_LISTED_NAME}(?:,\s+(?:der|dem|den|des)\s+{_LISTED_NAME}){{0,3}}"
