@@ -415,3 +415,39 @@ def test_a_body_s_head_after_und_is_no_item_of_a_portfolio(text: str, bodies: di
 def test_a_portfolio_of_fields_keeps_its_und_item() -> None:
     text = "Das Ministerium für Arbeit und Soziales fördert den Kurs."
     assert _bodies(text) == {"Ministerium für Arbeit und Soziales": "Ministry"}
+
+
+# ---------------------------------------------------------------- a ministry met again by a field of its portfolio
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Ministerium für Soziales und Teilhabe fördert den Kurs. Das Sozialministerium zahlt 9.000 Euro.",
+            "Ministerium für Soziales und Teilhabe",
+        ),
+        (
+            "Gefördert wird der Kurs vom Ministerium für Arbeit, Bau und Verkehr. Laut dem Arbeitsministerium läuft er gut.",
+            "Ministerium für Arbeit, Bau und Verkehr",
+        ),
+        (
+            "Das Ministerium des Innern und für Sport lädt ein. Beim Innenministerium melden sich 40 Gäste an.",
+            "Ministerium des Innern und für Sport",
+        ),
+    ],
+)
+def test_a_ministry_met_again_by_a_field_of_its_portfolio_is_that_ministry(text: str, label: str) -> None:
+    assert _bodies(text) == {label: "Ministry"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Ministerium für Soziales und das Ministerium für Arbeit und Soziales fördern. Das Sozialministerium zahlt.",
+        "Das Ministerium für Soziales fördert. Das Wirtschaftsministerium zahlt.",
+        "Das Sozialministerium zahlt 200.000 Euro.",
+    ],
+)
+def test_a_field_s_ministry_without_one_ministry_of_that_field_keeps_its_own_name(text: str) -> None:
+    assert any(label.endswith("ministerium") for label in _bodies(text))

@@ -578,6 +578,15 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesentwicklungsministerium": "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
 }
 
+# A ministry named again by its field in a compound ("das Sozialministerium" after "Ministerium für Soziales, Gesundheit
+# und Integration"): the compound's first part and the portfolio words it stands for.
+MINISTRY_FIELD_STEMS: dict[str, tuple[str, ...]] = {
+    "Sozial": ("Soziales",), "Arbeits": ("Arbeit",), "Wirtschafts": ("Wirtschaft",),
+    "Integrations": ("Integration",), "Innen": ("Inneres", "Innern"), "Bildungs": ("Bildung",),
+    "Familien": ("Familie", "Familien"), "Gesundheits": ("Gesundheit",), "Justiz": ("Justiz",),
+    "Wissenschafts": ("Wissenschaft",), "Finanz": ("Finanzen",), "Umwelt": ("Umwelt",),
+}  # fmt: skip
+
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
 # only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin"), Saxony's directorate the only
 # "Landesdirektion" ("die Landesdirektion ist zuständig" -> "Landesdirektion Sachsen").
