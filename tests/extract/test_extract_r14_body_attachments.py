@@ -451,3 +451,31 @@ def test_a_ministry_met_again_by_a_field_of_its_portfolio_is_that_ministry(text:
 )
 def test_a_field_s_ministry_without_one_ministry_of_that_field_keeps_its_own_name(text: str) -> None:
     assert any(label.endswith("ministerium") for label in _bodies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Ministerium für Familie und Integration des Landes Nordrhein-Westfalen lädt ein. Petra Beispiel, "
+            "Referentin im Integrationsministerium NRW, sprach.",
+            "Ministerium für Familie und Integration des Landes Nordrhein-Westfalen",
+        ),
+        (
+            "Gefördert vom Ministerium für Arbeit und Bau des Landes Rheinland-Pfalz. Das Arbeitsministerium "
+            "Rheinland-Pfalz zahlt 9.000 Euro.",
+            "Ministerium für Arbeit und Bau des Landes Rheinland-Pfalz",
+        ),
+        (
+            "Das Ministerium für Soziales des Landes Mecklenburg-Vorpommern fördert. Vom Sozialministerium MV kam Lob.",
+            "Ministerium für Soziales des Landes Mecklenburg-Vorpommern",
+        ),
+    ],
+)
+def test_a_field_s_ministry_with_its_land_is_the_ministry_of_that_land(text: str, label: str) -> None:
+    assert {k: v for k, v in _bodies(text).items() if v == "Ministry"} == {label: "Ministry"}
+
+
+def test_a_field_s_ministry_of_another_land_keeps_its_own_name() -> None:
+    text = "Das Ministerium für Integration des Landes Nordrhein-Westfalen lädt ein. Das Integrationsministerium Hessen zahlt."
+    assert "Integrationsministerium Hessen" in _bodies(text)

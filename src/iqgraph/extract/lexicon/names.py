@@ -587,6 +587,13 @@ MINISTRY_FIELD_STEMS: dict[str, tuple[str, ...]] = {
     "Wissenschafts": ("Wissenschaft",), "Finanz": ("Finanzen",), "Umwelt": ("Umwelt",),
 }  # fmt: skip
 
+# Lands by the short forms a ministry's short name may end with ("Integrationsministerium NRW").
+LAND_SHORT_FORMS: dict[str, str] = {
+    "NRW": "Nordrhein-Westfalen",
+    "RLP": "Rheinland-Pfalz",
+    "MV": "Mecklenburg-Vorpommern",
+}
+
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
 # only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin"), Saxony's directorate the only
 # "Landesdirektion" ("die Landesdirektion ist zuständig" -> "Landesdirektion Sachsen").
