@@ -479,3 +479,27 @@ def test_a_field_s_ministry_with_its_land_is_the_ministry_of_that_land(text: str
 def test_a_field_s_ministry_of_another_land_keeps_its_own_name() -> None:
     text = "Das Ministerium für Integration des Landes Nordrhein-Westfalen lädt ein. Das Integrationsministerium Hessen zahlt."
     assert "Integrationsministerium Hessen" in _bodies(text)
+
+
+# ---------------------------------------------------------------- a local office met again by its town's adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Agentur für Arbeit Celle meldet Zahlen. Die Celler Arbeitsagentur will mehr tun.",
+            "Agentur für Arbeit Celle",
+        ),
+        (
+            "Die Arbeitsagentur Hameln lädt ein. Bei der Hamelner Agentur für Arbeit melden sich 40 Betriebe.",
+            "Arbeitsagentur Hameln",
+        ),
+        (
+            "Mit der Agentur für Arbeit Fulda wurde verhandelt. Die Fuldaer Arbeitsagentur zahlt.",
+            "Agentur für Arbeit Fulda",
+        ),
+    ],
+)
+def test_a_labour_agency_met_again_by_its_town_s_adjective_is_the_one_named(text: str, label: str) -> None:
+    assert _bodies(text) == {label: "Agency"}
