@@ -287,8 +287,15 @@ def test_a_second_body_s_head_after_und_ends_the_first_name(text: str, bodies: d
     assert _bodies(text) == bodies
 
 
-def test_a_name_joined_by_und_without_a_second_head_stays_whole() -> None:
-    assert _bodies("Der Verein Arbeit und Leben lädt ein.") == {"Verein Arbeit und Leben": "Organisation"}
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein Arbeit und Leben lädt ein.", "Verein Arbeit und Leben"),
+        ("Es laden die Jobcenter Stadt und Landkreis Celle ein.", "Jobcenter Stadt und Landkreis Celle"),
+    ],
+)
+def test_a_name_joined_by_und_without_a_second_body_stays_whole(text: str, label: str) -> None:
+    assert _bodies(text) == {label: "Organisation" if label.startswith("Verein") else "Agency"}
 
 
 @pytest.mark.parametrize(

@@ -200,6 +200,10 @@ def _before_a_date(text: str, words: list[str], i: int, end: int) -> bool:
     return _YEAR_AHEAD.match(text, at) is not None
 
 
+# Kinds of territory coordinated inside one name: "Jobcenter Stadt und Landkreis Musterstadt".
+_TERRITORY_KINDS = frozenset({"Stadt", "Landkreis", "Kreis", "Region", "Gemeinde"})
+
+
 def proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
@@ -209,7 +213,12 @@ def proper_name_end(text: str, end: int) -> int:
     for i, word in enumerate(words):
         if word in _TIME_SPAN_WORDS and _before_a_date(text, words, i, end):
             break  # "die Stiftung Lernwerk Anfang Mai": a time of the clause, no name word
-        if word in ("und", "&") and i + 1 < len(words) and words[i + 1].lower() in lexicon.ORG_HEADS:
+        if (
+            word in ("und", "&")
+            and i + 1 < len(words)
+            and words[i + 1].lower() in lexicon.ORG_HEADS
+            and words[i - 1] not in _TERRITORY_KINDS
+        ):
             break  # "IHK Musterstadt und Agentur für Arbeit X": a second body's head opens a name of its own
         if (
             given_name_gender(word)
