@@ -93,7 +93,16 @@ def trim_portfolio(match: re.Match[str]) -> str:
     else:
         second = _SECOND_GROUP.match(portfolio, first.end())
         cut = portfolio[: (second or first).end()]
+    body = _BODY_AFTER_AND.search(cut)
+    cut = cut[: body.start()] if body else cut
     return whole[: whole.index(portfolio) + len(cut)]
+
+
+# "von Agentur für Arbeit und Stadt Kassel", "Agentur für Arbeit und Jobcenter Kassel": a body's head word after "und"
+# opens a second body's name, no item of the portfolio.
+_BODY_AFTER_AND = re.compile(
+    rf"\s+und\s+(?=(?:Stadt|Landkreis|Kreis|Gemeinde|{'|'.join(sorted(w.title() for w in lexicon.ORG_HEADS if w.isalpha()))})(?![\w-]))"
+)
 
 
 _BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw)\b)(?=[a-zäöüß])")
