@@ -1,0 +1,50 @@
+"""Events crossed with what a sentence hangs on them (round 14): two events of one noun told apart by their names,
+and their speakers, places and hosts; invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 6, 1)
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return facts_of("Titel\n\n" + text, RELEASE).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "announced", "speaker"),
+    [
+        (
+            "Der 5. Fachtag fand am 3. Mai 2031 in Kassel statt. Der 6. Fachtag ist für den 10. Mai 2032 in Fulda "
+            "geplant. Beim 5. Fachtag sprach Karl Muster.",
+            "5. Fachtag",
+            "6. Fachtag",
+            "Karl Muster",
+        ),
+        (
+            "Die Jahrestagung 2030 fand am 3. Mai 2030 in Kassel statt. Die Jahrestagung 2031 folgt am 10. Mai "
+            "2031 in Gera. Auf der Jahrestagung 2030 hielt Anna Probe einen Vortrag.",
+            "Jahrestagung 2030",
+            "Jahrestagung 2031",
+            "Anna Probe",
+        ),
+        (
+            "Im März lief der Workshop „Holz“ in Jena. Am 4. April 2031 folgt in Suhl der Workshop „Metall“; "
+            "der Workshop „Holz“ am 2. März 2031 wurde von Lisa Beispiel moderiert.",
+            "Workshop „Holz“",
+            "Workshop „Metall“",
+            "Lisa Beispiel",
+        ),
+    ],
+)
+def test_a_noun_named_by_its_ordinal_year_or_title_names_that_event_not_the_latest_of_its_noun(
+    text: str, held: str, announced: str, speaker: str
+) -> None:
+    relations = _relations(text)
+    assert (speaker, "speakerAt", held) in relations
+    assert (speaker, "speakerAt", announced) not in relations
