@@ -48,3 +48,58 @@ def test_a_noun_named_by_its_ordinal_year_or_title_names_that_event_not_the_late
     relations = _relations(text)
     assert (speaker, "speakerAt", held) in relations
     assert (speaker, "speakerAt", announced) not in relations
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in _relations(text) if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "speaker"),
+    [
+        (
+            "Im April hatte das IQ Netzwerk Hessen zu einem Fachtag in Fulda eingeladen, auf dem Karl Muster sprach.",
+            "IQ Landesnetzwerk Hessen",  # the name the programme's reference gives it
+            "Karl Muster",
+        ),
+        (
+            "Am 3. Mai 2031 hatte die Stiftung Lernbrücke zur Tagung nach Kassel eingeladen, bei der Anna Probe einen "
+            "Vortrag hielt.",
+            "Stiftung Lernbrücke",
+            "Anna Probe",
+        ),
+        (
+            "Zum Workshop in Gera hatten am 3. Mai 2031 der Verein Lernwerk e. V. und die Stadt Gera eingeladen, wo "
+            "Lisa Beispiel die Diskussion moderierte.",
+            "Lernwerk e. V.",
+            "Lisa Beispiel",
+        ),
+    ],
+)
+def test_a_person_in_the_clause_after_an_invitation_speaks_there_and_is_no_host(
+    text: str, host: str, speaker: str
+) -> None:
+    organisers = _organisers(text)
+    assert host in organisers
+    assert speaker not in organisers
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Zum Workshop in Gera hatten am 3. Mai 2031 der Verein Lernwerk e. V. und die Stadt Gera eingeladen.",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Zur Tagung in Kassel hatte bereits im März die Stiftung Lernbrücke eingeladen.",
+            "Stiftung Lernbrücke",
+        ),
+        (
+            "Nach langer Vorarbeit gründet sich am Mittwoch, den 4. Juni 2031, der Verein Brückenschlag e. V. in Jena.",
+            "Brückenschlag e. V.",
+        ),
+    ],
+)
+def test_a_day_or_time_adverb_between_the_verb_and_its_subject_keeps_the_host(text: str, host: str) -> None:
+    assert host in _organisers(text)
