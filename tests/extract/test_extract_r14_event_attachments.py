@@ -103,3 +103,47 @@ def test_a_person_in_the_clause_after_an_invitation_speaks_there_and_is_no_host(
 )
 def test_a_day_or_time_adverb_between_the_verb_and_its_subject_keeps_the_host(text: str, host: str) -> None:
     assert host in _organisers(text)
+
+
+def _events(text: str) -> list[tuple[str, dt.date | None]]:
+    return facts_of("Titel\n\n" + text, RELEASE).events
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "host"),
+    [
+        (
+            "Im Herbst veranstaltete der Verein Lernwerk e. V. einen Workshop zur Anerkennung in Kassel.",
+            "Workshop des Lernwerks e. V.",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Die Stiftung Lernbrücke organisierte im Frühjahr eine Tagung für Personalverantwortliche in Jena.",
+            "Tagung der Stiftung Lernbrücke",
+            "Stiftung Lernbrücke",
+        ),
+        (
+            "Eine Jobmesse für internationale Pflegekräfte wurde von der Handwerkskammer Gera ausgerichtet.",
+            "Jobmesse der Handwerkskammer Gera",
+            "Handwerkskammer Gera",
+        ),
+    ],
+)
+def test_an_event_a_host_organised_in_the_past_is_held_without_a_day(
+    text: str, event: str, host: str
+) -> None:
+    assert (event, None) in _events(text)
+    assert (event, "organisedBy", host) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Lernwerk e. V. organisierte in den letzten Jahren viele Workshops für Betriebe.",
+        "Die Stadt Gera veranstaltete regelmäßig Informationsabende für neue Einwohner.",
+        "Die Volkshochschule Jena organisierte Fahrten zu Messen und Fachtage für Lehrkräfte.",
+        "Die Stiftung Lernbrücke richtete sich mit ihrem Workshopangebot an Betriebe.",
+    ],
+)
+def test_events_organised_in_the_plural_or_a_service_aimed_at_someone_are_no_event_held(text: str) -> None:
+    assert _events(text) == []

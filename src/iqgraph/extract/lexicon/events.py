@@ -503,6 +503,10 @@ HELD_IN_THE_PAST_CUES = (
     r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b",
     r"\b(?:feierte|feierten|beging|begingen)\b",
     r"\b(?:hat|haben|hatte|hatten)\b[^;\n]{0,120}?\b(?:gefeiert|begangen)\b",
+    # a host's organising verb in the past, active or passive: "Der Verein X veranstaltete einen Workshop", "Die Tagung
+    # wurde vom Netzwerk Y ausgerichtet" (not "richtete sich an": whom it was for)
+    r"\b(?:veranstaltete|veranstalteten|organisierte|organisierten)\b|\b(?:richtete|richteten)\b(?!\s+sich\b)",
+    r"\b(?:wurde|wurden)\b[^;\n]{0,120}?\b(?:veranstaltet|organisiert|ausgerichtet)\b",
 )
 
 # A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis
