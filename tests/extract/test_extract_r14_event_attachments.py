@@ -147,3 +147,40 @@ def test_an_event_a_host_organised_in_the_past_is_held_without_a_day(
 )
 def test_events_organised_in_the_plural_or_a_service_aimed_at_someone_are_no_event_held(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "host"),
+    [
+        (
+            "Der Neujahrsempfang der Stadt Gera fand am 10. Januar 2031 im Rathaus statt.",
+            "Neujahrsempfang der Stadt Gera",
+            "Stadt Gera",
+        ),
+        (
+            "Rund 90 Gäste kamen am 4. März 2031 zum Fachtag der Gemeinde Künzell.",
+            "Fachtag der Gemeinde Künzell",
+            "Gemeinde Künzell",
+        ),
+        (
+            "Beim Empfang der Universitätsstadt Marburg am 5. Mai 2031 sprach Anna Probe ein Grußwort.",
+            "Empfang der Universitätsstadt Marburg",
+            "Universitätsstadt Marburg",
+        ),
+    ],
+)
+def test_a_town_in_the_genitive_of_an_event_noun_is_the_body_holding_it(
+    text: str, event: str, host: str
+) -> None:
+    assert (event, "organisedBy", host) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai 2031 fand der Fachtag in der Stadt Gera statt.",
+        "Die Bürgerinnen der Stadt Gera besuchten am 3. Mai 2031 den Fachtag.",
+    ],
+)
+def test_a_town_where_an_event_is_held_or_whose_people_came_holds_none(text: str) -> None:
+    assert not any(p == "organisedBy" for _, p, _ in _relations(text))
