@@ -184,3 +184,62 @@ def test_a_town_in_the_genitive_of_an_event_noun_is_the_body_holding_it(
 )
 def test_a_town_where_an_event_is_held_or_whose_people_came_holds_none(text: str) -> None:
     assert not any(p == "organisedBy" for _, p, _ in _relations(text))
+
+
+def _speakers(text: str) -> set[str]:
+    return {s for s, p, _ in _relations(text) if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaking"),
+    [
+        (
+            "Am 3. Mai 2031 fand in Gera die Preisverleihung statt. Ministerin Anna Probe überreichte den Preis an "
+            "Lisa Beispiel und Karl Muster.",
+            "Anna Probe",
+            {"Lisa Beispiel", "Karl Muster"},
+        ),
+        (
+            "Beim Fachtag am 3. Mai 2031 in Jena erinnerte Karl Muster in seiner Rede an die Gründerin Petra Vorbild.",
+            "Karl Muster",
+            {"Petra Vorbild"},
+        ),
+        (
+            "Am 3. Mai 2031 fand in Suhl die Preisverleihung statt. Die Laudatio auf den Preisträger Jens Beispiel "
+            "hielt Lisa Muster.",
+            "Lisa Muster",
+            {"Jens Beispiel"},
+        ),
+        (
+            "Beim Fachtag am 3. Mai 2031 in Gera stellte Anna Probe die Studie von Lisa Beispiel vor und überbrachte "
+            "die Grüße von Karl Muster.",
+            "Anna Probe",
+            {"Lisa Beispiel", "Karl Muster"},
+        ),
+        (
+            "Am 3. Mai 2031 fand in Jena die Tagung statt. Petra Vorbild eröffnete die Tagung und dankte Jens "
+            "Beispiel für die Vorbereitung.",
+            "Petra Vorbild",
+            {"Jens Beispiel"},
+        ),
+    ],
+)
+def test_a_person_given_to_spoken_of_or_thanked_in_a_speech_act_s_sentence_is_no_speaker(
+    text: str, speaker: str, not_speaking: set[str]
+) -> None:
+    speakers = _speakers(text)
+    assert speaker in speakers
+    assert not speakers & not_speaking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Er begann mit einem Grußwort von Anna Probe.",
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Anna Probe eröffnete das Podium, auf dem sie selbst sprach.",
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Es folgten Vorträge von Anna Probe und Lisa Beispiel.",
+        "Am 3. Mai 2031 eröffnete die Beauftragte für Integration Anna Probe in Gera den Fachtag.",
+    ],
+)
+def test_speakers_named_after_a_speech_noun_s_von_or_a_title_s_portfolio_still_speak(text: str) -> None:
+    assert "Anna Probe" in _speakers(text)
