@@ -239,7 +239,21 @@ def test_a_person_given_to_spoken_of_or_thanked_in_a_speech_act_s_sentence_is_no
         "Am 3. Mai 2031 fand in Gera der Fachtag statt. Anna Probe eröffnete das Podium, auf dem sie selbst sprach.",
         "Am 3. Mai 2031 fand in Gera der Fachtag statt. Es folgten Vorträge von Anna Probe und Lisa Beispiel.",
         "Am 3. Mai 2031 eröffnete die Beauftragte für Integration Anna Probe in Gera den Fachtag.",
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Eröffnet wurde der Tag von Staatssekretärin Anna Probe.",
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Danach diskutierten auf dem Podium Anna Probe und Jens Vorbild.",
     ],
 )
 def test_speakers_named_after_a_speech_noun_s_von_or_a_title_s_portfolio_still_speak(text: str) -> None:
+    assert "Anna Probe" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Dort hatte Anna Probe auf die langen Wartezeiten hingewiesen.",
+        "Am 3. Mai 2031 fand in Jena die Tagung statt. Anna Probe hat dort an die Betriebe appelliert.",
+        "Beim Empfang am 3. Mai 2031 in Suhl hatte die Vorsitzende Anna Probe für mehr Ehrenamt geworben.",
+    ],
+)
+def test_speech_reported_in_the_perfect_or_pluperfect_makes_a_speaker(text: str) -> None:
     assert "Anna Probe" in _speakers(text)
