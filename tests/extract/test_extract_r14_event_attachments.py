@@ -257,3 +257,29 @@ def test_speakers_named_after_a_speech_noun_s_von_or_a_title_s_portfolio_still_s
 )
 def test_speech_reported_in_the_perfect_or_pluperfect_makes_a_speaker(text: str) -> None:
     assert "Anna Probe" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 9. Juli 2031 lädt der Verein Lernwerk e. V. zum Infoabend nach Gera ein. Beraterin Anna Probe erklärt, wie "
+        "ein Abschluss anerkannt wird.",
+        "Der Workshop findet am 9. Juli 2031 in Jena statt. Es informieren Anna Probe und Jens Vorbild über die "
+        "Förderung.",
+        "Am 9. Juli 2031 folgt in Suhl die Jobmesse. Anna Probe erläutert dort, welche Betriebe ausbilden.",
+    ],
+)
+def test_explaining_or_informing_in_an_announcement_makes_a_speaker(text: str) -> None:
+    assert "Anna Probe" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 9. Juli 2031 lädt der Verein Lernwerk e. V. zum Infoabend nach Gera ein. Anna Probe erklärt, dass die "
+        "Plätze knapp sind.",
+        "Der Workshop findet am 9. Juli 2031 in Jena statt. Anna Probe informiert sich vorab über die Gäste.",
+    ],
+)
+def test_a_statement_or_informing_oneself_in_an_announcement_makes_no_speaker(text: str) -> None:
+    assert "Anna Probe" not in _speakers(text)

@@ -283,6 +283,11 @@ SPEAKING_WORDS = (
     r"\bstell(?:t|en)\b(?!\s+sich\b)[^;:\n]{0,80}?\bvor\b",  # a body's "e. V." may stand between
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
+    # explaining or informing in an announcement's present, a topic after it: "Beraterin X erklärt, wie ein Abschluss
+    # anerkannt wird", "Es informieren X und Y über die Förderung" (not "erklärt, dass": a statement; not "informiert
+    # sich")
+    r"\b(?:erklärt|erklären|erläutert|erläutern)\b(?=(?:\s+[a-zäöü]\w*){0,2}\s*,\s*(?:wie|was|warum|wann|welche[nrsm]?)\b)",
+    r"\binformier(?:t|en)\b(?!\s+sich\b)(?=[^.;:\n]{0,60}?\büber\b)",
     r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",
     # words said ("nach einleitenden Worten von X", "mit einigen Worten"), not the phrase "mit anderen Worten"
     r"(?<!anderen\s)\bWorten?\b",
