@@ -283,3 +283,30 @@ def test_explaining_or_informing_in_an_announcement_makes_a_speaker(text: str) -
 )
 def test_a_statement_or_informing_oneself_in_an_announcement_makes_no_speaker(text: str) -> None:
     assert "Anna Probe" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "venue"),
+    [
+        (
+            "Am 3. Mai 2031 fand in Gera im Kongress Palais der Fachtag „Pflege“ statt.",
+            "Fachtag „Pflege“",
+            "Kongress Palais",
+        ),
+        ("Am 3. Mai 2031 begann im Lindenhof der Workshop für Betriebe.", "Workshop", "Lindenhof"),
+        (
+            "Am 3. Mai 2031 trafen sich im Bürgerhaus Jena Vertreterinnen der Teilprojekte zum Netzwerktreffen.",
+            "Netzwerktreffen",
+            "Bürgerhaus Jena",
+        ),
+    ],
+)
+def test_a_venue_s_name_ends_before_the_event_noun_or_the_subject_after_its_town(
+    text: str, event: str, venue: str
+) -> None:
+    assert (event, "locatedIn", venue) in _relations(text)
+
+
+def test_a_feminine_body_in_a_venue_s_genitive_stays_in_its_name() -> None:
+    text = "Am 3. Mai 2031 fand im Saal der Landespressekonferenz in Erfurt ein Pressegespräch statt."
+    assert any(o == "Saal der Landespressekonferenz" for _, p, o in _relations(text) if p == "locatedIn")
