@@ -310,3 +310,30 @@ def test_a_venue_s_name_ends_before_the_event_noun_or_the_subject_after_its_town
 def test_a_feminine_body_in_a_venue_s_genitive_stays_in_its_name() -> None:
     text = "Am 3. Mai 2031 fand im Saal der Landespressekonferenz in Erfurt ein Pressegespräch statt."
     assert any(o == "Saal der Landespressekonferenz" for _, p, o in _relations(text) if p == "locatedIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "house"),
+    [
+        (
+            "Am 3. Mai 2031 fand in der Handwerkskammer Gera der Fachtag des Vereins Lernwerk e. V. statt.",
+            "Fachtag des Lernwerks e. V.",
+            "Handwerkskammer Gera",
+        ),
+        (
+            "Am 3. Mai 2031 fand im Jobcenter Jena der Workshop der Stiftung Lernbrücke statt.",
+            "Workshop der Stiftung Lernbrücke",
+            "Jobcenter Jena",
+        ),
+        (
+            "Am 3. Mai 2031 tagte in der Volkshochschule Suhl der Kongress des Vereins Brückenschlag e. V.",
+            "Kongress des Brückenschlags e. V.",
+            "Volkshochschule Suhl",
+        ),
+    ],
+)
+def test_a_body_s_name_ends_before_the_event_that_is_the_subject_after_it(
+    text: str, event: str, house: str
+) -> None:
+    relations = _relations(text)
+    assert (event, "locatedIn", house) in relations

@@ -16,7 +16,7 @@ from ..lexicon.names import LOCAL_OFFICES
 from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import Mention
-from .organisations.words import ZU_INFINITIVE
+from .organisations.words import ZU_INFINITIVE, event_noun_not_genitive
 
 # A town's name with its river or region: "Halle (Saale)", "Osterode am Harz", "Neumarkt in der Oberpfalz".
 _QUALIFIED_TOWN = re.compile(
@@ -154,10 +154,7 @@ def _venue_label(venue: str, genitive: str | None) -> str:
     return f"{nominative(head)} {' '.join(genitive.split())}{attribute}"
 
 
-# Event nouns as a venue's seeming genitive: "im Kongress Palais der Fachtag" is the venue, then the subject.
-_EVENT_WORDS = tuple(n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS))
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*")
-_INFLECTION = re.compile(r"(?:es|en|s|n)$")
 
 
 def _venue_written(match: re.Match[str]) -> tuple[str, str | None]:
@@ -165,28 +162,16 @@ def _venue_written(match: re.Match[str]) -> tuple[str, str | None]:
     ("im Palais der Fachtag") and with a town after its building ("im Jobcenter Kassel Vertreterinnen der …":
     the words after the town are the clause's, the subject of "trafen sich")."""
     written, genitive = match.group("venue"), match.group("genitive")
-    if genitive is not None and _subject_not_genitive(genitive):
+    if genitive is not None and event_noun_not_genitive(genitive):
         return written[: written.index(genitive)], None
     words = list(_CAPITALISED_WORD.finditer(written))
     after_genitive = match.end("genitive") - match.start("venue") if genitive else 0
     for word in words[1:-1]:
-        same_line = (
-            "\n" not in written[word.end() :]
-        )  # (a name running on over a line break is left as it was)
+        # (a name running on over a line break is left as it was)
+        same_line = "\n" not in written[word.end() :]
         if word.group() in TOWNS and word.start() >= after_genitive and same_line:
             return written[: word.end()], genitive
     return written, genitive
-
-
-# Feminine event nouns, whose genitive takes "der" ("im Saal der Landespressekonferenz"); "der" before another event
-# noun is its nominative ("im Palais der Fachtag": the clause's subject).
-_FEMININE_EVENT_ENDINGS = ("ung", "enz", "messe", "feier", "ion", "statt", "nacht", "runde")
-
-
-def _subject_not_genitive(genitive: str) -> bool:
-    article, noun = genitive.split()[0], genitive.split()[-1].lower()
-    event = _INFLECTION.sub("", noun).endswith(_EVENT_WORDS)
-    return event and article == "der" and not noun.endswith(_FEMININE_EVENT_ENDINGS)
 
 
 def _venue_and_town(venue: str) -> tuple[str, str | None]:

@@ -20,7 +20,16 @@ from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import TOWNS, common_body_noun, head_suffix
-from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, named_like_a_town, trim_portfolio
+from .words import (
+    CAP,
+    FOR_PORTFOLIO,
+    ITEM,
+    PLACE,
+    event_noun_not_genitive,
+    joined,
+    named_like_a_town,
+    trim_portfolio,
+)
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
@@ -357,6 +366,8 @@ def complement_ok(match: re.Match[str]) -> bool:
     if plural_genitive and adjective_stem(plural_genitive.split()[0]) is None:
         return False  # "Deutscher Stiftungen" is an attribute; "Kölner Bürger" is not an adjective here
     genitive = match.groupdict().get("genitive")
+    if genitive and event_noun_not_genitive(match.group(0)):
+        return False  # "die Handwerkskammer X der Fachtag des …": the event after the name is the subject
     if genitive:
         words = genitive.split()
         if any(given_name_gender(w) and not _hyphened_to_a_name(w) for w in words[:1]) and len(words) > 1:
