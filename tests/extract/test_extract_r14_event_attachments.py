@@ -337,3 +337,28 @@ def test_a_body_s_name_ends_before_the_event_that_is_the_subject_after_it(
 ) -> None:
     relations = _relations(text)
     assert (event, "locatedIn", house) in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "Am 3. Mai 2031 fand in Gera der Fachtag statt. Die Stiftung Lernbrücke hatte gemeinsam mit dem Verein "
+            "Lernwerk e. V. eingeladen.",
+            {"Stiftung Lernbrücke", "Lernwerk e. V."},
+        ),
+        (
+            "Die Tagung fand am 3. Mai 2031 in Jena statt. Der Verein Brückenschlag e. V. hatte eingeladen.",
+            {"Brückenschlag e. V."},
+        ),
+        (
+            "Am 3. Mai 2031 begann in Suhl die Jobmesse. Die Handwerkskammer Suhl und die Stadt Suhl hatten "
+            "gemeinsam eingeladen.",
+            {"Handwerkskammer Suhl", "Stadt Suhl"},
+        ),
+    ],
+)
+def test_an_invitation_told_back_in_the_pluperfect_names_the_hosts_of_the_event_in_scope(
+    text: str, hosts: set[str]
+) -> None:
+    assert hosts <= _organisers(text)

@@ -17,6 +17,9 @@ from .nouns import Event, EventNoun
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
     r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
+    # ... or left implicit, told back in the pluperfect that closes the sentence: "Die Stiftung X hatte gemeinsam mit
+    # dem Verein Y eingeladen."
+    r"|\b(?:hatte|hatten)\b(?:[^.;,]|\.(?=\s\w)){0,80}?\beingeladen\s*(?:[.;]|$)"  # (the dots of "e. V." between)
 )
 _HOST = "(?:" + "|".join(HOST_NOUNS) + ")(?:in|innen|en)?"  # "Gastgeberin", "Organisatoren"
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
