@@ -362,3 +362,24 @@ def test_an_invitation_told_back_in_the_pluperfect_names_the_hosts_of_the_event_
     text: str, hosts: set[str]
 ) -> None:
     assert hosts <= _organisers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bereits im Januar hatte die Stadt Gera zum Sommerfest eingeladen, bei dem Anna Probe auf die Lage hingewiesen "
+        "hatte.",
+        "Am 3. Mai 2031 fand in Jena der Fachtag statt, auf dem Anna Probe die Arbeit der Lotsen gewürdigt hat.",
+        "Beim Fachtag am 3. Mai 2031 in Suhl, den Anna Probe eröffnet hatte, wurde viel diskutiert, wie sie zuvor "
+        "betont hatte.",
+    ],
+)
+def test_speech_in_the_perfect_with_its_auxiliary_last_makes_a_speaker(text: str) -> None:
+    assert "Anna Probe" in _speakers(text)
+
+
+def test_a_work_named_at_a_sentence_s_start_is_no_speech_of_its_author() -> None:
+    text = (
+        "Am 3. Mai 2031 fand in Gera der Fachtag statt. Die Studie von Lisa Beispiel stellte Anna Probe vor."
+    )
+    assert _speakers(text) == {"Anna Probe"}

@@ -62,7 +62,7 @@ _THEME_BEFORE = re.compile(
     rf"(?:{_PERSON_TITLE}\s+){{0,2}}$"
     # ... or whose work or greetings are named ("das Projekt von X", "Grüße von Y"): a noun other than a speech act's
     # ("ein Grußwort von X", "Vorträge von Y" name the speakers) before "von"
-    r"|\b(?:der|die|das|den|dem|des|eine?[mnrs]?|ihre?[mnrs]?|seine?[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?"
+    r"|\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?|[Ii]hre?[mnrs]?|[Ss]eine?[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)\s+von\s+(?:(?:[A-ZÄÖÜ][\w.-]*\s+){0,2})$"
     # ... or thanked by a verb whose subject went before: "eröffnete den Tag und dankte X", "bedankte sich bei Y"
     r"|\bund\s+(?:dankte|dankten)\s+(?:[A-ZÄÖÜ][\w.-]*\s+)?$"

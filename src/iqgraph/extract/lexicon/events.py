@@ -439,6 +439,9 @@ EVENT_SPEECH_WORDS = (
     # hervorgehoben", "hat die Bedeutung der Beratung betont"
     r"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{0,100}?\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt"
     r"|skizziert|bekräftigt|hingewiesen|verwiesen|appelliert|geworben|gewarnt)\b",
+    # ... and in a clause of its own, the auxiliary last: "…, bei dem X auf den Mangel hingewiesen hatte"
+    r"\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt|skizziert|bekräftigt|hingewiesen|verwiesen"
+    r"|appelliert|geworben|gewarnt)\s+(?:hat|hatte|haben|hatten)\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
     r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
