@@ -408,6 +408,12 @@ EVENT_SPEECH_CUES = (
     "schlaglicht",
 )
 
+# The participles of reports of speech in the perfect: "hat … betont", "hatte … hingewiesen".
+_SPEECH_PARTICIPLES = (
+    r"(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt|skizziert|bekräftigt|hingewiesen|verwiesen"
+    r"|appelliert|geworben|gewarnt)"
+)
+
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
 # hervor", "machte deutlich, dass …", "zog eine positive Bilanz".
 EVENT_SPEECH_WORDS = (
@@ -437,11 +443,9 @@ EVENT_SPEECH_WORDS = (
     r"\bging(?:en)?\b[^.;\n]{0,40}?\bFragen?\b[^.;\n]{0,40}?\bnach\b",
     # the same reports in the perfect, the participle closing the clause: "hatte die Rolle der Betriebe
     # hervorgehoben", "hat die Bedeutung der Beratung betont"
-    r"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{0,100}?\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt"
-    r"|skizziert|bekräftigt|hingewiesen|verwiesen|appelliert|geworben|gewarnt)\b",
+    rf"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{{0,100}}?\b{_SPEECH_PARTICIPLES}\b",
     # ... and in a clause of its own, the auxiliary last: "…, bei dem X auf den Mangel hingewiesen hatte"
-    r"\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt|skizziert|bekräftigt|hingewiesen|verwiesen"
-    r"|appelliert|geworben|gewarnt)\s+(?:hat|hatte|haben|hatten)\b",
+    rf"\b{_SPEECH_PARTICIPLES}\s+(?:hat|hatte|haben|hatten)\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
     r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
