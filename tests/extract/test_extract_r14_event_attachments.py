@@ -383,3 +383,34 @@ def test_a_work_named_at_a_sentence_s_start_is_no_speech_of_its_author() -> None
         "Am 3. Mai 2031 fand in Gera der Fachtag statt. Die Studie von Lisa Beispiel stellte Anna Probe vor."
     )
     assert _speakers(text) == {"Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "venue", "town"),
+    [
+        (
+            "Der Fachtag fand am 3. Mai 2031 statt. Veranstaltungsort war das Haus der Jugend in Gera.",
+            "Fachtag",
+            "Haus der Jugend",
+            "Gera",
+        ),
+        (
+            "Die Tagung fand am 3. Mai 2031 statt. Tagungsort ist die Alte Mühle in Jena.",
+            "Tagung",
+            "Alte Mühle",
+            "Jena",
+        ),
+        (
+            "Am 3. Mai 2031 findet die Jobmesse statt. Austragungsort ist der Lindenhof in Suhl.",
+            "Jobmesse",
+            "Lindenhof",
+            "Suhl",
+        ),
+    ],
+)
+def test_a_building_said_to_be_the_event_s_place_before_its_town_is_the_venue(
+    text: str, event: str, venue: str, town: str
+) -> None:
+    relations = _relations(text)
+    assert (event, "locatedIn", venue) in relations
+    assert (venue, "locatedIn", town) in relations
