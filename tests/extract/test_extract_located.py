@@ -175,7 +175,8 @@ def test_a_participle_relative_clause_or_regional_adjective_placing_the_body(
     ],
 )
 def test_acting_in_a_town_or_a_region_s_site_places_no_body(text: str) -> None:
-    assert not _located(text)
+    # the body is not placed (the Fachtag it held in Kassel is)
+    assert not {(s, o) for s, o in _located(text) if s == "Stiftung Lernwerk"}
 
 
 @pytest.mark.parametrize(

@@ -49,3 +49,41 @@ _ABSENT = re.compile(
 
 def absent(text: str, sentence: tuple[int, int], person: Mention) -> bool:
     return _ABSENT.match(text, person.end, sentence[1]) is not None
+
+
+# A person's title before her name, a noun of persons ("Preisträgerin", "Gründer", "Direktor", "Kollege") or an
+# academic title; not where the phrase is a stage or an occasion ("auf dem Podium X", "auf der Bühne Y").
+_PERSON_TITLE = r"(?:Dr\.|Prof\.|(?!(?:Bühne|Feier)\b)[A-ZÄÖÜ][\w-]*(?:in|er|or|ent|ant|at|ist|e|en))"
+# A person governed by a preposition that makes her what is spoken of or given to, not who speaks: "überreichte den
+# Preis an X", "erinnerte an die Gründerin X", "die Laudatio auf die Preisträgerin X", "sprach über X", "Für die
+# Ministerin X sprach Y" (an article, an adjective and up to two title words between).
+_THEME_BEFORE = re.compile(
+    r"(?<!,\s)\b(?:[Aa]n|[Aa]uf|[Üü]ber|Für)\s+(?:(?:die|den|der|dem|das|ihre[nm]?|seine[nm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?"
+    rf"(?:{_PERSON_TITLE}\s+){{0,2}}$"
+    # ... or whose work or greetings are named ("das Projekt von X", "Grüße von Y"): a noun other than a speech act's
+    # ("ein Grußwort von X", "Vorträge von Y" name the speakers) before "von"
+    r"|\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?|[Ii]hre?[mnrs]?|[Ss]eine?[mnrs]?)\s+(?:[a-zäöü][\w-]*\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*)\s+von\s+(?:(?:[A-ZÄÖÜ][\w.-]*\s+){0,2})$"
+    # ... or thanked by a verb whose subject went before: "eröffnete den Tag und dankte X", "bedankte sich bei Y"
+    r"|\bund\s+(?:dankte|dankten)\s+(?:[A-ZÄÖÜ][\w.-]*\s+)?$"
+    r"|\b(?:bedankte|bedankten)\s+sich\s+(?:[\w-]+\s+){0,2}?bei\s+(?:(?:der|dem|den)\s+)?(?:[\w.-]+\s+){0,2}$"
+)
+_THEME_REACH = 80  # characters before a name for the preposition, its article and titles
+
+
+def spoken_of(text: str, sentence: tuple[int, int], person: Mention) -> bool:
+    """The person is what is spoken of, given to, thanked or whose work is named, not who speaks."""
+    match = _THEME_BEFORE.search(text, max(sentence[0], person.start - _THEME_REACH), person.start)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if noun is None:
+        return True
+    # "Eröffnet wurde der Tag von X": the passive's agent, who spoke
+    passive = _PASSIVE_BEFORE.search(text, sentence[0], match.start()) is not None
+    return not passive and not SPEAKER_CUE.search(
+        f" {noun} von "
+    )  # the noun read with its context, as cues are
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:wurde|wurden|wird|werden)\b")

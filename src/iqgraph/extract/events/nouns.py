@@ -311,7 +311,7 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)
-            or _held_in_the_past(text, sentence)
+            or _held_in_the_past(text, sentence, noun)
             or speech_act_not_naming_an_event(text, sentence)
             or reported_at(text, noun, sentence, sentences)
             or attended(text, noun, sentence)
@@ -355,7 +355,7 @@ def undated_events_of_another_time(
             continue
         if _COUNTED.search(text, sentence[0], noun.start) or not _OTHER_TIME.search(text, *sentence):
             continue
-        held = _held_in_the_past(text, sentence) or (
+        held = _held_in_the_past(text, sentence, noun) or (
             _TOOK_PLACE.search(text, *sentence) and not FUTURE.search(text, *sentence)
         )
         if held:
@@ -363,11 +363,28 @@ def undated_events_of_another_time(
     return list(out.values())
 
 
-def _held_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
+def _held_in_the_past(text: str, sentence: tuple[int, int], noun: EventNoun) -> bool:
     """ "Zum Neujahrsempfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest ein", "Der Verein Z
     hat sein Sommerfest gefeiert": a host's invitation or celebration in the past tells that an event without a day
-    was held (not "wird … einladen": an announcement)."""
-    return bool(_HELD_IN_THE_PAST.search(text, *sentence) and not FUTURE.search(text, *sentence))
+    was held (not "wird … einladen": an announcement), one event, not a plural ("organisierte Workshops")."""
+    return bool(
+        _HELD_IN_THE_PAST.search(text, *sentence) and not FUTURE.search(text, *sentence)
+    ) and not _plural(text, noun)
+
+
+_PLURAL_DAYS = ("tage", "abende")  # "Fachtage", "Infoabende": the plurals the noun keeps as written
+_GENITIVE_ARTICLE = re.compile(r"\b(?:des|eines|seines|ihres|dieses)\s+(?:[\w.\-]+\s+){0,2}$")
+_GENITIVE_REACH = 40  # characters before a noun for its genitive article and two adjectives
+
+
+def _plural(text: str, noun: EventNoun) -> bool:
+    """The noun written in the plural: "Workshops", "Messen" (their singular differs), "Fachtage"; not a singular
+    genitive ("des Kongresses")."""
+    if noun.noun.endswith(_PLURAL_DAYS):
+        return True
+    return text[noun.start : noun.end] != noun.noun and not _GENITIVE_ARTICLE.search(
+        text, max(0, noun.start - _GENITIVE_REACH), noun.start
+    )
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

@@ -241,7 +241,14 @@ _INVITED = re.compile(
 _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
 )  # "Petra Beispiel vom Verein X"
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")  # "hatte der Verein X": the subject follows the verb
+# "hatte der Verein X": the subject follows the verb, a day or a time adverb may stand before it ("hatten am 3. Mai
+# 2031 der Verein X und die Stadt Y eingeladen", "hatte bereits im März die Stiftung Z").
+_TIME_BEFORE_SUBJECT = (
+    r"(?:\s+(?:(?:am|im|Anfang|Mitte|Ende)\s+(?:\d{1,2}\.\s*)?[A-ZÄÖÜ\d][\w.]*(?:\s+\d{4})?"
+    r"|bereits|schon|gestern|erneut|wieder))*"
+)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")
+_TIMED_SUBJECT_GAP = re.compile(rf"{_TIME_BEFORE_SUBJECT}\s+(?:(?:der|die|das)\s+)?")
 # ... and a person's title before the name: "hatte Landrat Karl Muster eingeladen", "hatte Ministerin Dr. Petra X".
 _TITLED_SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}")
 # After a verb, a short middle field (a day, a place) and the article before its subject: "tagte am 3. Mai der …".
@@ -249,6 +256,12 @@ _MIDDLE_FIELD_TO_SUBJECT = re.compile(r"(?:[^,;\n]{0,30}?\s)?(?:(?:der|die|das)\
 _AN_ATTRIBUTE = re.compile(
     r"[A-ZÄÖÜ][\w-]*\s+(?:des|der)\s+$"
 )  # "die Teilvorhaben des …": a genitive attribute
+# A relative or subordinate clause opening after a comma ("…, auf dem X sprach", "…, wo Y moderierte", "…, die von
+# Z moderiert wurde"), not an article after a day in apposition ("am Mittwoch, den 4. Juni, der Verein X").
+_CLAUSE_AFTER_A_COMMA = re.compile(
+    r",\s*(?:(?:auf|bei|in|an|zu|mit|nach|für|von|vor)\s+(?:dem|der|den|denen|dessen|deren)\b"
+    r"|(?:dem|der|den|denen|die|das|dessen|deren)(?=\s+[a-zäöü])|(?:wo|wobei|als|wie|nachdem|weil|da|dass)\b)"
+)
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 MAX_ORGANISERS = 3
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
@@ -301,6 +314,10 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
         return _joined_from(text, first, hosts) if first else []
     after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
     before = [m for m in hosts if m.start < cue.start()]
+    if (
+        side == "before"
+    ):  # "…eingeladen, auf dem Karl Muster sprach": a clause of its own, not the verb's subject
+        after = [m for m in after if not _CLAUSE_AFTER_A_COMMA.search(text, cue.end(), m.start)]
     # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb; with a body before the verb ("Der
     # Verein X lud mit der Kammer Y ein") only one right after the verb is its subject.
     if side == "before" and before and after and not _SUBJECT_GAP.fullmatch(text, cue.end(), after[0].start):
@@ -318,8 +335,8 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
 def _subject_after(text: str, end: int, m: Mention) -> bool:
     """The mention is the subject right after the verb ending at `end`: "hatte der Verein X", a person also after
     a title ("hatte Oberbürgermeisterin Petra Beispiel")."""
-    gap = _TITLED_SUBJECT_GAP if m.type == "Person" else _SUBJECT_GAP
-    return bool(_SUBJECT_GAP.fullmatch(text, end, m.start) or gap.fullmatch(text, end, m.start))
+    gap = _TITLED_SUBJECT_GAP if m.type == "Person" else _TIMED_SUBJECT_GAP
+    return bool(_TIMED_SUBJECT_GAP.fullmatch(text, end, m.start) or gap.fullmatch(text, end, m.start))
 
 
 def _meets(text: str, cue: re.Match[str], body: Mention) -> bool:

@@ -40,7 +40,9 @@ _PLACED_NOUN_REACH = 60  # characters before a place in which the noun it belong
 # "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
 # noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
 _BUILDING_BEFORE_TOWN = re.compile(
-    r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|das|die))\s+"
+    # ... or said to be the event's place: "Veranstaltungsort war das Haus der Jugend in Kassel"
+    rf"(?:\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|das|die))|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:war|ist|wird)"
+    r"\s+(?:der|die|das))\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*)?)\s+in\s+$"
 )
 _BUILDING_REACH = 80  # characters before the town in which the building's name and its preposition stand

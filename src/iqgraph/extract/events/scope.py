@@ -17,6 +17,9 @@ from .nouns import Event, EventNoun
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
     r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
+    # ... or left implicit, told back in the pluperfect that closes the sentence: "Die Stiftung X hatte gemeinsam mit
+    # dem Verein Y eingeladen."
+    r"|\b(?:hatte|hatten)\b(?:[^.;,]|\.(?=\s\w)){0,80}?\beingeladen\s*(?:[.;]|$)"  # (the dots of "e. V." between)
 )
 _HOST = "(?:" + "|".join(HOST_NOUNS) + ")(?:in|innen|en)?"  # "Gastgeberin", "Organisatoren"
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
@@ -91,11 +94,19 @@ def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]], in_scope: bo
     den Fachtag. … Der nächste Fachtag findet am 3. Juni 2032 statt" (the noun names the event in scope). Events
     named by the same noun come first: "die Konferenz" is not the "Pressekonferenz" of another day."""
     same_noun = [(i, e) for i, e in same_head if e.noun is not None and e.noun.noun == noun.noun]
-    candidates = same_noun or same_head
+    candidates = _same_name(noun, same_noun) or same_noun or same_head
     before = [i for i, event in candidates if event.sentence[0] <= noun.start]
     if before:
         return before[-1]
     return candidates[0][0] if candidates and not in_scope else None
+
+
+def _same_name(noun: EventNoun, same_noun: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """ "Beim 5. Fachtag sprach X" after "Der 5. Fachtag fand … statt. Der 6. Fachtag ist geplant": a noun named beyond
+    itself (an ordinal, a year, a title) names the event of that name, not the latest of its noun."""
+    if noun.label == noun.noun:
+        return []
+    return [(i, e) for i, e in same_noun if e.noun is not None and e.noun.label == noun.label]
 
 
 def _mentions_in(

@@ -283,6 +283,11 @@ SPEAKING_WORDS = (
     r"\bstell(?:t|en)\b(?!\s+sich\b)[^;:\n]{0,80}?\bvor\b",  # a body's "e. V." may stand between
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
+    # explaining or informing in an announcement's present, a topic after it: "Beraterin X erklärt, wie ein Abschluss
+    # anerkannt wird", "Es informieren X und Y über die Förderung" (not "erklärt, dass": a statement; not "informiert
+    # sich")
+    r"\b(?:erklärt|erklären|erläutert|erläutern)\b(?=(?:\s+[a-zäöü]\w*){0,2}\s*,\s*(?:wie|was|warum|wann|welche[nrsm]?)\b)",
+    r"\binformier(?:t|en)\b(?!\s+sich\b)(?=[^.;:\n]{0,60}?\büber\b)",
     r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",
     # words said ("nach einleitenden Worten von X", "mit einigen Worten"), not the phrase "mit anderen Worten"
     r"(?<!anderen\s)\bWorten?\b",
@@ -403,6 +408,12 @@ EVENT_SPEECH_CUES = (
     "schlaglicht",
 )
 
+# The participles of reports of speech in the perfect: "hat … betont", "hatte … hingewiesen".
+_SPEECH_PARTICIPLES = (
+    r"(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt|skizziert|bekräftigt|hingewiesen|verwiesen"
+    r"|appelliert|geworben|gewarnt)"
+)
+
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
 # hervor", "machte deutlich, dass …", "zog eine positive Bilanz".
 EVENT_SPEECH_WORDS = (
@@ -432,8 +443,9 @@ EVENT_SPEECH_WORDS = (
     r"\bging(?:en)?\b[^.;\n]{0,40}?\bFragen?\b[^.;\n]{0,40}?\bnach\b",
     # the same reports in the perfect, the participle closing the clause: "hatte die Rolle der Betriebe
     # hervorgehoben", "hat die Bedeutung der Beratung betont"
-    r"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{0,100}?\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt"
-    r"|skizziert|bekräftigt)\b",
+    rf"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{{0,100}}?\b{_SPEECH_PARTICIPLES}\b",
+    # ... and in a clause of its own, the auxiliary last: "…, bei dem X auf den Mangel hingewiesen hatte"
+    rf"\b{_SPEECH_PARTICIPLES}\s+(?:hat|hatte|haben|hatten)\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
     r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
@@ -503,6 +515,10 @@ HELD_IN_THE_PAST_CUES = (
     r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b",
     r"\b(?:feierte|feierten|beging|begingen)\b",
     r"\b(?:hat|haben|hatte|hatten)\b[^;\n]{0,120}?\b(?:gefeiert|begangen)\b",
+    # a host's organising verb in the past, active or passive: "Der Verein X veranstaltete einen Workshop", "Die Tagung
+    # wurde vom Netzwerk Y ausgerichtet" (not "richtete sich an": whom it was for)
+    r"\b(?:veranstaltete|veranstalteten|organisierte|organisierten)\b|\b(?:richtete|richteten)\b(?!\s+sich\b)",
+    r"\b(?:wurde|wurden)\b[^;\n]{0,120}?\b(?:veranstaltet|organisiert|ausgerichtet)\b",
 )
 
 # A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis

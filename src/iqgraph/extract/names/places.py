@@ -16,7 +16,7 @@ from ..lexicon.names import LOCAL_OFFICES
 from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import Mention
-from .organisations.words import ZU_INFINITIVE
+from .organisations.words import ZU_INFINITIVE, event_noun_not_genitive
 
 # A town's name with its river or region: "Halle (Saale)", "Osterode am Harz", "Neumarkt in der Oberpfalz".
 _QUALIFIED_TOWN = re.compile(
@@ -106,11 +106,12 @@ def venue_mentions(text: str) -> list[Mention]:
     out = field_venues(text)
     for match in _VENUE.finditer(text):
         start = match.start("venue")
-        venue, town = _venue_and_town(match.group("venue"))
+        written, genitive = _venue_written(match)
+        venue, town = _venue_and_town(written)
         words = venue.split()
         if (
             words[-1] in lexicon.NOT_NAMES
-            or _of_a_body(match.group("genitive"))
+            or _of_a_body(genitive)
             or _local_office(words[-1])
             or _PROJECT_HEAD_FIRST.match(
                 venue
@@ -118,7 +119,7 @@ def venue_mentions(text: str) -> list[Mention]:
             or (len(words) > 1 and ZU_INFINITIVE.match(text, match.end("venue")))
         ):  # "in der Berufsschule Sprachkurse anzubieten": the last noun is the infinitive's object
             continue
-        label = _venue_label(venue, match.group("genitive"))
+        label = _venue_label(venue, genitive)
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
             named_by = town or (match.group("city") if match.group("city") in TOWNS else None)
             label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town,
@@ -151,6 +152,26 @@ def _venue_label(venue: str, genitive: str | None) -> str:
         return nominative(venue)
     head, attribute = venue.split(genitive, 1)
     return f"{nominative(head)} {' '.join(genitive.split())}{attribute}"
+
+
+_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*")
+
+
+def _venue_written(match: re.Match[str]) -> tuple[str, str | None]:
+    """The venue's words as written and its genitive: the name ends before an event noun in the genitive's place
+    ("im Palais der Fachtag") and with a town after its building ("im Jobcenter Kassel Vertreterinnen der …":
+    the words after the town are the clause's, the subject of "trafen sich")."""
+    written, genitive = match.group("venue"), match.group("genitive")
+    if genitive is not None and event_noun_not_genitive(genitive):
+        return written[: written.index(genitive)], None
+    words = list(_CAPITALISED_WORD.finditer(written))
+    after_genitive = match.end("genitive") - match.start("venue") if genitive else 0
+    for word in words[1:-1]:
+        # (a name running on over a line break is left as it was)
+        same_line = "\n" not in written[word.end() :]
+        if word.group() in TOWNS and word.start() >= after_genitive and same_line:
+            return written[: word.end()], genitive
+    return written, genitive
 
 
 def _venue_and_town(venue: str) -> tuple[str, str | None]:

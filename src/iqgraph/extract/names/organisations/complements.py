@@ -26,6 +26,7 @@ from .words import (
     ITEM,
     PLACE,
     ends_in_role_noun,
+    event_noun_not_genitive,
     joined,
     named_like_a_town,
     trim_portfolio,
@@ -387,6 +388,8 @@ def complement_ok(match: re.Match[str]) -> bool:
     if plural_genitive and adjective_stem(plural_genitive.split()[0]) is None:
         return False  # "Deutscher Stiftungen" is an attribute; "Kölner Bürger" is not an adjective here
     genitive = match.groupdict().get("genitive")
+    if genitive and event_noun_not_genitive(match.group(0)):
+        return False  # "die Handwerkskammer X der Fachtag des …": the event after the name is the subject
     if genitive:
         words = genitive.split()
         if any(given_name_gender(w) and not _hyphened_to_a_name(w) for w in words[:1]) and len(words) > 1:

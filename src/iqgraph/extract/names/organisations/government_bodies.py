@@ -207,6 +207,20 @@ _ON_BEHALF_NOUNS = (
     *("mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "mitarbeitenden", "beschäftigten"),
     # ... or speaks for it: "Pressestelle der Hansestadt X", "eine Sprecherin der Stadt X"
     *("pressestelle", "sprecher", "sprecherin"),
+    # ... or holds the event named: "der Neujahrsempfang der Stadt X", "beim Fachtag des Kreises Y"
+    *(
+        "empfang",
+        "empfangs",
+        "fachtag",
+        "fachtags",
+        "fachtages",
+        "tagung",
+        "konferenz",
+        "veranstaltung",
+        "feier",
+    ),
+    *("festakt", "festakts", "festaktes", "preisverleihung", "workshop", "workshops", "messe", "kongress"),
+    *("kongresses", "treffen", "treffens", "sommerfest", "sommerfests", "sommerfestes"),
 )
 
 

@@ -159,3 +159,19 @@ def dated_town(text: str) -> str | None:
 
 
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis", "mitteilung", "meldung", "info")
+
+
+# Event nouns after "der" where a name's genitive would stand: "im Palais der Fachtag", "die Handwerkskammer X der
+# Fachtag des …" (masculine or neuter after "der": the clause's subject, no genitive); a feminine one takes "der" in
+# its genitive ("im Saal der Landespressekonferenz") and stays.
+_EVENT_WORDS = tuple(n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS))
+_FEMININE_EVENT_ENDINGS = ("ung", "enz", "messe", "feier", "ion", "statt", "nacht", "runde")
+_INFLECTION = re.compile(r"(?:es|en|s|n)$")
+
+
+def event_noun_not_genitive(genitive: str) -> bool:
+    """`genitive`: the article and the words after it ("der Fachtag")."""
+    words = genitive.split()
+    noun = words[1].lower() if len(words) > 1 else ""
+    event = noun.endswith(_EVENT_WORDS) or _INFLECTION.sub("", noun).endswith(_EVENT_WORDS)
+    return event and words[0] == "der" and not noun.endswith(_FEMININE_EVENT_ENDINGS)
