@@ -279,6 +279,11 @@ CUES = (
             rf"|\b(?:wirkt|wirkte|wirken|wirkten|arbeitet|arbeitete|arbeiten|arbeiteten)\s+{_ADVERBS}"
             rf"(?:im|in\s+der|in\s+dem|am)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bmit(?:\s*[.,;]|\s+und\b|$))"
             rf"|\b(?:tritt|trat|treten|traten)\s+{_ADVERBS}(?:dem|der)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bbei\b)"
+            # the perfect: "Die X gGmbH ist 2019 dem Netzwerk Y beigetreten"
+            rf"|\b(?:ist|sind|war|waren)\s+{_ADVERBS}(?:dem|der)\b(?=[^.;,]{{0,{_TO_THE_ROLE_NOUN}}}\bbeigetreten\b)"
+            # being active in the whole, the adjective closing the clause: "Die X ist seit 2015 im Netzwerk Y aktiv"
+            rf"|\b(?:ist|sind|war|waren)\s+{_ADVERBS}(?:im|in\s+der|in\s+dem)\b"
+            rf"(?=[^.;,]{{0,{_TO_THE_ROLE_NOUN}}}\s(?:aktiv|vertreten|eingebunden)\s*[.,;])"
         ),
         MEMBER_TYPES,
         _JOINED,

@@ -18,6 +18,7 @@ from .actors import MEMBER_TYPES, RelationFinding, actors
 from .member_lists import ALLIANCE_HEADS, ALLIANCES, ARTICLE, listed_right_before, members_listed
 from .members_carrying import carriers_in_the_network
 from .members_cooperating import members_cooperating, members_making_up
+from .members_joining import partners_joining
 
 # "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …",
 # the dative first with the verb's particle last: "Dem Netzwerk gehören A und B an" (the verb in the plural, so
@@ -73,6 +74,7 @@ def find_members(
     yield from members_cooperating(text, sentence, ms)
     yield from carriers_in_the_network(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
+    yield from partners_joining(text, sentence, ms)
 
 
 # The members after a count or plural of members: "Das IQ Netzwerk Y hat zwölf Partner, darunter A und B", "Im Bündnis
