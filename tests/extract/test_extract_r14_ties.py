@@ -76,3 +76,63 @@ def test_a_body_that_joined_or_is_active_in_a_network_is_its_member(
 
 def test_a_body_active_in_a_district_is_no_member_of_it() -> None:
     assert not _facts("Die Stiftung Morgenrot ist im Landkreis Greiz aktiv.", "memberOf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payers"),
+    [
+        ("Mit Mitteln des Landes Thüringen fördert das Thüringer Ministerium für Soziales das Projekt „Lernpfad“.", "Lernpfad", {"Thüringer Ministerium für Soziales", "Land Thüringen"}),
+        ("In Abstimmung mit der Stadt Gera fördert das Land Thüringen das Projekt „Lernpfad“ seit 2022.", "Lernpfad", {"Land Thüringen"}),
+        ("Gemeinsam mit der Stadt Gera finanziert der Landkreis Greiz die Anlaufstelle „Zeitweg“.", "Anlaufstelle „Zeitweg“", {"Landkreis Greiz", "Stadt Gera"}),
+        ("Mit 40.000 Euro fördert die Stiftung Morgenrot das Projekt „Lernpfad“.", "Lernpfad", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_a_payer_after_the_verb_pays_where_a_prepositional_phrase_opens_the_sentence(
+    sentence: str, unit: str, payers: set[str]
+) -> None:
+    assert {(unit, p) for p in payers} <= _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Projekt „Lernpfad“ fördert die Stiftung Morgenrot junge Frauen.",
+        "Mit dem Projekt „Lernpfad“ fördert der Verein Lernwerk e. V. Zugewanderte in Gera.",
+    ],
+)
+def test_a_body_promoting_people_after_a_fronted_phrase_funds_no_unit(sentence: str) -> None:
+    assert not _facts(_OPENING + sentence, "fundedBy")
+
+
+_OPENING = "Das Projekt „Lernpfad“ startet in Gera. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "payer"),
+    [
+        ("Die Tagung des IQ Netzwerks Thüringen wird vom Land Thüringen gefördert.", "IQ Netzwerk Thüringen", "Land Thüringen"),
+        ("Die Anerkennungsberatung des IQ Netzwerks Sachsen wird aus Mitteln des Freistaats Sachsen finanziert.", "IQ Netzwerk Sachsen", "Freistaat Sachsen"),
+        ("Das Teilprojekt der Stiftung Morgenrot wird durch die Stadt Gera gefördert.", "Stiftung Morgenrot", "Stadt Gera"),
+        ("Die Fachstelle Lernweg des IQ Netzwerks Bremen wird vom Land Bremen gefördert.", "IQ Netzwerk Bremen", "Land Bremen"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_an_unnamed_unit_or_event_is_not_what_a_passive_funds(
+    sentence: str, owner: str, payer: str
+) -> None:
+    assert (owner, payer) not in _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "payer"),
+    [
+        ("Die Koordinierungsstelle des IQ Netzwerks Thüringen wird vom Land Thüringen gefördert.", "Koordinierungsstelle des IQ Netzwerks Thüringen", "Land Thüringen"),
+        ("Seit 2020 wird die Koordinierungsstelle des IQ Netzwerks Sachsen vom Freistaat Sachsen finanziert.", "Koordinierungsstelle des IQ Netzwerks Sachsen", "Freistaat Sachsen"),
+        ("Die Koordinierungsstelle des IQ Netzwerks Bremen wurde aus Mitteln des Landes Bremen gefördert.", "Koordinierungsstelle des IQ Netzwerks Bremen", "Land Bremen"),
+    ],
+)  # fmt: skip
+def test_a_passive_funds_the_office_whose_name_holds_its_network(
+    office: str, sentence: str, payer: str
+) -> None:
+    funding = _facts(sentence, "fundedBy")
+    assert (office, payer) in funding
+    assert not {f for f in funding if f[0].startswith("IQ Netzwerk")}

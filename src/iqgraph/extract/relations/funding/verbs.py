@@ -187,7 +187,12 @@ def find_funding(
     verb = _ACTIVE_VERB.search(
         text, sentence[0], e
     )  # the verb may come first: "Seit 2021 fördert das Land …"
-    if verb and funders_right_before(text, ms, max(sentence[0], verb.start() - MARK_REACH), verb.start()):
+    fronted = _FRONTED_PHRASE.fullmatch(text, sentence[0], verb.start()) if verb else None
+    if (
+        verb
+        and (fronted is None or verb.group() in _ATTRIBUTE_FORMS)
+        and funders_right_before(text, ms, max(sentence[0], verb.start() - MARK_REACH), verb.start())
+    ):
         return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
     if verb and _REFLEXIVE.match(text, verb.end()):
         yield from _funding_itself(text, ms, sentence[0], verb, e)
@@ -200,7 +205,9 @@ def find_funding(
             if clause == sentence[0]
             else subject_before(actors(ms, clause, verb.start()), verb.start())
         )
-        if _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
+        if fronted:  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
+            agent = next((m for m in actors(ms, sentence[0], verb.start()) if m.type in PASSIVE_FUNDED), None)
+        elif _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
             agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
         after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
@@ -216,8 +223,20 @@ def find_funding(
             if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
                 yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
             return
-        if after and _inverted(text, verb.end(), after[0], agent):
-            yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
+        if (
+            after
+            and fronted
+            and after[0].type == "Organisation"
+            and _INVERTED_GAP.match(text[verb.end() : after[0].start])
+        ):
+            # "Mit 50.000 Euro fördert die Stiftung Y das Projekt X": a body after a fronted phrase pays for the
+            # unit after it (not the topic: "Im Projekt X fördert die Y Frauen" is no funding of X)
+            yield from _funders_after_the_verb(
+                text, ms, after[0], None, None, e, _partners(text, ms, fronted)
+            )
+        elif after and _inverted(text, verb.end(), after[0], agent):
+            partners = _partners(text, ms, fronted) if fronted else []
+            yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e, partners)
         elif agent and after and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
             agents = (
                 coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
@@ -260,6 +279,13 @@ _CLAUSE_CLOSED = re.compile(
     r"(?:\s+(?:hat|hatte|haben|hatten|habe|hätte|hätten))?\s*,\s+(?!(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
 )
 _AFTER_A_CLAUSE = re.compile(r",\s*$")  # the verb first after a clause before it
+# A prepositional phrase before the verb in second place holds no subject: "Mit Mitteln des Landes Y fördert das
+# Ministerium Z das Projekt X", "In Kooperation mit der Y fördert das Ministerium Z das Programm X".
+# (A participle's attribute forms may stand after such a phrase: "Im durch die Stadt Y finanzierten Projekt X …".)
+_ATTRIBUTE_FORMS = frozenset({"finanzierte", "finanzierten", "unterstützte", "unterstützten"})
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:(?:Gemeinsam|Zusammen)\s+mit|Mit|In|Im|Aus|Dank|Neben|Über|Bei|Beim|Unter|Zur|Zum)\s[^,;:]*?\s"
+)
 # A subordinate clause with the payer its subject and the unit its object: "Weil der Landkreis Y die Stelle X fördert"
 _SUBORDINATOR_AND_ARTICLE = re.compile(
     r"\s*(?:[Ww]ährend|[Ww]eil|[Dd]a|[Nn]achdem|[Oo]bwohl|[Ww]enn|[Dd]ass|[Ss]eitdem)\s+(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
@@ -304,11 +330,31 @@ _CONJOINED = re.compile(r"\s*(?:,|und\b|sowie\b|bzw\.)")  # a further funder aft
 _UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 
 
+# Bodies paying together with the subject in a fronted phrase: "Gemeinsam mit der Stadt Y fördert das Land Z …"
+_FRONTED_PARTNERS = re.compile(r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s")
+
+
+def _partners(text: str, ms: list[Mention], fronted: re.Match[str]) -> list[Mention]:
+    if not _FRONTED_PARTNERS.match(text, fronted.start()):
+        return []
+    return [
+        m
+        for m in actors(ms, fronted.start(), fronted.end(), FUNDERS)
+        if m.type in PUBLIC_PAYERS or is_fund(m)
+    ]
+
+
 def _funders_after_the_verb(
-    text: str, ms: list[Mention], first: Mention, before: Mention | None, topic: Mention | None, end: int
+    text: str,
+    ms: list[Mention],
+    first: Mention,
+    before: Mention | None,
+    topic: Mention | None,
+    end: int,
+    partners: list[Mention],
 ) -> Iterator[RelationFinding]:
-    """The funders coordinated after the verb; the funded is the project, network or programme after them, else
-    the one before the verb, else the release's topic."""
+    """The funders coordinated after the verb (and the `partners` paying with them); the funded is the project,
+    network or programme after them, else the one before the verb, else the release's topic."""
     funders = [first]
     for m in actors(ms, first.end, end, FUNDERS):
         link = text[funders[-1].end : m.start]
@@ -322,7 +368,7 @@ def _funders_after_the_verb(
     ]
     funded = later[0] if later else before or topic
     if funded is not None:
-        yield from (RelationFinding(funded, "fundedBy", f) for f in funders if f is not funded)
+        yield from (RelationFinding(funded, "fundedBy", f) for f in [*funders, *partners] if f is not funded)
 
 
 def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[RelationFinding]:
