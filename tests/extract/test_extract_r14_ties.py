@@ -136,3 +136,48 @@ def test_a_passive_funds_the_office_whose_name_holds_its_network(
     funding = _facts(sentence, "fundedBy")
     assert (office, payer) in funding
     assert not {f for f in funding if f[0].startswith("IQ Netzwerk")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payers"),
+    [
+        ("Die Finanzierung des Projekts „Lernpfad“ übernehmen das Land Thüringen und die Stadt Gera.", "Lernpfad", {"Land Thüringen", "Stadt Gera"}),
+        ("Die Förderung der Anlaufstelle „Zeitweg“ übernahmen der Landkreis Greiz, die Stadt Gera und die Stiftung Morgenrot.", "Anlaufstelle „Zeitweg“", {"Landkreis Greiz", "Stadt Gera", "Stiftung Morgenrot"}),
+        ("Die Kofinanzierung des Projekts „Lernpfad“ tragen der Freistaat Sachsen und die Stadt Gera.", "Lernpfad", {"Freistaat Sachsen", "Stadt Gera"}),
+    ],
+)  # fmt: skip
+def test_every_payer_listed_after_a_plural_verb_of_taking_on_the_funding_pays(
+    sentence: str, unit: str, payers: set[str]
+) -> None:
+    assert {(unit, p) for p in payers} <= _facts(sentence, "fundedBy")
+
+
+def test_a_singular_verb_of_taking_on_the_funding_has_one_payer() -> None:
+    sentence = "Die Finanzierung des Projekts „Lernpfad“ übernimmt das Land Thüringen und die Stadt Gera stellt Räume."
+    assert _facts(sentence, "fundedBy") == {("Lernpfad", "Land Thüringen")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "alliance", "network"),
+    [
+        ("Die Stiftung Morgenrot und der Verein Lernwerk e. V. bilden gemeinsam den Beratungsverbund Ostthüringen, der seit 2022 zum IQ Netzwerk Thüringen gehört.", {"Stiftung Morgenrot", "Lernwerk e. V."}, "Beratungsverbund Ostthüringen", "IQ Netzwerk Thüringen"),
+        ("Zum Lernverbund Saaleland gehören die Stiftung Morgenrot und die Bildungshaus Saale gGmbH.", {"Stiftung Morgenrot", "Bildungshaus Saale gGmbH"}, "Lernverbund Saaleland", None),
+        ("Der Verein Lernwerk e. V. ist Mitglied im Beratungsverbund Elbland, einem Partner im IQ Netzwerk Sachsen.", {"Lernwerk e. V."}, "Beratungsverbund Elbland", "IQ Netzwerk Sachsen"),
+    ],
+)  # fmt: skip
+def test_an_alliance_named_by_a_compound_of_verbund_and_its_region_has_members(
+    sentence: str, members: set[str], alliance: str, network: str | None
+) -> None:
+    memberships = _facts(sentence, "memberOf")
+    assert {(m, alliance) for m in members} <= memberships
+    assert network is None or (alliance, network) in memberships
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Stadt Gera arbeitet im Verbund mit dem Landkreis Greiz.", "Die Teilprojekte arbeiten im Verbund."],
+)
+def test_a_bare_verbund_with_no_name_after_it_is_no_body(sentence: str) -> None:
+    assert not any(
+        label.startswith("Verbund") for _, label in facts_of("Neues aus Gera\n\n" + sentence).entities
+    )

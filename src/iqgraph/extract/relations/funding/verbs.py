@@ -205,7 +205,9 @@ def find_funding(
             if clause == sentence[0]
             else subject_before(actors(ms, clause, verb.start()), verb.start())
         )
-        if fronted:  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
+        if (
+            fronted
+        ):  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
             agent = next((m for m in actors(ms, sentence[0], verb.start()) if m.type in PASSIVE_FUNDED), None)
         elif _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
             agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
