@@ -181,3 +181,19 @@ def test_a_bare_verbund_with_no_name_after_it_is_no_body(sentence: str) -> None:
     assert not any(
         label.startswith("Verbund") for _, label in facts_of("Neues aus Gera\n\n" + sentence).entities
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payer"),
+    [
+        ("Nicht alles gehört zum IQ Netzwerk Thüringen: Die Stadt Gera fördert auch den Sportverein Blau-Weiß Gera.", "Sportverein Blau-Weiß Gera", "Stadt Gera"),
+        ("Außerhalb des Netzwerks gilt: Der Landkreis Greiz finanziert das Projekt „Lernpfad“ allein.", "Lernpfad", "Landkreis Greiz"),
+        ("Das ist Teil des Netzwerks: Die Stiftung Morgenrot unterstützt die Anlaufstelle „Zeitweg“ finanziell.", "Anlaufstelle „Zeitweg“", "Stiftung Morgenrot"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_colon_has_its_own_subject_and_no_passive_from_before_the_colon(
+    sentence: str, funded: str, payer: str
+) -> None:
+    funding = _facts(sentence, "fundedBy")
+    assert (funded, payer) in funding
+    assert not {f for f in funding if f[0].startswith("IQ") or f[1].startswith("IQ")}

@@ -21,7 +21,7 @@ _FINITE_OF_A_PASSIVE = (
     r"wird|werden|wurde|wurden|ist|sind|war|soll|sollen|sollte|sollten|kann|können|muss|müssen"
 )
 # (a semicolon closes the clause: "X wird von Y umgesetzt; finanziell unterstützt wird es durch Z")
-PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;]{{0,220}}?)\b{FUNDED}\b")
+PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;:]{{0,220}}?)\b{FUNDED}\b")
 # Support is funding when the passive's middle field says it is financial: "X wird dabei finanziell vom Land Y
 # unterstützt", "X wird seit 2020 finanziell durch die Stiftung Y unterstützt".
 PASSIVE_SUPPORT = re.compile(

@@ -187,7 +187,8 @@ def find_funding(
     verb = _ACTIVE_VERB.search(
         text, sentence[0], e
     )  # the verb may come first: "Seit 2021 fördert das Land …"
-    fronted = _FRONTED_PHRASE.fullmatch(text, sentence[0], verb.start()) if verb else None
+    opening = _after_a_colon(text, sentence[0], verb.start()) if verb else sentence[0]
+    fronted = _FRONTED_PHRASE.fullmatch(text, opening, verb.start()) if verb else None
     if (
         verb
         and (fronted is None or verb.group() in _ATTRIBUTE_FORMS)
@@ -199,16 +200,12 @@ def find_funding(
         return
     if verb:
         # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
-        clause = main_clause_start(text, sentence[0], verb.start())
-        agent = (
-            subject_before(ms, verb.start())
-            if clause == sentence[0]
-            else subject_before(actors(ms, clause, verb.start()), verb.start())
-        )
+        clause = main_clause_start(text, opening, verb.start())
+        agent = subject_before(actors(ms, clause, verb.start()), verb.start())
         if (
             fronted
         ):  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
-            agent = next((m for m in actors(ms, sentence[0], verb.start()) if m.type in PASSIVE_FUNDED), None)
+            agent = next((m for m in actors(ms, opening, verb.start()) if m.type in PASSIVE_FUNDED), None)
         elif _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
             agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
@@ -262,6 +259,15 @@ def _funding_itself(
         return
     funders = introduced(text, ms, verb.end(), end, first_only=True)
     yield from (RelationFinding(subject, "fundedBy", f) for f in funders if f is not subject)
+
+
+# A colon before a capital opens a clause of its own: "Nicht alles ist Teil des Netzwerks: Die Stadt Y fördert …"
+_COLON_OPENING = re.compile(r":\s+(?=[A-ZÄÖÜ„\"»])")
+
+
+def _after_a_colon(text: str, start: int, verb: int) -> int:
+    openings = list(_COLON_OPENING.finditer(text, start, verb))
+    return openings[-1].end() if openings else start
 
 
 # A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
