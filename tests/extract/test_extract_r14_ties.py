@@ -197,3 +197,16 @@ def test_a_clause_after_a_colon_has_its_own_subject_and_no_passive_from_before_t
     funding = _facts(sentence, "fundedBy")
     assert (funded, payer) in funding
     assert not {f for f in funding if f[0].startswith("IQ") or f[1].startswith("IQ")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Träger ist die Stiftung Morgenrot, die eng mit dem IQ Netzwerk Thüringen zusammenarbeitet.",
+        "Die Stiftung Morgenrot hat schon 2019 mit dem IQ Netzwerk Sachsen zusammengearbeitet.",
+        "Getragen wird es vom Verein Lernwerk e. V., der seit Jahren mit dem IQ Netzwerk Bremen zusammenarbeitet.",
+    ],
+)
+def test_a_network_named_only_as_a_carrier_s_partner_holds_no_project(second: str) -> None:
+    text = "Seit Mai begleitet das Projekt „Lernpfad“ Fachkräfte in Gera. " + second
+    assert not _facts(text, "partOf")

@@ -236,7 +236,8 @@ def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
 # A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z",
 # or of sending people on to the network.
 _WORKING_TOGETHER = re.compile(
-    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*"
+    # the verb last in its clause in one word: "die eng mit dem IQ Netzwerk Y zusammenarbeitet"
+    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|zusammen(?:arbeite\w*|gearbeitet)|Kooperationspartner\w*"
     r"|(?:in|In)\s+(?:Kooperation|Zusammenarbeit)\s+mit"
     # sending people on to it: "verweist Ratsuchende an die Beratung des IQ Netzwerks Y", "… an das Y vermittelt"
     r"|(?:verweis|vermittel)\w*\s[^.]{0,60}?\ban\s+(?:die|den|das)\b"
