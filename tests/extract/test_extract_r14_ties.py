@@ -210,3 +210,18 @@ def test_a_clause_after_a_colon_has_its_own_subject_and_no_passive_from_before_t
 def test_a_network_named_only_as_a_carrier_s_partner_holds_no_project(second: str) -> None:
     text = "Seit Mai begleitet das Projekt „Lernpfad“ Fachkräfte in Gera. " + second
     assert not _facts(text, "partOf")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nicht zum IQ Netzwerk Thüringen gehört das Projekt „Zeitweg“, das die Stadt Gera bezahlt.",
+        "Das Projekt „Zeitweg“ der Stadt Gera gehört dagegen nicht zum IQ Netzwerk Thüringen.",
+        "Das Projekt „Zeitweg“ ist kein Teil des IQ Netzwerks Thüringen.",
+    ],
+)
+def test_a_project_the_text_says_is_not_in_the_network_is_no_part_of_it(second: str) -> None:
+    text = "Das IQ Netzwerk Thüringen bündelt sechs Teilprojekte, darunter das Projekt „Lernpfad“. " + second
+    parts = _facts(text, "partOf")
+    assert ("Zeitweg", "IQ Netzwerk Thüringen") not in parts
+    assert ("Lernpfad", "IQ Netzwerk Thüringen") in parts

@@ -288,6 +288,9 @@ _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt
 # "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks": placed elsewhere
 _OUTSIDE_THE_NETWORK = re.compile(
     r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
+    # belonging denied: "Nicht zum Netzwerk gehört das Vorhaben X", "X gehört nicht zum …", "X ist kein Teil des …"
+    r"|\b[Nn]icht\s+(?:zum|zur)\s[^.]{0,60}?\bgehör\w*|\bgehör\w*\s+(?:\w+\s+)?nicht\s+(?:zum|zur|dem|der)\b"
+    r"|\bkein(?:e[rs]?)?\s+(?:Teil|Bestandteil|Teilprojekt)\s+(?:des|der)\b"
 )
 
 # The network a project works with or sends people to: "kooperiert mit dem IQ Netzwerk", "arbeitet mit dem Netzwerk
