@@ -225,3 +225,22 @@ def test_a_project_the_text_says_is_not_in_the_network_is_no_part_of_it(second: 
     parts = _facts(text, "partOf")
     assert ("Zeitweg", "IQ Netzwerk Thüringen") not in parts
     assert ("Lernpfad", "IQ Netzwerk Thüringen") in parts
+
+
+@pytest.mark.parametrize(
+    ("second", "payer"),
+    [
+        ("Es ist Teil des IQ Netzwerks Thüringen und wird vom Land Thüringen gefördert.", "Land Thüringen"),
+        ("Es ist seit 2021 im IQ Netzwerk Thüringen verankert und wird aus Mitteln des Europäischen Sozialfonds finanziert.", "Europäischer Sozialfonds"),
+        ("Es war bis 2022 ein Teilprojekt des IQ Netzwerks Thüringen und wurde durch die Stadt Gera gefördert.", "Stadt Gera"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_is_funded_not_the_network_its_predicate_names(second: str, payer: str) -> None:
+    funding = _facts("Das Projekt „Lernpfad“ berät Zugewanderte in Gera. " + second, "fundedBy")
+    assert ("Lernpfad", payer) in funding
+    assert ("IQ Netzwerk Thüringen", payer) not in funding
+
+
+def test_a_network_as_the_subject_of_a_passive_is_still_funded() -> None:
+    funding = _facts("Das IQ Netzwerk Thüringen wird vom Land Thüringen gefördert.", "fundedBy")
+    assert ("IQ Netzwerk Thüringen", "Land Thüringen") in funding

@@ -192,6 +192,13 @@ def _passive_subject(
         or attribute_of_an_event(text, subject)
     ):
         return None
+    if (
+        subject is not None
+        and not clause
+        and _GOVERNED.search(text, max(0, subject.start - _OWNER_REACH), subject.start)
+    ):
+        # "Es ist Teil des Netzwerks Y und wird vom Land gefördert": the pronoun is the subject, Y is governed
+        return topic if _OPENING_PRONOUN.match(text, sentence_start) else None
     return subject if subject is not None and subject.type in PASSIVE_FUNDED else topic
 
 
@@ -216,4 +223,9 @@ _OWNER_OF_A_UNIT = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?"
     r"[A-ZÄÖÜ][\w-]*(?:[Pp]rojekt|[Ss]telle|[Bb]eratung|[Zz]entrum|[Bb]üro|[Kk]urs|[Aa]ngebot)e?(?:\s+[„\"»]?[A-ZÄÖÜ][\w-]*[“\"«]?){0,3}\s+(?:des|der)\s+$"
 )
+# A name after a preposition or in a genitive after a noun is no subject: "Es ist Teil des Netzwerks Y und wird …"
+_GOVERNED = re.compile(
+    r"(?:\b(?:im|in|beim|bei|am|vom|von|zum|zur|mit|für|aus|über)|[a-zäöüß]\s+des)\s+(?:[\w-]+\s+)?[„\"»]?$"
+)
+_OPENING_PRONOUN = re.compile(r"\s*(?:Es|Sie|Er)\s")
 _OWNER_REACH = 60  # characters back from the owner to the article of the unit's noun
