@@ -244,3 +244,31 @@ def test_a_pronoun_subject_is_funded_not_the_network_its_predicate_names(second:
 def test_a_network_as_the_subject_of_a_passive_is_still_funded() -> None:
     funding = _facts("Das IQ Netzwerk Thüringen wird vom Land Thüringen gefördert.", "fundedBy")
     assert ("IQ Netzwerk Thüringen", "Land Thüringen") in funding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "whole"),
+    [
+        ("Die Stiftung Morgenrot arbeitet seit 2015 als Partnerin im IQ Netzwerk Thüringen.", {"Stiftung Morgenrot"}, "IQ Netzwerk Thüringen"),
+        ("Der Verein Lernwerk e. V. wirkt als Teilprojektträger im IQ Netzwerk Sachsen.", {"Lernwerk e. V."}, "IQ Netzwerk Sachsen"),
+        ("Die Stiftung Morgenrot und die Bildungshaus Saale gGmbH arbeiten als Partner des Bündnisses Arbeit Nordland.", {"Stiftung Morgenrot", "Bildungshaus Saale gGmbH"}, "Bündnis Arbeit Nordland"),
+    ],
+)  # fmt: skip
+def test_a_body_working_as_a_partner_in_a_network_is_its_member(
+    sentence: str, members: set[str], whole: str
+) -> None:
+    assert {(m, whole) for m in members} <= _facts(sentence, "memberOf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "whole"),
+    [
+        ("Die Partner des IQ Netzwerks Thüringen – die Stiftung Morgenrot und der Verein Lernwerk e. V. – stellten sich vor.", {"Stiftung Morgenrot", "Lernwerk e. V."}, "IQ Netzwerk Thüringen"),
+        ("Zwei Partner im IQ Netzwerk Sachsen — die Bildungshaus Saale gGmbH und die Stiftung Morgenrot — luden ein.", {"Bildungshaus Saale gGmbH", "Stiftung Morgenrot"}, "IQ Netzwerk Sachsen"),
+        ("Die Mitglieder des Bündnisses Arbeit Nordland – der Verein Lernwerk e. V. und die Stadt Gera – trafen sich.", {"Lernwerk e. V.", "Stadt Gera"}, "Bündnis Arbeit Nordland"),
+    ],
+)  # fmt: skip
+def test_the_members_between_dashes_after_the_member_noun_and_its_whole(
+    sentence: str, members: set[str], whole: str
+) -> None:
+    assert {(m, whole) for m in members} <= _facts(sentence, "memberOf")

@@ -250,6 +250,9 @@ CUES = (
             rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.-]+\s+){{0,{_WORDS_TO_THE_MEMBER_NOUN}}}?(?:(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
             rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+            # working as a member: "Die X gGmbH arbeitet seit 2015 als Partnerin im IQ Netzwerk Y"
+            rf"|\b(?:arbeitet|arbeitete|arbeiten|arbeiteten|wirkt|wirkte|wirken|wirkten|fungiert|fungierte)\s+"
+            rf"{_ADVERBS}als\s+(?:\w+(?:e|en|er|es)\s+)?(?:{_MEMBER_NOUN})\s+(?:im|in\s+der|des|der|beim)\b"
         ),
         MEMBER_TYPES,
         _JOINED,
