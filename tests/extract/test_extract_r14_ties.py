@@ -272,3 +272,16 @@ def test_the_members_between_dashes_after_the_member_noun_and_its_whole(
     sentence: str, members: set[str], whole: str
 ) -> None:
     assert {(m, whole) for m in members} <= _facts(sentence, "memberOf")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Morgenrot und der Verein Lernwerk e. V. bilden außerdem den Beratungsverbund Ostthüringen.",
+        "Die Stiftung Morgenrot und der Verein Lernwerk e. V. bilden inzwischen gemeinsam das Bündnis Arbeit Nordland.",
+        "Die Stiftung Morgenrot und der Verein Lernwerk e. V. bildeten zudem seit 2020 den Lernverbund Saaleland.",
+    ],
+)
+def test_bodies_forming_an_alliance_after_an_adverb_are_its_members(sentence: str) -> None:
+    memberships = _facts(sentence, "memberOf")
+    assert {m for m, _ in memberships} == {"Stiftung Morgenrot", "Lernwerk e. V."}
