@@ -285,3 +285,21 @@ def test_the_members_between_dashes_after_the_member_noun_and_its_whole(
 def test_bodies_forming_an_alliance_after_an_adverb_are_its_members(sentence: str) -> None:
     memberships = _facts(sentence, "memberOf")
     assert {m for m, _ in memberships} == {"Stiftung Morgenrot", "Lernwerk e. V."}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Das Land Thüringen stellt dem Projekt Lernpfad Gera 200.000 Euro zur Verfügung.", "Land Thüringen"),
+        ("Die Stadt Gera stellt für das Projekt Lernpfad Gera 40.000 Euro bereit.", "Stadt Gera"),
+        ("Der Landkreis Greiz gibt dem Projekt Lernpfad Gera jährlich 12.500 Euro.", "Landkreis Greiz"),
+    ],
+)  # fmt: skip
+def test_an_amount_after_a_project_s_name_is_no_version_of_it(sentence: str, payer: str) -> None:
+    assert ("Lernpfad Gera", payer) in _facts(sentence, "fundedBy")
+
+
+def test_a_version_still_closes_a_project_s_name() -> None:
+    assert ("Pflege 4.0", "Land Thüringen") in _facts(
+        "Das Projekt Pflege 4.0 wird vom Land Thüringen gefördert.", "fundedBy"
+    )
