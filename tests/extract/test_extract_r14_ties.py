@@ -303,3 +303,24 @@ def test_a_version_still_closes_a_project_s_name() -> None:
     assert ("Pflege 4.0", "Land Thüringen") in _facts(
         "Das Projekt Pflege 4.0 wird vom Land Thüringen gefördert.", "fundedBy"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "seat", "not_seat"),
+    [
+        ("Der Verein Lernwerk e. V. aus Gera und Partner aus Jena stellten das Projekt vor.", "Lernwerk e. V.", "Gera", "Jena"),
+        ("Die Stiftung Morgenrot aus Erfurt und Gäste aus Weimar besuchten die Messe.", "Stiftung Morgenrot", "Erfurt", "Weimar"),
+        ("Die Bildungshaus Saale gGmbH in Jena und Betriebe in Gera bilden Fachkräfte aus.", "Bildungshaus Saale gGmbH", "Jena", "Gera"),
+    ],
+)  # fmt: skip
+def test_a_town_after_another_noun_in_a_list_is_not_the_first_body_s_seat(
+    sentence: str, body: str, seat: str, not_seat: str
+) -> None:
+    seats = _facts(sentence, "locatedIn")
+    assert (body, seat) in seats
+    assert (body, not_seat) not in seats
+
+
+def test_towns_listed_with_their_preposition_again_are_all_seats() -> None:
+    seats = _facts("Die Stiftung Morgenrot hat Büros in Gera, in Jena und in Weimar.", "locatedIn")
+    assert {("Stiftung Morgenrot", t) for t in ("Gera", "Jena", "Weimar")} <= seats
