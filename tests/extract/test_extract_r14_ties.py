@@ -324,3 +324,22 @@ def test_a_town_after_another_noun_in_a_list_is_not_the_first_body_s_seat(
 def test_towns_listed_with_their_preposition_again_are_all_seats() -> None:
     seats = _facts("Die Stiftung Morgenrot hat Büros in Gera, in Jena und in Weimar.", "locatedIn")
     assert {("Stiftung Morgenrot", t) for t in ("Gera", "Jena", "Weimar")} <= seats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payer"),
+    [
+        ("Das Projekt „Lernpfad“, für das der Freistaat Thüringen 200.000 Euro bereitstellt, startet im Mai.", "Lernpfad", "Freistaat Thüringen"),
+        ("Die Anlaufstelle „Zeitweg“, für die die Stadt Gera jährlich Mittel zur Verfügung stellt, öffnet im Mai.", "Anlaufstelle „Zeitweg“", "Stadt Gera"),
+        ("Das Projekt „Lernpfad“, für das der Landkreis Greiz 2031 rund 50.000 Euro bewilligt hat, läuft an.", "Lernpfad", "Landkreis Greiz"),
+    ],
+)  # fmt: skip
+def test_a_payer_providing_money_for_the_antecedent_of_a_relative_clause_funds_it(
+    sentence: str, unit: str, payer: str
+) -> None:
+    assert (unit, payer) in _facts(sentence, "fundedBy")
+
+
+def test_rooms_provided_for_a_project_are_no_funding() -> None:
+    sentence = "Das Projekt „Lernpfad“, für das die Stadt Gera Räume zur Verfügung stellt, startet im Mai."
+    assert not _facts(sentence, "fundedBy")
