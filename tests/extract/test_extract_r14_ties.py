@@ -343,3 +343,17 @@ def test_a_payer_providing_money_for_the_antecedent_of_a_relative_clause_funds_i
 def test_rooms_provided_for_a_project_are_no_funding() -> None:
     sentence = "Das Projekt „Lernpfad“, für das die Stadt Gera Räume zur Verfügung stellt, startet im Mai."
     assert not _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "whole"),
+    [
+        ("Die Stiftung Morgenrot (Partnerin im IQ Netzwerk Thüringen) lädt zum Fachtag ein.", "Stiftung Morgenrot", "IQ Netzwerk Thüringen"),
+        ("Der Verein Lernwerk e. V. – ein Mitglied des Bündnisses Arbeit Nordland – berät Betriebe.", "Lernwerk e. V.", "Bündnis Arbeit Nordland"),
+        ("Die Bildungshaus Saale gGmbH (Teilprojektträger im IQ Netzwerk Sachsen) bietet Kurse an.", "Bildungshaus Saale gGmbH", "IQ Netzwerk Sachsen"),
+    ],
+)  # fmt: skip
+def test_a_member_noun_in_parentheses_or_dashes_after_a_body_makes_it_a_member(
+    sentence: str, member: str, whole: str
+) -> None:
+    assert (member, whole) in _facts(sentence, "memberOf")

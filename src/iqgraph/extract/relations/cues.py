@@ -262,10 +262,11 @@ CUES = (
         inverted=True,
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
-    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
+    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"; in parentheses or dashes: "Die X (Partnerin im
+    # Netzwerk Y) …", "Die X – Mitglied im Bündnis Y – …"
     Cue(
         re.compile(
-            rf",\s+(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
+            rf"(?:,|\(|\s[–—])\s*(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
         ),
         MEMBER_TYPES,
