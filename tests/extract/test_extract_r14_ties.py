@@ -357,3 +357,20 @@ def test_a_member_noun_in_parentheses_or_dashes_after_a_body_makes_it_a_member(
     sentence: str, member: str, whole: str
 ) -> None:
     assert (member, whole) in _facts(sentence, "memberOf")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Umsetzungspartner des Förderprogramms „Integration durch Qualifizierung (IQ)“ sind das Bundesministerium für Bildung und Forschung und die Bundesagentur für Arbeit.",
+        "Umsetzungspartner des Programms „Integration durch Qualifizierung (IQ)“ sind das Bundesministerium für Bildung und Forschung sowie die Bundesagentur für Arbeit.",
+        "Partner in der Umsetzung des Förderprogramms „Integration durch Qualifizierung (IQ)“ sind das Bundesministerium für Bildung und Forschung und die Bundesagentur für Arbeit.",
+    ],
+)
+def test_the_partners_in_implementing_a_programme_named_in_the_cue_s_genitive(sentence: str) -> None:
+    partners = _facts(sentence, "implementationPartner")
+    programme = "Integration durch Qualifizierung"
+    assert {
+        (programme, "Bundesministerium für Bildung und Forschung"),
+        (programme, "Bundesagentur für Arbeit"),
+    } <= partners
