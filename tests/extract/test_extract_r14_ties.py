@@ -360,17 +360,19 @@ def test_a_member_noun_in_parentheses_or_dashes_after_a_body_makes_it_a_member(
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "programme"),
     [
-        "Die Umsetzungspartner des Förderprogramms „Integration durch Qualifizierung (IQ)“ sind das Bundesministerium für Bildung und Forschung und die Bundesagentur für Arbeit.",
-        "Umsetzungspartner des Programms „Integration durch Qualifizierung (IQ)“ sind das Bundesministerium für Bildung und Forschung sowie die Bundesagentur für Arbeit.",
-        "Partner in der Umsetzung des Förderprogramms „Integration durch Qualifizierung (IQ)“ sind das Bundesministerium für Bildung und Forschung und die Bundesagentur für Arbeit.",
+        ("Die Umsetzungspartner des Bundesprogramms „Lernwege Plus“ sind die Bundesagentur für Arbeit und das Bundesamt für Migration und Flüchtlinge.", "Lernwege Plus"),
+        ("Umsetzungspartner im Programm IQ sind heute die Bundesagentur für Arbeit sowie das Bundesamt für Migration und Flüchtlinge.", "Integration durch Qualifizierung"),
+        ("Als Umsetzungspartner des Förderprogramms IQ wirken die Bundesagentur für Arbeit und das Bundesamt für Migration und Flüchtlinge mit.", "Integration durch Qualifizierung"),
     ],
-)
-def test_the_partners_in_implementing_a_programme_named_in_the_cue_s_genitive(sentence: str) -> None:
+)  # fmt: skip
+def test_the_partners_in_implementing_a_programme_named_in_the_cue_s_genitive(
+    sentence: str, programme: str
+) -> None:
     partners = _facts(sentence, "implementationPartner")
-    programme = "Integration durch Qualifizierung"
-    assert {
-        (programme, "Bundesministerium für Bildung und Forschung"),
+    expected = {
         (programme, "Bundesagentur für Arbeit"),
-    } <= partners
+        (programme, "Bundesamt für Migration und Flüchtlinge"),
+    }
+    assert partners == expected
