@@ -376,3 +376,19 @@ def test_the_partners_in_implementing_a_programme_named_in_the_cue_s_genitive(
         (programme, "Bundesamt für Migration und Flüchtlinge"),
     }
     assert partners == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "payers"),
+    [
+        ("Mit Mitteln des Landes Thüringen fördert das Thüringer Ministerium für Soziales den Verein Lernwerk e. V.", "Lernwerk e. V.", {"Thüringer Ministerium für Soziales", "Land Thüringen"}),
+        ("Gemeinsam mit der Stadt Gera fördert die Stiftung Morgenrot den Sportverein Blau-Weiß Gera.", "Sportverein Blau-Weiß Gera", {"Stiftung Morgenrot", "Stadt Gera"}),
+        ("Im Jahr 2031 finanzierte der Freistaat Sachsen die Bildungshaus Saale gGmbH.", "Bildungshaus Saale gGmbH", {"Freistaat Sachsen"}),
+    ],
+)  # fmt: skip
+def test_a_body_right_after_the_payer_after_a_fronted_phrase_is_what_it_pays_for(
+    sentence: str, body: str, payers: set[str]
+) -> None:
+    funding = _facts(sentence, "fundedBy")
+    assert {(body, p) for p in payers} <= funding
+    assert not {f for f in funding if f[0] in payers}

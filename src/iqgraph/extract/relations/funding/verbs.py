@@ -372,11 +372,19 @@ def _funders_after_the_verb(
             break  # not "fördern A und B das Programm X": X after an article alone is the object
         funders.append(m)
     later = [
-        m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED and not _governed(text, m)
+        m
+        for m in actors(ms, funders[-1].end, end)
+        if (m.type in PASSIVE_FUNDED or _body_as_the_object(text, funders[-1], m)) and not _governed(text, m)
     ]
     funded = later[0] if later else before or topic
     if funded is not None:
         yield from (RelationFinding(funded, "fundedBy", f) for f in [*funders, *partners] if f is not funded)
+
+
+def _body_as_the_object(text: str, payer: Mention, m: Mention) -> bool:
+    """ "Mit Mitteln des Landes fördert das Ministerium Y den Verein X": a body right after the payer, with the
+    accusative's article, is what it pays for."""
+    return m.type == "Organisation" and _OBJECT_ARTICLE.fullmatch(text, payer.end, m.start) is not None
 
 
 def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[RelationFinding]:
