@@ -172,78 +172,94 @@ def find_funding(
             yield from passive_funding(text, (s, e), ms, topic, passive)
         return
     s = s if topic else ms[0].start
-    span = text[s:e]
-    active = _ACTIVE_FUNDING.search(span)
+    active = _ACTIVE_FUNDING.search(text[s:e])
     if active:
-        # "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer
-        fundable = [m for m in actors(ms, 0, s + active.start()) if m.type in _FUNDABLE]
-        if fundable and attribute_of_an_event(text, fundable[0]):
-            return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
-        subject = (fundable[0] if fundable else None) or topic
-        for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
-            if subject:
-                yield RelationFinding(subject, "fundedBy", funder)
+        yield from _participle_after_the_verb(text, ms, topic, (s + active.start(), s + active.end()), e)
         return
     verb = _ACTIVE_VERB.search(
         text, sentence[0], e
     )  # the verb may come first: "Seit 2021 fördert das Land …"
-    opening = _after_a_colon(text, sentence[0], verb.start()) if verb else sentence[0]
-    fronted = _FRONTED_PHRASE.fullmatch(text, opening, verb.start()) if verb else None
-    if (
-        verb
-        and (fronted is None or verb.group() in _ATTRIBUTE_FORMS)
-        and funders_right_before(text, ms, max(sentence[0], verb.start() - MARK_REACH), verb.start())
-    ):
-        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
-    if verb and _REFLEXIVE.match(text, verb.end()):
-        yield from _funding_itself(text, ms, sentence[0], verb, e)
-        return
     if verb:
-        # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
-        clause = main_clause_start(text, opening, verb.start())
-        agent = subject_before(actors(ms, clause, verb.start()), verb.start())
-        if (
-            fronted
-        ):  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
-            agent = next((m for m in actors(ms, opening, verb.start()) if m.type in PASSIVE_FUNDED), None)
-        elif _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
-            agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
-        # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
-        after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
-        if _CLAUSE_CLOSED.match(text, verb.end()):
-            # "Während das Land Y das Projekt X finanziert, setzt …": the verb ends its clause, its object before it
-            yield from _verb_last(text, ms, clause, verb)
-            return
-        partner = _paying_with(text, verb.end(), after)
-        if (
-            partner is not None
-        ):  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
-            after = after[1:]
-            if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
-                yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
-            return
-        if (
-            after
-            and fronted
-            and after[0].type == "Organisation"
-            and _INVERTED_GAP.match(text[verb.end() : after[0].start])
-        ):
-            # "Mit 50.000 Euro fördert die Stiftung Y das Projekt X": a body after a fronted phrase pays for the
-            # unit after it (not the topic: "Im Projekt X fördert die Y Frauen" is no funding of X)
-            yield from _funders_after_the_verb(
-                text, ms, after[0], None, None, e, _partners(text, ms, fronted)
-            )
-        elif after and _inverted(text, verb.end(), after[0], agent):
-            partners = _partners(text, ms, fronted) if fronted else []
-            yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e, partners)
-        elif agent and after and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
-            agents = (
-                coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
-            )
-            funded = funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
-            yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
+        yield from _active_clause(text, (sentence[0], e), ms, topic, verb)
         return
     yield from _co_funding(text, ms, s, e)
+
+
+def _participle_after_the_verb(
+    text: str, ms: list[Mention], topic: Mention | None, active: tuple[int, int], end: int
+) -> Iterator[RelationFinding]:
+    """ "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer."""
+    fundable = [m for m in actors(ms, 0, active[0]) if m.type in _FUNDABLE]
+    if fundable and attribute_of_an_event(text, fundable[0]):
+        return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
+    subject = (fundable[0] if fundable else None) or topic
+    for funder in actors(ms, active[1], end, FUNDERS)[:3]:
+        if subject:
+            yield RelationFinding(subject, "fundedBy", funder)
+
+
+def _active_clause(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, verb: re.Match[str]
+) -> Iterator[RelationFinding]:
+    """The clause of a finite funding verb (`sentence`: the sentence's start and the end of its actors' reach)."""
+    start, e = sentence
+    opening = _after_a_colon(text, start, verb.start())
+    fronted = _FRONTED_PHRASE.fullmatch(text, opening, verb.start())
+    if (fronted is None or verb.group() in _ATTRIBUTE_FORMS) and funders_right_before(
+        text, ms, max(start, verb.start() - MARK_REACH), verb.start()
+    ):
+        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
+    if _REFLEXIVE.match(text, verb.end()):
+        yield from _funding_itself(text, ms, start, verb, e)
+        return
+    # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
+    clause = main_clause_start(text, opening, verb.start())
+    agent = subject_before(actors(ms, clause, verb.start()), verb.start())
+    if fronted:  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
+        agent = next((m for m in actors(ms, opening, verb.start()) if m.type in PASSIVE_FUNDED), None)
+    elif _AFTER_A_CLAUSE.search(text, max(start, verb.start() - 3), verb.start()):
+        agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
+    # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
+    after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
+    if _CLAUSE_CLOSED.match(text, verb.end()):
+        # "Während das Land Y das Projekt X finanziert, setzt …": the verb ends its clause, its object before it
+        yield from _verb_last(text, ms, clause, verb)
+        return
+    partner = _paying_with(text, verb.end(), after)
+    if partner is not None:  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
+        after = after[1:]
+        if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
+            yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
+        return
+    yield from _subject_and_object(text, ms, topic, verb, (agent, after, fronted), e)
+
+
+def _subject_and_object(
+    text: str,
+    ms: list[Mention],
+    topic: Mention | None,
+    verb: re.Match[str],
+    clause: tuple[Mention | None, list[Mention], re.Match[str] | None],
+    e: int,
+) -> Iterator[RelationFinding]:
+    """The payer and what it pays for around the verb (`clause`: the actor before the verb, those after it and the
+    prepositional phrase before it, if any)."""
+    agent, after, fronted = clause
+    if not after:
+        return
+    if fronted and after[0].type == "Organisation" and _INVERTED_GAP.match(text[verb.end() : after[0].start]):
+        # "Mit 50.000 Euro fördert die Stiftung Y das Projekt X": a body after a fronted phrase pays for the
+        # unit after it (not the topic: "Im Projekt X fördert die Y Frauen" is no funding of X)
+        yield from _funders_after_the_verb(text, ms, after[0], None, None, e, _partners(text, ms, fronted))
+    elif _inverted(text, verb.end(), after[0], agent):
+        partners = _partners(text, ms, fronted) if fronted else []
+        yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e, partners)
+    elif agent and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
+        agents = (
+            coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
+        )
+        funded = funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
+        yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
 
 
 # "Das Netzwerk X finanziert sich aus Mitteln des Y", "… finanziert sich zu großen Teilen über den ESF": the subject is
