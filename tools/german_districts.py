@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write src/iqgraph/extract/german_districts.txt: the names of German Landkreise (and the Kreise, as Schleswig-Holstein
+"""Write src/iqgraph/extract/german_districts.txt (and german_kreis_districts.txt, below): the names of German Landkreise (and the Kreise, as Schleswig-Holstein
 and Nordrhein-Westfalen call theirs) that name a landscape or a region rather than a town ("Uckermark", "Emsland",
 "Dahme-Spreewald", "Steinburg"), from the Federal Statistical Office's list of districts (Destatis,
 Gemeindeverzeichnis, "04-kreise", as of 31.12.2018) as the npm package `landkreise-deutschland` ships it (data/districts.json).
@@ -45,12 +45,35 @@ def names(districts: list[dict[str, object]], towns: set[str]) -> list[str]:
     return sorted(n for n in found if n not in towns and n not in COMMON_WORDS)
 
 
+# The districts named by a compound of "Kreis" ("Wetteraukreis", "Main-Kinzig-Kreis"), one word that no reading of
+# "Kreis X" finds; "Arbeitskreis", "Freundeskreis" are no such names, so the extractor reads only these.
+KREIS_OUT = EXTRACT / "german_kreis_districts.txt"
+KREIS_HEAD = HEAD.replace(
+    "Landkreise named by a landscape or region", "Landkreise named by a compound of 'Kreis'"
+)
+
+
+def kreis_names(districts: list[dict[str, object]]) -> list[str]:
+    return sorted(
+        {
+            str(d["name"])
+            for d in districts
+            if d["type"] in DISTRICT_TYPES
+            and " " not in str(d["name"])
+            and str(d["name"]).lower().endswith("kreis")
+        }
+    )
+
+
 def main() -> None:
     districts = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     towns = set((EXTRACT / "german_places.txt").read_text(encoding="utf-8").splitlines())
-    out = names(districts, towns)
-    OUT.write_text(HEAD + "\n".join(out) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(out)} names")
+    for path, head, out in (
+        (OUT, HEAD, names(districts, towns)),
+        (KREIS_OUT, KREIS_HEAD, kreis_names(districts)),
+    ):
+        path.write_text(head + "\n".join(out) + "\n", encoding="utf-8")
+        print(f"{path}: {len(out)} names")
 
 
 if __name__ == "__main__":

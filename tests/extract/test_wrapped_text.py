@@ -86,3 +86,80 @@ def test_a_line_ending_a_sentence_keeps_its_break_in_a_wrapped_text() -> None:
         [filler] * 6 + ["Am Ende des Jahres zog das Team eine gute Bilanz der Arbeit.", "Neue Kurse folgen."]
     )
     assert unwrap(text).endswith("Arbeit.\nNeue Kurse folgen.")
+
+
+_FILLER = "Das Projekt berät Menschen mit ausländischen Abschlüssen auf dem Weg in"
+
+
+@pytest.mark.parametrize(
+    ("line_end", "going_on"),
+    [
+        ("Die Förderung durch das Land läuft dabei schon seit dem", "3. März 2021 und endet im Herbst."),
+        ("Gefördert wird die Beratung von der Stadt Kassel seit", "15. Januar 2024 mit eigenen Mitteln."),
+        ("Der erste Fachtag des neuen Netzwerks fand am Dienstag, dem", "7. Oktober, im Rathaus statt."),
+    ],
+)
+def test_a_day_and_its_month_at_a_line_s_start_go_on_and_open_no_list_item(
+    line_end: str, going_on: str
+) -> None:
+    text = "\n".join([_FILLER] * 6 + [line_end, going_on])
+    assert unwrap(text).endswith(f"{line_end} {going_on}")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "„Wir beraten jede Woche viele Menschen aus ganz unterschiedlichen Ländern.",
+            "Das lohnt sich“, sagte Anna Muster.",
+        ],
+        [
+            "Projektleiter Karl Probe sagt: »Die Nachfrage ist groß, das Team wächst.",
+            "Wir suchen Verstärkung«, und lacht.",
+        ],
+        [
+            "„Anerkennung braucht Zeit und gute Begleitung durch erfahrene Fachleute.",
+            "Beides bieten wir“, so Petra Beispiel.",
+        ],
+    ],
+)
+def test_a_quotation_still_open_at_a_sentence_s_end_goes_on_in_the_next_line(lines: list[str]) -> None:
+    text = "\n".join([_FILLER] * 6 + lines)
+    assert unwrap(text).endswith(" ".join(lines))
+
+
+def test_a_quotation_closed_before_the_line_s_end_keeps_the_break() -> None:
+    text = "\n".join(
+        [_FILLER] * 6
+        + ["„Wir beraten jede Woche viele Menschen“, sagte Anna Muster am Montag.", "Neue Kurse folgen."]
+    )
+    assert unwrap(text).endswith("Montag.\nNeue Kurse folgen.")
+
+
+@pytest.mark.parametrize(
+    ("line_end", "going_on"),
+    [
+        (
+            "Aus der Verwaltung der Stadt waren bei der Auswahl eingebunden:",
+            "Frau Anna Muster und Herr Karl Probe.",
+        ),
+        (
+            "Das Teilprojekt ist seit dem Frühjahr bei einem Träger (Träger:",
+            "Verein Lernhaus e. V.) angesiedelt.",
+        ),
+        (
+            "Die Beratung findet an zwei Orten statt, die Termine sind variabel;",
+            "Anmeldung bitte per Telefon.",
+        ),
+    ],
+)
+def test_a_long_line_ending_in_a_colon_or_semicolon_in_a_wrapped_text_goes_on(
+    line_end: str, going_on: str
+) -> None:
+    text = "\n".join([_FILLER] * 6 + [line_end, going_on])
+    assert unwrap(text).endswith(f"{line_end} {going_on}")
+
+
+def test_a_field_s_label_on_a_short_line_keeps_its_line() -> None:
+    text = "\n".join([_FILLER] * 6 + ["Ansprechpartnerin:", "Anna Muster"])
+    assert unwrap(text).endswith("Ansprechpartnerin:\nAnna Muster")

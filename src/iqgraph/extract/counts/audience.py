@@ -15,7 +15,7 @@ import re
 from .. import lexicon
 from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
-from .clauses import CountScope, case_of
+from .clauses import CountScope, case_of, clause_of
 from .numbers import TOKEN, NumberPhrase
 
 _ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
@@ -164,7 +164,22 @@ def attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool
     words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
     before = TOKEN.findall(text, sentence[0], number.start)
     by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
-    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
+    if by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words):
+        return True
+    clause = clause_of(text, sentence, number.start)
+    return _ATTENDED_IN_CLAUSE.search(text, *clause) is not None
+
+
+# Taking part or being drawn to it, said in the number's own clause: the verb fused at the end of a subordinate
+# clause ("der Fachtag, an dem 150 Gäste teilnahmen"; in another clause it may be a course's: "640 Teilnehmende
+# begleitet, die an Kursen teilnahmen"), "zog … an" with its particle closing the clause ("zog 150 Gäste an"), or a
+# verb of bringing them to a place.
+_ATTENDED_IN_CLAUSE = re.compile(
+    r"\b(?:teilnahm|teilnahmen|anzog|anzogen|anlockte|anlockten)\b|\b(?:zog|zogen)\b[^;\n]{0,80}?\ban(?=\s*(?:[.,;]|$))"
+    # an event bringing them to a place: "der rund 90 Gäste in die Stadthalle führte"
+    r"|\b(?:führte|führten|brachte|brachten|lockte|lockten)\b[^;\n]{0,80}?\b(?:in|nach)\s+(?:die|den|das|der)\s"
+    r"|\b(?:in|nach)\s+(?:die|den|das|der)\s[^;\n]{0,80}?\b(?:führte|führten|brachte|brachten|lockte|lockten)\b"
+)
 
 
 # "Die rund 180 Gäste erlebten …": the audience named with its definite article, the number between

@@ -53,13 +53,37 @@ def body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhras
     before = scope.within((clause[0], number.start))
     if not before:
         return _after_a_fronted_count(scope, clause, number)
-    if not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
+    fronted = _fronted_names(scope, before)
+    before = [m for m in before if not fronted or m.start >= fronted[-1].end]
+    if not before or not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
         return None
     first = before[0]
-    if not after_the_finite_verb(TOKEN.findall(text, clause[0], first.start)):
+    if not after_the_finite_verb(_words_before(text, clause[0], first.start, fronted)):
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
+
+
+def _words_before(text: str, start: int, end: int, fronted: list[Mention]) -> list[str]:
+    """The words from `start` to `end`, a fronted name one word: "Gemeinsam mit dem IQ Netzwerk X hat die …"."""
+    words: list[str] = []
+    for m in fronted:
+        words += [*TOKEN.findall(text, start, m.start), "NAME"]
+        start = m.end
+    return words + TOKEN.findall(text, start, end)
+
+
+def _fronted_names(scope: CountScope, before: list[Mention]) -> list[Mention]:
+    """The names opening a clause inside a fronted prepositional phrase ("Im Netzwerk X berät die Kammer …",
+    "Gemeinsam mit dem Projekt X hat die Kammer …"): no person or body, each after a preposition."""
+    fronted: list[Mention] = []
+    for m in before:
+        if fronted and m.start < fronted[-1].end:
+            continue  # "Hessen" inside "IQ Netzwerk Hessen"
+        if m.type in _BLOCKERS or is_land(m) or case_of(scope.text, scope.sentence[0], m) == "subject":
+            break
+        fronted.append(m)
+    return fronted
 
 
 def _after_a_fronted_count(

@@ -23,7 +23,7 @@ from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
-    r"sodass|damit|denn|aber|sondern|wobei)\b"
+    r"sodass|damit|denn|aber|sondern|wobei|wonach|ob|indem|sofern|falls|sobald|bevor)\b"
     # a relative clause opened by a preposition: "…, in dem 30 Partner zusammenarbeiten" (not "…, in dem Saal")
     r"|(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"
 )
@@ -162,12 +162,35 @@ def head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     opening = _opening_phrase(words[:-1])
     if opening is None:
         return False
-    middle = _plain_phrase(opening[1:])
+    middle = _participle_attribute(_plain_phrase(opening[1:]))
     return (
         len(middle) <= 1 + MAX_ATTRIBUTES
         and middle[-1][:1].isupper()
         and all(_is_attribute(w) for w in middle[:-1])
     )
+
+
+# words before a participle that are its own: "mit 2 Mio. Euro", "seit 2015 in Hessen"
+MAX_PARTICIPLE_PHRASE = 5
+_PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ene", "enen", "enes", "ende", "enden", "endes")
+
+
+def _participle_attribute(words: list[str]) -> list[str]:
+    """ "die mit 2 Mio. Euro geförderten Teilprojekte", "die seit 2015 tätigen Stellen": a participle or adjective
+    with its own phrase before the noun is one attribute; the words of its phrase are dropped."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return words
+    participle = words[-2]
+    inflected = participle[:1].islower() and participle.endswith(_PARTICIPLE_ENDINGS + ("igen", "ige"))
+    own = words[:-2]
+    if not inflected or not own or len(own) > MAX_PARTICIPLE_PHRASE:
+        return words
+    if own[0].lower() not in lexicon.PREPOSITIONS | _AGENT_CONTRACTIONS:
+        return words
+    return words[-2:]
+
+
+_AGENT_CONTRACTIONS = frozenset({"vom", "beim", "im", "zum", "zur"})
 
 
 # Words of a number phrase that are no attribute of its noun: "die rund 40 Beraterinnen", "mehr als 30".

@@ -8,7 +8,8 @@ about, its subject, comes from the construction around it, tried in this order:
    reports (resolved by the caller, which knows the events);
 4. the clause's grammatical subject: "Das Netzwerk hat 40 Teilprojekte", "Die Stelle X beriet 1.100 Unternehmen";
    the agent of a passive clause: "Rund 500 Personen wurden vom Netzwerk X beraten"; the genitive attribute of
-   the noun phrase opening the clause: "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte";
+   the noun phrase opening the clause: "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"; the unit
+   named as the source of people served (sources.py): "Nach Angaben des Netzwerks X wurden 900 Menschen beraten";
 5. a container: "im Netzwerk arbeiten 29 Institutionen", "39 Beispiele im Förderprogramm", "in Bayern wurden
    2500 Anträge gestellt"; for money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt";
 6. subprojects ("43 Teilprojekte") with none of these: the release's main network.
@@ -50,7 +51,7 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, passive_voice
 from .continuations import continuation
-from .inferred import PRONOUN_SUBJECT, inferred_owner
+from .inferred import PRONOUN_SUBJECT, inferred_owner, neuter_after_the_verb
 from .money import pays_someone_named
 from .numbers import (
     TOKEN,
@@ -76,6 +77,7 @@ from .owners import (
 )
 from .participants import takes_part_now
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
+from .sources import reported_by_source
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
@@ -88,7 +90,9 @@ _COORDINATED = re.compile(
 )
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
-_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
+_PARTICIPANTS_OF = frozenset(
+    {"subject", "agent", "container", "body-subject", "body-agent", "pronoun", "antecedent"}
+)
 
 
 @dataclass(frozen=True)
@@ -235,6 +239,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     text = scope.text
     if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
         return scope.programme, "one-of"
+    if _surveyed(text, scope.sentence, number) or _RATE_AFTER.match(text, number.end):
+        return None, ""  # a survey's sample, a rate ("600 Euro Zuschuss pro Person")
     clause = clause_of(text, scope.sentence, number.start)
     named = [
         m
@@ -257,6 +263,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
         return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
+    if _part_of(text, number) and head.startswith(lexicon.EVENT_COUNT_STEMS) and _a_ratio(text, number):
+        return None, ""  # "3 von 4 Teilnehmerinnen finden Arbeit": a ratio, no audience
     if _part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
         # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
         # ("eines der drei Workshopthemen": an event's items stay the event's)
@@ -326,6 +334,9 @@ def _construction(
     containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners)
     if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
+        beneficiaries += [
+            m for m in owners if _FOR_ITS_OFFERS.search(text, max(clause[0], m.start - _FOR_WINDOW), m.start)
+        ]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
     relative = relative_antecedent(scope, clause)
@@ -337,6 +348,9 @@ def _construction(
     speaker = speakers_unit(scope, clause, number)
     if speaker is not None:  # "„Wir haben 500 Menschen beraten“, sagte X, Leiterin des Projekts Y"
         return speaker, "speaker"
+    source = None if containers else reported_by_source(scope, number, clause)
+    if source is not None:  # "Nach Angaben des Netzwerks X wurden 3.000 Menschen beraten"
+        return source, "source"
     blockers = [] if number.money else blockers_of(scope, clause, number)
     subjects = [
         m
@@ -345,6 +359,8 @@ def _construction(
         and not any(b.start > m.start for b in blockers)
         and not _COUNTED_WITH.fullmatch(text, number.end, m.start)
     ]
+    if subjects and _joint_subjects(scope, clause, subjects):
+        return None, ""  # "Das Netzwerk X und die Kammer Y haben 5.000 Menschen beraten": a joint figure
     if subjects:
         return _nearest(subjects, number), "subject"
     own = None if blockers else own_unit_subject(scope, clause, number)
@@ -365,7 +381,7 @@ def _construction(
     ]
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
-    if containers and not blockers:
+    if containers and not blockers and not _named_by_a_post(text, clause, number):
         container = _nearest(containers, number)
         return network_of_its_land(scope, container, number) or container, "container"
     joined = None if number.money or blockers else joined_body(scope, clause, number)
@@ -374,6 +390,57 @@ def _construction(
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     return inferred_owner(scope, number, clause, blockers, passive)
+
+
+# "X und Y", "X sowie Y", "X und das Y": two names joined as one subject
+_JOINED_NAMES = re.compile(r"[“”\"]?\s*(?:,\s*)?(?:und|sowie)\s+(?:(?:der|die|das)\s+)?")
+
+
+def _joint_subjects(scope: CountScope, clause: tuple[int, int], subjects: list[Mention]) -> bool:
+    """Whether an owner that is the clause's subject is joined to another name in the subject case (an owner, a
+    body or a person): the figure is theirs together, no one's alone."""
+    text, start = scope.text, scope.sentence[0]
+    named = [
+        m
+        for m in scope.within(clause)
+        if (m.type in OWNERS or m.type in BODIES or m.type == "Person")
+        and case_of(text, start, m) == "subject"
+    ]
+    return any(
+        other.key != m.key
+        and (
+            _JOINED_NAMES.fullmatch(text, m.end, other.start) is not None
+            or _JOINED_NAMES.fullmatch(text, other.end, m.start) is not None
+        )
+        for m in subjects
+        for other in named
+    )
+
+
+# "die Ministerin", "der Landrat": one person named by a post, as the subject before the number
+_POST_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<article>der|die)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+$"
+)
+_POST_WINDOW = 60  # characters back from the number over the subject, an adjective and an adverbial between
+
+
+def _named_by_a_post(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Im Netzwerk X hat die Ministerin 300 Urkunden überreicht": a person named by a post in the singular ("die
+    …in", "der …") is the clause's subject right before the number; what is counted is what she handed over, no
+    figure of the container."""
+    for match in _POST_SUBJECT.finditer(text, max(clause[0], number.start - _POST_WINDOW), number.start):
+        noun = match.group("noun").lower()
+        singular = noun.endswith("in") if match.group("article") == "die" else not noun.endswith("innen")
+        if singular and any(stem in noun for stem in lexicon.ROLE_STEMS):  # "Projektleiterin" too
+            return True
+    return False
+
+
+# Money for what an owner offers or runs: "für die Angebote des Netzwerks X", "in die Beratungsstellen des Netzwerks X"
+_FOR_ITS_OFFERS = re.compile(
+    r"\b(?:[Ff]ür|[Ii]n)\s+(?:die|den|das|seine|ihre)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+(?:des|der)\s+$"
+)
+_FOR_WINDOW = 60  # characters back from the owner over "für die (neuen) Angebote des"
 
 
 def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
@@ -403,6 +470,27 @@ def _other_attribute(text: str, number: NumberPhrase) -> bool:
     return OTHER_OF.match(text, number.end) is not None
 
 
+# A survey noun and the preposition of whom it asked, right before the number: "eine Umfrage unter 3.000 Betrieben",
+# "eine Befragung von 400 Beschäftigten"
+_SURVEY_BEFORE = re.compile(
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
+    + "|".join(lexicon.SURVEY_NOUN_ENDINGS)
+    + r")\s+(?:unter|von|bei|mit)\s+"
+    r"(?:(?:rund|über|mehr\s+als|knapp|fast|etwa|ca\.|insgesamt)\s+)?$"
+)
+_RATE_AFTER = re.compile(
+    r"\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:pro|je)\s+(?:" + "|".join(lexicon.PER_UNIT_NOUNS) + r")(?![\w-])"
+)
+_SURVEY_WINDOW = 50  # characters back over the survey noun, its preposition and a qualifier
+
+
+def _surveyed(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Das Netzwerk X verweist auf eine Umfrage unter 3.000 Betrieben": those a survey asked are its sample,
+    no one's tally."""
+    start = max(sentence[0], number.start - _SURVEY_WINDOW)
+    return _SURVEY_BEFORE.search(text, start, number.start) is not None
+
+
 def _nationwide(text: str, clause: tuple[int, int]) -> bool:
     return any(w.lower() in lexicon.NATIONWIDE_WORDS for w in TOKEN.findall(text, clause[0], clause[1]))
 
@@ -427,11 +515,15 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     if any(m.type == "Person" for m in named):
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
+    # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
+    neuter = neuter_after_the_verb(text, clause[0])
+    if neuter:
+        bodies = [m for m in bodies if "n" in (unit_genders(text, m) or "n")]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
     if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
         return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
     # "Die Kammer ist Partner im Netzwerk X. Sie zählt 4.200 Betriebe": the one subject, if its gender agrees
-    genders = pronoun_genders(text, clause[0])
+    genders = pronoun_genders(text, clause[0]) or (frozenset("n") if neuter else None)
     return subjects[0] if genders and unit_genders(text, subjects[0]) & genders else None
 
 
@@ -452,6 +544,12 @@ def _part_of(text: str, number: NumberPhrase) -> bool:
     return words[-1] in lexicon.PARTITIVE_LINKS and (
         part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
     )
+
+
+def _a_ratio(text: str, number: NumberPhrase) -> bool:
+    """ "drei von vier", "3 von 4": a number part of a whole, no "eines von" (one item of an event's)."""
+    words = [w.lower() for w in TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)]
+    return len(words) >= 2 and words[-2] not in lexicon.ONE_OF
 
 
 _PART_WINDOW = 30  # characters before a number holding "zwei von", "gehört zu den"

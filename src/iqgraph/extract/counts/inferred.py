@@ -15,7 +15,7 @@ from .money import funds_the_topic
 from .numbers import IN_THE_SENTENCE, TOKEN, NumberPhrase
 from .sentence_shapes import topic_of
 
-__all__ = ["PRONOUN_SUBJECT", "inferred_owner"]
+__all__ = ["PRONOUN_SUBJECT", "inferred_owner", "neuter_after_the_verb"]
 
 # A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
 # …", "Im Jahr 2023 beriet er …").
@@ -24,9 +24,22 @@ __all__ = ["PRONOUN_SUBJECT", "inferred_owner"]
 _NEUTER_SUBJECT = (
     r"(?:hat|hatte|ist|war|wird|wurde|(?!(?:gibt|gab|geht|ging|handelt|kommt|fehlt|bleibt)\s)[a-zäöü]+te?)\s"
 )
-PRONOUN_SUBJECT = re.compile(
-    rf"\s*(?:(?:Sie|Er)\s|Es\s+{_NEUTER_SUBJECT}|(?:[\w.-]+\s+){{1,3}}?[a-zäöü]+\s+(?:sie|er)\s)"
+# "es" after a fronted part and a finite verb in the singular that is no verb of the impersonal "es" ("Seitdem hat
+# es 320 Frauen begleitet"; not "Seitdem gibt es …", "Dabei geht es um …", "2030 hat es 300 Anfragen gegeben").
+_FRONTED_NEUTER = (
+    r"(?!(?:gibt|gab|geht|ging|handelt|kommt|kam|fehlt|fehlte|bleibt|blieb|ist|war|wird|wurde|heißt|hieß)\s)"
+    r"[a-zäöü]*[a-mo-zäöüß]\s+es\s(?![^.;\n]*\bgegeben\b)"
 )
+PRONOUN_SUBJECT = re.compile(
+    rf"\s*(?:(?:Sie|Er)\s|Es\s+{_NEUTER_SUBJECT}|(?:[\w.-]+\s+){{1,3}}?[a-zäöü]+\s+(?:sie|er)\s"
+    rf"|(?P<neuter>(?:[\w.-]+\s+){{1,3}}?{_FRONTED_NEUTER}))"
+)
+
+
+def neuter_after_the_verb(text: str, clause_start: int) -> bool:
+    """Whether the clause's pronoun subject is an "es" after its fronted part and verb ("Seitdem hat es …")."""
+    match = PRONOUN_SUBJECT.match(text, clause_start)
+    return match is not None and match.group("neuter") is not None
 
 
 def inferred_owner(

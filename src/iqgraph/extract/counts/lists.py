@@ -17,9 +17,16 @@ _FIGURE_LINE = re.compile(
     rf"(?:\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?|(?i:{COMPOUND}))[ \t]+[A-ZÄÖÜa-zäöü][^\n.!?:]*\.?"
 )  # "- 3.912 Beratungen", "sieben Kursdurchgänge", "- 30 Veranstaltungen durchgeführt." (a list's last line)
 _NOUN_THEN_FIGURE_LINE = re.compile(
-    r"[ \t]*(?:[-–•*·][ \t]*)?(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*"
+    r"[ \t]*(?:[-–•*·][ \t]*)?(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*(?:[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]*"
     r"(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*[ \t]*"
+    # an amount of money: "Fördersumme: 480.000 Euro", "Fördervolumen: 1,2 Mio. Euro"
+    r"(?:(?:,\d+[ \t]*)?(?:(?:Mio\.|Millionen|Mrd\.|Milliarden)[ \t]*)?(?:Euro|EUR|€)[ \t]*)?"
 )  # "- Beratungen: 412"
+# A line of a fact box that is no figure: "Laufzeit: 2030 bis 2033", "Träger: Verein X e. V." - the list of figures
+# goes on under it, and a name in it heads no list.
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]*)?(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*\S.*"
+)
 _SENTENCE_STOP = re.compile(r"[.!?:][ \t]*$")
 # A heading of the writer's own figures, naming no one: "Unsere Zahlen 2031:", "Unsere Bilanz im Überblick" - the
 # figures are the release's own unit's (its one subproject, else its network).
@@ -50,6 +57,9 @@ def figure_list_owners(
         line = text[span[0] : span[1]].strip()
         if "\n" not in line and (_FIGURE_LINE.fullmatch(line) or _NOUN_THEN_FIGURE_LINE.fullmatch(line)):
             owners.append(current)
+            continue
+        if current is not None and "\n" not in line and _FIELD_LINE.fullmatch(line):
+            owners.append(None)
             continue
         owners.append(None)
         keys = {m.key for m in named if m.type in _LISTED}

@@ -166,7 +166,9 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
 # A line of a figure list with its noun first and the number after a colon ("- Beratungen: 412", "Teilnehmende:
 # rund 150"): only a list's owner holds it (read under a heading, see lists.py).
 _NOUN_THEN_FIGURE = re.compile(
-    rf"[ \t]*(?:[-–•*·][ \t]*)?(?P<what>(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){{0,{MAX_ATTRIBUTES}}}[A-ZÄÖÜ][\w-]*)[ \t]*:[ \t]*"
+    # (the noun may take the year it counts for: "Beratungen 2031: 3.900")
+    rf"[ \t]*(?:[-–•*·][ \t]*)?(?P<what>(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){{0,{MAX_ATTRIBUTES}}}[A-ZÄÖÜ][\w-]*"
+    rf"(?:[ \t]+(?:19|20)\d\d)?)[ \t]*:[ \t]*"
     rf"(?:(?P<q>(?i:{_QUALIFIER}))[ \t]+)?(?P<n>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?!\d)|\d+)[ \t]*"
 )
 
@@ -181,7 +183,13 @@ def find_listed_figure(text: str, sentence: tuple[int, int]) -> NumberPhrase | N
     noun, q = match.group("what"), match.group("q")
     what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
     return NumberPhrase(
-        match.start("n"), match.end("n"), value, what, noun.split()[-1], False, match.start("what")
+        match.start("n"),
+        match.end("n"),
+        value,
+        what,
+        [w for w in noun.split() if not w.isdigit()][-1],
+        False,
+        match.start("what"),
     )
 
 
@@ -197,6 +205,15 @@ PART_OF_RE = re.compile(
 )
 
 
+# ", davon 120 in Kassel", "davon rund 40 im ersten Jahr": a part of the figure before named after "davon", its noun
+# left out (a noun after the number makes a number phrase of its own: "davon 1.200 Frauen")
+_PART_AFTER_DAVON = re.compile(
+    rf"(?<![\w-])[Dd]avon\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?P<frac>(?!))?(?P<scale>(?!))?"
+    rf"(?![\d.,]\d)(?=\s*(?:[.,;)]|$)|\s+(?:in|im|aus|für|bei|mit|an|am|seit|allein)\s)"
+)
+
+
 @dataclass(frozen=True)
 class Ellipsis:
     """A number without its counted noun ("2015 waren es 3 412"): the noun is that of the figure before."""
@@ -209,12 +226,16 @@ class Ellipsis:
 
 def find_ellipses(text: str, sentence: tuple[int, int]) -> list[Ellipsis]:
     out = []
-    matches = [*ELLIPSIS_RE.finditer(text, *sentence), *PART_OF_RE.finditer(text, *sentence)]
+    matches = [
+        *ELLIPSIS_RE.finditer(text, *sentence),
+        *PART_OF_RE.finditer(text, *sentence),
+        *_PART_AFTER_DAVON.finditer(text, *sentence),
+    ]
     for match in sorted(matches, key=lambda m: m.start()):
         value = _value(match.group("n"), match.group("frac"), match.group("scale"))
         qualifier = " ".join(match.group("q").lower().split()) if match.group("q") else None
         if value is not None:
-            out.append(Ellipsis(match.start("n"), value, qualifier, match.re is PART_OF_RE))
+            out.append(Ellipsis(match.start("n"), value, qualifier, match.re is not ELLIPSIS_RE))
     return out
 
 

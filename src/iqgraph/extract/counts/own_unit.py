@@ -68,11 +68,21 @@ _SPEAKERS_UNITS = frozenset({"StateNetwork", "Subproject", "CoordinationOffice",
 def speakers_unit(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
     """The one unit the words after a quotation name, where the quoted clause's subject is "wir"."""
     text, sentence = scope.text, scope.sentence
-    opening = _OPENING.search(text, sentence[0], number.start)
+    # the last quotation opened before the number (a quoted name may stand before it: "Projekt „X“, sagt: „Wir …")
+    opening = next(reversed(list(_OPENING.finditer(text, sentence[0], number.start))), None)
     if opening is None or _WE.match(text, max(clause[0], opening.end())) is None:
         return None
     closing = _ATTRIBUTION.search(text, number.end, sentence[1])
-    if closing is None or any(c in _QUOTE_MARKS for c in text[opening.end() : closing.start()]):
+    if closing is None and _INTRODUCED.search(text, sentence[0], opening.start()):
+        # "Anna Probe, Leiterin des Projekts X, sagt: „Wir haben 500 Menschen beraten.“": the words before the colon
+        speaker_words = (sentence[0], opening.start())
+    elif closing is None or any(c in _QUOTE_MARKS for c in text[opening.end() : closing.start()]):
         return None
-    units = {m.key: m for m in scope.within((closing.end(), sentence[1])) if m.type in _SPEAKERS_UNITS}
+    else:
+        speaker_words = (closing.end(), sentence[1])
+    units = {m.key: m for m in scope.within(speaker_words) if m.type in _SPEAKERS_UNITS}
     return next(iter(units.values())) if len(units) == 1 else None
+
+
+# a quotation introduced by a colon: "…, sagt: „Wir …"
+_INTRODUCED = re.compile(r":\s*$")

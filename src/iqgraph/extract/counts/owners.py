@@ -61,7 +61,13 @@ def containers_of(
             or _placed_by_verb(text, clause, number, m)
         )
     ]
-    held = [m for m in owners if _by_its_verb(text, start, clause, m) or _by_way_of(text, clause, number, m)]
+    held = [
+        m
+        for m in owners
+        if _by_its_verb(text, start, clause, m)
+        or _by_way_of(text, clause, number, m)
+        or _used_its_offer(text, start, clause, number, m)
+    ]
     return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, clause, m)]
 
 
@@ -125,6 +131,32 @@ def _by_way_of(text: str, clause: tuple[int, int], number: NumberPhrase, m: Ment
     if way is None:
         return False
     return way.group("via") is None or _FOUND_BY_WAY_OF.search(text, clause[0], clause[1]) is not None
+
+
+# Using what a unit offers: "… haben die Beratung des Netzwerks X genutzt", "nahmen das Angebot des Projekts X in
+# Anspruch"
+_USING = re.compile(r"\b(?:nutzen|nutzten|nutzte|genutzt|nutzt)\b|\bin\s+Anspruch\b")
+
+
+def _used_its_offer(
+    text: str, sentence_start: int, clause: tuple[int, int], number: NumberPhrase, m: Mention
+) -> bool:
+    """ "Mehr als 20.000 Menschen haben die Beratung des Netzwerks X genutzt": the counted noun opens the clause as
+    its subject, a verb of using has as its object a noun whose genitive attribute is the owner: its clients."""
+    if text[clause[0] : number.start].strip() or m.start < number.end:
+        return False
+    if case_of(text, sentence_start, m) != "gen":
+        return False
+    offer = _OFFER_BEFORE_ARTICLE.search(text, clause[0], m.start)
+    if offer is None or not offer.group("noun").lower().endswith(lexicon.OFFER_NOUN_ENDINGS):
+        return False
+    return _USING.search(text, clause[0], clause[1]) is not None
+
+
+# the object's noun and the genitive article right before the owner's name: "die Beratung des "
+_OFFER_BEFORE_ARTICLE = re.compile(
+    r"\b(?:die|das|den)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+(?:des|der)\s+$"
+)
 
 
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..names.mentions import Mention
 from ..relations.topic_pronouns import unit_genders
 from .bodies import BODIES, names_someone
@@ -98,9 +99,9 @@ def listed_after_colon(scope: CountScope, clause: tuple[int, int], number: Numbe
     if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
         return None
     rest = NUMBER_RE.sub("", text[clause[0] : scope.sentence[1]])
-    if any(w.lower() not in _LIST_WORDS for w in _WORD.findall(rest)):
+    if not all(_listed_word(w) for w in _WORD.findall(rest)):
         return None
-    if names_someone(scope, (start, clause[0])):
+    if names_someone(scope, (start, scope.sentence[1])):
         return None  # "Die Kammer X und das Netzwerk Y melden: …": whose figures is unsure
     owners = [
         m
@@ -112,6 +113,16 @@ def listed_after_colon(scope: CountScope, clause: tuple[int, int], number: Numbe
 
 _LIST_WORDS = frozenset({"und", "sowie", "oder"})
 _WORD = re.compile(r"\w+")
+
+
+def _listed_word(word: str) -> bool:
+    """A word a list of figures holds besides its numbers: a conjunction, or a prepositional attribute of a
+    counted noun ("320 Teilnehmerinnen aus 30 Ländern", "450 Teilnehmende in den Kursen"); a lower-case word of
+    another kind is a verb, and the colon opens a clause of its own."""
+    low = word.lower()
+    if word[:1].isupper():
+        return True
+    return low in _LIST_WORDS or low in lexicon.PREPOSITIONS or low in lexicon.DETERMINERS
 
 
 _HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")

@@ -110,6 +110,8 @@ NOT_COUNTED = frozenset(
         "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
         # a scale word with no currency or noun after it ("erhält 3 Mio."): an amount of nothing named
         "Mio", "Mrd", "Tsd", "Million", "Millionen", "Milliarde", "Milliarden", "Tausend",
+        # the length of a document ("ein Bericht mit 48 Seiten"): a page count is no figure of anyone's work
+        "Seite", "Seiten",
     }
 )  # fmt: skip
 
@@ -222,6 +224,9 @@ EXHIBITOR_STEMS = (
 EXHIBITING_VERBS = (
     r"\b(?:stellten|stellen)\s+(?:[\w.-]+\s+){0,2}?sich\b[^;\n]{0,80}?\bvor\b(?=\s*(?:[.,;!?]|und\b|$))",
     r"\bpräsentierten\s+(?:[\w.-]+\s+){0,2}?sich\b",
+    # firms expected at a coming event: "Erwartet werden rund 40 Betriebe", "Es werden 40 Aussteller erwartet" (not
+    # with a year: "werden bis 2033 rund 40 neue Betriebe erwartet" is a forecast)
+    r"\b[Ee]rwartet\s+werden\b(?![^;.\n]*\b(?:19|20)\d\d\b)|\bwerden\b(?:(?!\b(?:19|20)\d\d\b)[^;.\n]){0,80}?\berwartet\b",
 )
 
 # Times of day after "am" ("am Vormittag nahmen 120 Fachleute teil"): when people took part, not in what.
@@ -230,6 +235,25 @@ DAY_TIMES = frozenset({"Vormittag", "Nachmittag", "Mittag", "Morgen", "Abend", "
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
 PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
+
+# Nouns of what a unit offers its clients ("die Beratung", "das Angebot", "die Kurse"): who used them are the unit's
+# clients ("Mehr als 2.000 Menschen nutzten die Beratung des Netzwerks X"); compounds end in them
+# ("Beratungsangebot", "Erstberatung").
+OFFER_NOUN_ENDINGS = (
+    "angebot", "angebote", "beratung", "beratungen", "kurs", "kurse", "sprechstunde", "sprechstunden",
+    "qualifizierung", "qualifizierungen", "unterstützung", "leistungen", "dienste", "lotsendienst", "seminare",
+)  # fmt: skip
+
+# Endings of nouns of a survey ("Umfrage", "Mitgliederbefragung", "Studie"): whom it asked, after "unter"/"von"/"bei"/
+# "mit", are its sample, no one's tally.
+SURVEY_NOUN_ENDINGS = ("umfrage", "befragung", "studie", "erhebung", "stichprobe", "analyse", "auswertung")
+
+# Units after "pro"/"je" that make a figure a rate, no total: "600 Euro Zuschuss pro Person", "12 Plätze je Kurs"
+# (a figure "pro Jahr" or "pro Monat" is a tally over a period and stays one).
+PER_UNIT_NOUNS = (
+    "Person", "Kopf", "Teilnehmer", "Teilnehmerin", "Teilnehmende", "Teilnehmenden", "Antrag", "Fall", "Kurs",
+    "Stunde", "Unterrichtsstunde", "Gruppe", "Klasse",
+)  # fmt: skip
 
 # Fewer people than this are no audience an event report counts.
 MIN_AUDIENCE = 10

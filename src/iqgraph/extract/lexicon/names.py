@@ -580,6 +580,22 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesentwicklungsministerium": "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
 }
 
+# A ministry named again by its field in a compound ("das Sozialministerium" after "Ministerium für Soziales, Gesundheit
+# und Integration"): the compound's first part and the portfolio words it stands for.
+MINISTRY_FIELD_STEMS: dict[str, tuple[str, ...]] = {
+    "Sozial": ("Soziales",), "Arbeits": ("Arbeit",), "Wirtschafts": ("Wirtschaft",),
+    "Integrations": ("Integration",), "Innen": ("Inneres", "Innern"), "Bildungs": ("Bildung",),
+    "Familien": ("Familie", "Familien"), "Gesundheits": ("Gesundheit",), "Justiz": ("Justiz",),
+    "Wissenschafts": ("Wissenschaft",), "Finanz": ("Finanzen",), "Umwelt": ("Umwelt",),
+}  # fmt: skip
+
+# Lands by the short forms a ministry's short name may end with ("Integrationsministerium NRW").
+LAND_SHORT_FORMS: dict[str, str] = {
+    "NRW": "Nordrhein-Westfalen",
+    "RLP": "Rheinland-Pfalz",
+    "MV": "Mecklenburg-Vorpommern",
+}
+
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
 # only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin"), Saxony's directorate the only
 # "Landesdirektion" ("die Landesdirektion ist zuständig" -> "Landesdirektion Sachsen").
@@ -594,6 +610,9 @@ UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {
 # Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
 # Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
 QUOTED_NAME_CLASSIFIERS = ("Verein", "Förderverein", "Stiftung", "Verband", "Bündnis")
+# ... and the heads of compounds that classify a quoted name as a body of that kind: "der Migrantenverein „X“", "die
+# Migrantenorganisation „X“ e. V.", "der Bildungsträger „X“ gGmbH", "die Bürgerstiftung „X“".
+QUOTED_NAME_CLASSIFIER_HEADS = ("verein", "verband", "stiftung", "organisation", "träger")
 
 # The chambers a text may name by their abbreviation alone, as a kind of body ("weder die IHK noch die HWK war
 # beteiligt"), and their full names; where the text names one chamber of the kind ("IHK Kassel"), the short form

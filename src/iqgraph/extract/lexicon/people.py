@@ -277,6 +277,10 @@ APPOINTMENT_TIMES = (
     "lange",
 )
 
+# Adverbs that add a post to one named before, between the copula and the title: "X ist zudem Sprecherin der …",
+# "Seit 2021 ist X auch Vorsitzende des …".
+ADDING_ADVERBS = ("zudem", "auch", "außerdem", "ebenfalls", "zugleich", "gleichzeitig", "bereits", "schon")
+
 # Adverbials that open a sentence saying what a person is or was, before the verb and the pronoun: "Zuvor war sie
 # Referentin …", "Seit 2019 ist er Vorsitzender …", "Bis 2020 war sie …".
 FRONTED_TIMES = (
@@ -332,6 +336,8 @@ WORDS_NOT_GIVEN_NAMES = frozenset(
     | {"Duo", "Trio", "Quartett", "Band", "Chor", "Ensemble"}
     # common nouns the name list also holds as given names, which open projects' and firms' names: "Chance Pflege"
     | {"Chance", "Job", "Fair", "Anker", "Hope", "Faith", "Fortuna"}
+    # a kind of institution before its name: "die Leiterin der Kita Sonnenschein"
+    | {"Kita"}
 )
 
 # Nouns of a verb phrase ("nahm Platz", "nahmen Teil", "bezog Stellung", "nahm Abschied"): after a given name and a

@@ -233,6 +233,10 @@ def data_lines(file: str) -> list[str]:
 # place ("in Eisenhüttenstadt"); not searched for on their own.
 GERMAN_PLACES = _german_places()
 
+# Districts named by a compound of "Kreis" ("Wetteraukreis", "Main-Kinzig-Kreis": german_kreis_districts.txt,
+# tools/german_districts.py): bodies where they act or pay ("Der Wetteraukreis fördert"); "Arbeitskreis" is none.
+KREIS_DISTRICTS = frozenset(data_lines("german_kreis_districts.txt"))
+
 # Regions named by a compass or height prefix and a Land or landscape: "Niederbayern", "Nordhessen",
 # "Südwestfalen", "Oberfranken". Not "Ostdeutschland": the country is no place a release is about.
 REGION_PREFIXES = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Unter", "Nordost", "Nordwest", "Südost", "Südwest")  # fmt: skip

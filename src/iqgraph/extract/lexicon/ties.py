@@ -113,6 +113,14 @@ NOT_MASCULINE_BODY_HEADS = (
     "gesellschaft", "vereinigung", "diakonie", "caritas", "initiative", "beratungsstelle", "verwaltung",
 )  # fmt: skip
 
+# Heads of feminine bodies' names and feminine legal forms ("die Beispiel GmbH"): "sein" cannot point back to them.
+FEMININE_BODY_HEADS = (
+    "stiftung", "kammer", "agentur", "akademie", "hochschule", "universität", "behörde", "stadt", "schule",
+    "gesellschaft", "vereinigung", "diakonie", "caritas", "initiative", "stelle", "verwaltung", "gemeinde",
+    "direktion", "einrichtung", "genossenschaft", "organisation", "kita",
+)  # fmt: skip
+FEMININE_LEGAL_FORMS = ("gmbh", "ggmbh", "ag", "kg", "eg", "ug")
+
 # Heads of masculine bodies' names, which "er" may stand for whatever else the name holds ("Lernwerk e. V.").
 MASCULINE_BODY_HEADS = (
     "verein", "verband", "bund", "kreis", "rat", "dienst", "träger", "ausschuss", "landtag", "bundestag", "senat",

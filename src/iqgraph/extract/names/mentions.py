@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, Known
 from .network_names import find_network_mentions, network_of_the_land
 from .organisations.government_bodies import find_commissioner_offices, find_senator_authorities
 from .organisations.land_governments import governments_of_the_land
-from .organisations.names_met_again import heads_met_again, proper_names_met_again
+from .organisations.names_met_again import heads_met_again, ministries_met_by_a_field, proper_names_met_again
 from .organisations.organisations import find_organisations
 from .own_voice import first_person_stand_ins
 from .persons.mentions import person_mentions, quoted_projects_of_persons, styled_units_of_persons
@@ -78,7 +78,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _generic_mentions(text, chosen, gazetteer) + governments_of_the_land(text, chosen)
     chosen += first_person_stand_ins(text, chosen)
     chosen += later_short_forms(text, chosen) + proper_names_met_again(text, chosen)
-    chosen += heads_met_again(text, chosen)
+    chosen += heads_met_again(text, chosen) + ministries_met_by_a_field(text, chosen)
     chosen += repeated_project_names(text, chosen)
     chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
     bodies = BodiesNamed(chosen)

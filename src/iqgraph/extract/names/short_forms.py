@@ -96,7 +96,8 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
         places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
     town = town_of_adjective(adjective)
     if town is not None:  # "die Stader Volkshochschule" for "Volkshochschule Stade"
-        places = sorted({*places, *shorter.get((m.type, f"{head} {town}"), [])})
+        for named in _heads_of_the_same_body(head):
+            places = sorted({*places, *shorter.get((m.type, f"{named} {town}"), [])})
     for i in places:
         longer = full[i]
         if longer.key != m.key and (
@@ -153,9 +154,18 @@ def _same_name(short: str, label: str) -> bool:
     if land is not None and label == f"{head} von {land}":
         return True
     town = town_of_adjective(adjective)
-    return (
-        town is not None and label == f"{head} {town}"
+    return town is not None and any(
+        label == f"{named} {town}" for named in _heads_of_the_same_body(head)
     )  # "Stader Volkshochschule" for "Volkshochschule Stade"
+
+
+# Heads that name the same kind of local office: "die Göttinger Arbeitsagentur" after "Agentur für Arbeit Göttingen".
+_SAME_OFFICE_HEADS = {"Arbeitsagentur": "Agentur für Arbeit", "Agentur für Arbeit": "Arbeitsagentur"}
+
+
+def _heads_of_the_same_body(head: str) -> tuple[str, ...]:
+    other = _SAME_OFFICE_HEADS.get(head)
+    return (head, other) if other else (head,)
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")

@@ -33,7 +33,7 @@ def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies 
     group = "first" if match.group("first") else "after"
     gender = _PRONOUN_GENDER[match.group(group).lower()]
     near = release.people_before(sentence[0], ANTECEDENT_REACH)
-    antecedent = antecedent_of(gender, near)
+    antecedent = antecedent_of(gender, near, text)
     if antecedent is None:
         return None
     if any(_may_stand_for(body, gender) for body in release.bodies_within(antecedent.end, sentence[0])):
@@ -56,10 +56,13 @@ def _may_stand_for(body: Mention, gender: str) -> bool:
 # A definite description opening the sentence for the person named before: "Die Beraterin arbeitet für …", "Die
 # Soziologin ist beim Verein Y tätig", "Der Referent arbeitet bei …" (a masculine noun only where it is a role noun:
 # "Der Verein", "Der Kurs" are no persons; a feminine one in "-in", not "Medizin", "Disziplin").
+_AGE_NOUN = r"\d{1,3}-[Jj]ährige"  # "Die 28-Jährige", "Der 31-Jährige": a person by her or his age
 _DESCRIPTION = re.compile(
+    # after a fronted time and the verb: "Heute arbeitet der 31-Jährige bei …"
+    rf"\s*(?:(?P<fronted>{_FRONTED})\s+(?:arbeitet|arbeitete|ist|war)\s+)?"
     # an adjective may stand before the noun: "Die gebürtige Kasselerin", "Der neue Referent"
-    r"\s*(?:Die\s+(?:[a-zäöü]\w*e\s+)?(?!(?:Medizin|Disziplin)\b)(?P<she>[A-ZÄÖÜ][a-zäöüß]+in)"
-    r"|Der\s+(?:[a-zäöü]\w*e\s+)?(?P<he>[A-ZÄÖÜ][a-zäöüß]+))(?![\w-])"
+    rf"(?:(?P<she_at>[Dd]ie)\s+(?:[a-zäöü]\w*e\s+)?(?!(?:Medizin|Disziplin)\b)(?P<she>[A-ZÄÖÜ][a-zäöüß]+in|{_AGE_NOUN})"
+    rf"|(?P<he_at>[Dd]er)\s+(?:[a-zäöü]\w*e\s+)?(?P<he>{_AGE_NOUN}|[A-ZÄÖÜ][a-zäöüß]+))(?![\w-])"
 )
 
 
@@ -79,7 +82,7 @@ def described_person(
         return None
     noun = match.group("she") or match.group("he")
     gender = "f" if match.group("she") else "m"
-    if gender == "m" and not (is_role_noun(noun) and noun_gender(noun) == "m"):
+    if gender == "m" and not (is_role_noun(noun) and noun_gender(noun) == "m" or noun[0].isdigit()):
         return None
     near = release.people_before(sentence[0], ANTECEDENT_REACH)
     if len([p for p in near if p.gender == gender]) != 1 or any(p.gender is None for p in near):
@@ -87,7 +90,9 @@ def described_person(
     antecedent = next(p for p in near if p.gender == gender)
     if release.bodies_within(antecedent.end, sentence[0]):
         return None
-    start, end = match.span(2 if gender == "m" else 1)
+    start, end = match.span("he" if gender == "m" else "she")
+    if match.group("fronted"):  # from its article, which stands where a name would after the verb
+        start = match.start("he_at" if gender == "m" else "she_at")
     return replace(antecedent, start=start, end=end, surface=noun), noun
 
 

@@ -27,7 +27,7 @@ _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittler
 _BEFORE = r"(?:(?:zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
 _WORKS_IN = re.compile(
-    rf"^\s*,\s*(?:die|der)\s+{_SINCE}{_BEFORE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)"
+    rf"^\s*,\s*(?:die|der)\s+{_SINCE}{_BEFORE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|bei\s+den)"
     r"(?:\s+(?:Projekt)?[Tt]eam\s+(?:der|des))?\s+$"
 )
 # "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
@@ -59,7 +59,7 @@ _PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w
 _CHARGE_MAX = 60  # characters of what the person is in charge of
 _WORKING_AT = re.compile(
     rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
-    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
+    r"(?P<at>bei\s+der|bei\s+dem|bei\s+den|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
     # what the person is in charge of there: "Petra B., zuständig für die Beratung bei der Stiftung X, …" (only "bei":
     # "zuständig für … im Landkreis Y" names the area served)
     rf"|^\s*,\s*(?P<charge>(?:zuständig|verantwortlich)\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:bei\s+der|bei\s+dem|beim))\s+$"
@@ -96,10 +96,15 @@ _SERVICE_UNIT = rf"[A-ZÄÖÜ]\w*(?:{'|'.join(lexicon.BODY_SERVICE_HEADS)})"
 _DEPARTMENT = rf"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team|{_SERVICE_UNIT})\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 # Times and adverbs between a verb of work and the body: "arbeitet seit 2019 bei …", "ist inzwischen beim …"
 _WORK_ADVERBS = (
-    r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
+    r"seit\s+(?:\w+\s+)?[\w.]+|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|"
+    + "|".join(lexicon.ADDING_ADVERBS)  # "ist zudem Mitglied im Verein Y"
     # an earlier post: "arbeitete zuvor fünf Jahre für die Stiftung X"
-    r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
+    + r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
 )
+# The trade or post the person works in, before the body: "arbeitet als Elektriker bei der Firma X", "ist seit 2020
+# als Pflegefachkraft beim Verein Y tätig" (a role noun there is read as a role, with the body).
+_TRADE = rf"als\s+(?:[a-zäöü]\w*e[nr]?\s+)?[A-ZÄÖÜ][\w-]*\w(?:\s+(?:{_WORK_ADVERBS}))*"
+_AS_A_TRADE = rf"(?:\s+{_TRADE})?"
 # A first predicate of the person before the verb of working, joined by "und": "Petra B. ist Juristin und arbeitet
 # seit 2015 bei der Stiftung X", "Karl M. studierte in Kassel und ist heute beim Verein Y tätig" (a verb first, not
 # a second name: "Petra B. und Karl M. arbeiten …").
@@ -114,8 +119,8 @@ _MEMBER_VERB = re.compile(
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS + lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True))
     + r")"
-    rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*"
-    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
+    rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*(?:\s+(?P<member>(?:Gründungs)?[Mm]itglied))?{_AS_A_TRADE}"
+    r"\s+(?:bei\s+der|bei\s+dem|bei\s+den|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
 # "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
@@ -170,14 +175,14 @@ _WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{ADDRESS_AND_TITLES}
 _VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
 _APPOSITION_MAX = 80  # characters of an apposition about the persons: "…, beide Beraterinnen der Kammer, …"
 _AT_THE_BODY = re.compile(
-    rf"(?:\s*,[^,;:\n]{{1,{_APPOSITION_MAX}}}?,)?\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
-    r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
+    rf"(?:\s*,[^,;:\n]{{1,{_APPOSITION_MAX}}}?,)?\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?(?:{_TRADE}\s+)?"
+    r"(?:bei\s+der|bei\s+dem|bei\s+den|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
 )
 # "Seit 2019 ist Petra B. bei der Stiftung X.": a time of being there, fronted, the clause ending with the body
 _FRONTED_SINCE = re.compile(r"\s*Seit\s+(?:\w+\s+)?[\w.]+\s+")
 _CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")
 _BODY_OPENING = re.compile(
-    r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
+    r"\s*(?:Bei\s+der|Bei\s+dem|Bei\s+den|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
 _WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{ADDRESS_AND_TITLES}")
 # "… ist Petra B. seit 2015 tätig", "… ist Petra B. für die Beratung zuständig"
@@ -450,7 +455,9 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
         return _DOES_AT.fullmatch(gap) is not None or (
             org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None
         )
-    if match.group("verb") not in _TO_BE or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
+    if match.group("verb") not in _TO_BE or match.group("member") or _ACTIVE.match(text, org.end):
+        return True  # "ist zudem Mitglied im Verein Y"
+    if _IN_THE_TEAM.search(gap):
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
     return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))

@@ -120,8 +120,19 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
         return finding  # a paragraph opening with "Ihr Vorsitzender" speaks of a body of its own, not the last one
     if _fitting_owner_before(possessive.group(0), org, before, text):
         return finding  # "Petra Beispiel ist Vorsitzende des Vereins X. Ihr Stellvertreter …": hers, maybe
+    if possessive.group(0).strip().lower().startswith(("sein", "dessen")) and _feminine_body(org):
+        return finding  # "… bei der Beispiel GmbH. Seine Beraterin …": his, a man's spoken of before
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
+
+
+def _feminine_body(org: Mention) -> bool:
+    """ "die Beispiel GmbH", "die Stiftung X": a body whose legal form or head is feminine ("der Verein X e. V." is
+    not, whatever its name holds)."""
+    words = org.label.lower().replace("e. v.", "e.v.").split()
+    if words[-1] == "e.v.":
+        return False
+    return words[-1] in lexicon.FEMININE_LEGAL_FORMS or words[0].endswith(lexicon.FEMININE_BODY_HEADS)
 
 
 # "ihr"/"ihre" may point back to a woman, "sein"/"seine" to a man named with the organisation.

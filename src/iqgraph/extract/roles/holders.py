@@ -23,6 +23,7 @@ _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ADDRESSED)
 _SECOND_TITLE = r"(?:(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*[ \xa0]+)?"
 _COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _SECOND_TITLE + ACADEMIC)
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
+_ADDING = "|".join(lexicon.ADDING_ADVERBS)  # "X ist zudem Sprecherin …": a further post
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 _FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
 WORDS_BEFORE_ALS_MAX = 3
@@ -32,14 +33,15 @@ _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
 # "X (52) ist …", "X (SPD), Senatorin …", "X (Kassel) war …": an age, a party or a town in brackets after the name.
-_ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][A-ZÄÖÜ][\w\-/]*)?)\))?"
+# A party may be written with a number and a slash: "X (Bündnis 90/Die Grünen), Bürgermeisterin …".
+_ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][\w\-/]+){0,2})\))?"
 _ALL_OF_THEM = r"(?:beide|alle(?:[ \xa0]+(?:zwei|drei|vier|fünf|sechs))?)"
 _APPOSITION = re.compile(
     _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
     # "X, die (seit 2019) Geschäftsführerin der Y ist": a relative clause, a time before its title
     # "A und B, beide Beraterinnen im …", "A, B und C (alle drei Referenten der …)": a plural title for the list
     rf"(?:\s*(?:,|als|\(|[–—])\s*(?:{_ALL_OF_THEM}\s+)?(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+(?:(?:{_TIMES})\s+)?"
-    rf"|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    rf"|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}|{_ADDING}))*\s+"
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
     # or a time that holds nouns: "X scheidet zum Jahresende als … aus", "X war zwölf Jahre als … tätig"
@@ -82,6 +84,7 @@ _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ADDRESSED)
 _COPULA_BEFORE_HOLDER = re.compile(
     r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + _ADDRESSED + r"$"
 )
+_ADVERBS_ONLY = re.compile(rf"(?:\s+(?:{_ADDING}))*\s+")  # "Seit 2021 ist X auch Sprecherin …"
 COPULA_REACH = 40  # the copula, a time and academic titles before the name
 
 
@@ -101,7 +104,7 @@ def role_holder(
     whether the name follows a verb after the role phrase ("Als Vertreterin … sprach Petra Beispiel")."""
     start, end, tail_end = span
     fits = [p for p in people if gender is None or p.gender == gender or not _certain_gender(p)]
-    next_to_it = _next_to_the_title(text, (start, end), fits)
+    next_to_it = _next_to_the_title(text, (start, end), fits, gender)
     if next_to_it is not None:
         return next_to_it, False
     for p in fits:
@@ -134,8 +137,11 @@ def role_holder(
     return None, False
 
 
-def _next_to_the_title(text: str, span: tuple[int, int], fits: list[Mention]) -> Mention | None:
-    """The person named right after the title, else right before it (succeeding someone, in apposition, "als")."""
+def _next_to_the_title(
+    text: str, span: tuple[int, int], fits: list[Mention], gender: str | None = None
+) -> Mention | None:
+    """The person named right after the title, else right before it (succeeding someone, in apposition, "als");
+    `gender`: the role noun's."""
     start, end = span
     for p in fits:
         if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
@@ -147,6 +153,7 @@ def _next_to_the_title(text: str, span: tuple[int, int], fits: list[Mention]) ->
         if (
             0 <= start - p.end <= _APPOSITION_MAX
             and _APPOSITION.fullmatch(text[p.end : start])
+            and not _object_after_the_copula(text[p.end : start], gender)
             and not (
                 _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
                 and not _COMMA_AFTER.match(text, p.end)  # "folgt auf X, die … als Y …": Y is X's
@@ -156,7 +163,38 @@ def _next_to_the_title(text: str, span: tuple[int, int], fits: list[Mention]) ->
     for p in fits:
         if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
             return p
-    return None
+    return next((p for p in fits if _new_in_a_headline(text, p, start)), None)
+
+
+# A headline without its verb: "Petra Beispiel neue Leiterin der …", "Karl Muster neuer Vorsitzender des …" (the
+# name opening its line, then the title with "neu" right after it; the title's span may hold the adjective or not). A
+# plural after it is an object ("Karl Muster neue Beraterinnen vorstellen").
+_NEW_AFTER_NAME = re.compile(r"[ \xa0]+neue[rn]?[ \xa0]+(?P<noun>\w+)")
+_SPACE_OR_NEW = re.compile(r"[ \xa0]+(?:neue[rn]?[ \xa0]+)?")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+HEADLINE_REACH = 5  # characters before a name that opens its line: spaces, a quotation mark
+
+
+def _new_in_a_headline(text: str, person: Mention, title_start: int) -> bool:
+    new = _NEW_AFTER_NAME.match(text, person.end)
+    return (
+        new is not None
+        and not new.group("noun").endswith("innen")
+        and _SPACE_OR_NEW.fullmatch(text, person.end, title_start) is not None
+        and _LINE_OPENING.search(text, max(0, person.start - HEADLINE_REACH), person.start) is not None
+    )
+
+
+# A copula, then an article no predicate noun takes: "X ist der Geschäftsführerin dankbar", "X war den Beraterinnen
+# eine Hilfe" (a dative object; the nominative is "die" for her, "der" for him).
+_COPULA_THEN_OBJECT = re.compile(
+    rf"\s+(?:ist|war|wird|wurde|bleibt|blieb)(?:\s+(?:{_TIMES}|{_ADDING}))*\s+(?P<article>der|den|dem)\s+"
+)
+
+
+def _object_after_the_copula(gap: str, gender: str | None) -> bool:
+    after = _COPULA_THEN_OBJECT.fullmatch(gap)
+    return after is not None and (after.group("article") != "der" or gender == "f")
 
 
 def name_on_the_line_above(text: str, line_start: int, people: list[Mention]) -> Mention | None:
@@ -177,16 +215,17 @@ def name_on_the_line_above(text: str, line_start: int, people: list[Mention]) ->
     )
 
 
-# "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
+# "Die Leitung des Vereins hat seit Mai Petra Beispiel inne", "Die Leitung der X hat Petra Beispiel übernommen": the
+# office first, the holder after "hat".
 _HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ADDRESSED)
-_INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
+_INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+(?:inne|übernommen)\b")
 
 
 def _copula_then_holder(text: str, person: Mention, start: int) -> bool:
     """ "Zuvor war Petra Beispiel Referentin im …": the name between the copula and the role."""
     return (
         0 < start - person.end <= _NAME_GAP_MAX
-        and not text[person.end : start].strip()
+        and _ADVERBS_ONLY.fullmatch(text, person.end, start) is not None
         and _COPULA_BEFORE_HOLDER.search(text, max(0, person.start - COPULA_REACH), person.start) is not None
     )
 

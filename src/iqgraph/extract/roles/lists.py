@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..names.persons.persons import ACADEMIC
 from ..text.morphology import role_nominative
 from ..text.spans import Mention
 
+# Role stems of agent nouns in "-er" ("Leiter", "Berater"), whose dative plural ends in "-ern".
+_AGENT_STEMS = tuple(stem for stem in lexicon.ROLE_STEMS if stem.endswith("er"))
 NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) " between two names of a list
 _FIRST_GLUE = re.compile(r"[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + ACADEMIC)
 _LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + ACADEMIC)
@@ -50,6 +53,10 @@ def singular(noun: str) -> str:
         return noun[:-4] + "rat"
     if noun.endswith("isten"):  # "Prokuristen" -> "Prokurist": a weak noun's plural
         return noun[:-2]
+    if noun.endswith(("stände", "ständen")):  # "Vorstände", "den Vorständen" -> "Vorstand"
+        return noun[: noun.rindex("stände")] + "stand"
+    if noun.endswith("ern") and noun[:-1].lower().endswith(_AGENT_STEMS):
+        return noun[:-1]  # "den Geschäftsführern": an agent noun's dative plural (its singular has no "-n")
     return noun[:-2] if noun.endswith("ungen") else noun
 
 

@@ -38,10 +38,48 @@ def find_offices(
         if office is None:
             continue
         held_for = _named_object(text, office.end(), mentions) or _releases_own(text, office.end(), release)
-        masculine, feminine = lexicon.OFFICE_NOUNS[office.group("office")]
-        title = feminine if person.gender == "f" else masculine
-        out.append(RoleFinding(person, title, held_for, False))
-    return out
+        out.append(RoleFinding(person, _title(office.group("office"), person), held_for, False))
+    return out + _office_first(text, sentence, mentions)
+
+
+def _title(office: str, person: Mention) -> str:
+    masculine, feminine = lexicon.OFFICE_NOUNS[office]
+    return feminine if person.gender == "f" else masculine
+
+
+# The office first, what it is held for, then the verb and the holder (a title may stand before the name): "Die
+# Schirmherrschaft für das Projekt X hat Ministerin Petra Beispiel übernommen", "Die Patenschaft über das Programm Y
+# übernimmt Karl Muster".
+_OFFICE_FIRST = re.compile(
+    r"\s*(?:Die\s+)?(?P<office>" + "|".join(lexicon.OFFICE_NOUNS) + r")\s+(?:für|über)\s+"
+)
+_VERB_THEN_HOLDER = re.compile(
+    r"[“”\"«»]?\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|haben|trägt|liegt\s+bei)(?:\s+(?:nun|jetzt|erneut|wieder))?"
+    r"(?:\s+(?=[A-ZÄÖÜ])[\w-]+|\s+(?:Dr|Prof)\.)*?\s+$"
+)
+_HOLDER_TITLE_REACH = 60  # characters from the object's name to the holder's: the verb and a title
+
+
+def _office_first(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
+    office = _OFFICE_FIRST.match(text, *sentence)
+    held_for = _named_object(text, office.end(), mentions) if office else None
+    if office is None or held_for is None:
+        return []
+    holder = next(
+        (
+            p
+            for p in mentions
+            if p.type == "Person"
+            and 0 < p.start - held_for.end <= _HOLDER_TITLE_REACH
+            and _VERB_THEN_HOLDER.fullmatch(text, held_for.end, p.start)
+        ),
+        None,
+    )
+    return (
+        []
+        if holder is None
+        else [RoleFinding(holder, _title(office.group("office"), holder), held_for, False)]
+    )
 
 
 def _named_object(text: str, pos: int, mentions: list[Mention]) -> Mention | None:

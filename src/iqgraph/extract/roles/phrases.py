@@ -93,8 +93,12 @@ ORG_LINK_MAX = 50  # characters from the role phrase to the organisation named r
 # "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
 # organisation; the tail ends at punctuation or a word that is no part of a name.
 ROLE_TAIL_MAX = 110
+_TAIL_LINKS = r"(?:und|für|durch|des|der|dem|im|beim|bei|vom|von|aus|am|an|in)(?![\w-])"
+# A small word other than a link right after the title is the verb of the title's clause ("Die Ministerin dankte den
+# Gästen, X": no tail, and X no holder of the title).
 TAIL_WORDS = re.compile(
-    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|durch|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
+    rf"(?!\s+(?!{_TAIL_LINKS})[a-zäöü])"
+    rf"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|{_TAIL_LINKS}|[a-zäöü]+(?:er|en|e|es)(?![\w-])))*"
 )
 ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}

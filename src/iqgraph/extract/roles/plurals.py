@@ -12,7 +12,8 @@ from .titles import noun_gender
 
 # "die Geschäftsführer A und B", "die beiden Referenten A und B": a masculine role noun's plural looks like its
 # singular; "die" before it tells ("den Geschäftsführer" is one man, in the accusative).
-_PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die(?:[ \xa0]+beiden)?|beide)[ \xa0]+$")
+# "der beiden", "den beiden Referenten": "beiden" says plural in any case
+_PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die|(?:die|der|den)[ \xa0]+beiden|beide)[ \xa0]+$")
 PLURAL_ARTICLE_REACH = 12
 
 

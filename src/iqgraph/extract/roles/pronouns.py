@@ -18,7 +18,7 @@ _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _FRONTED = "|".join(lexicon.FRONTED_TIMES)
 # "arbeitet seit 2019 als …", "arbeitete zuvor als …"
 _CAPACITY_VERB = r"[a-zäöü]\w*(?:\s+(?:seit\s+)?\d{4}|\s+(?:zuvor|vorher|davor|bereits|schon))*\s+als"
-_ADDING = r"(?:\s+(?:zudem|auch|außerdem|ebenfalls|weiterhin|bereits|schon))?"  # "ist sie zudem …"
+_ADDING = rf"(?:\s+(?:{'|'.join(lexicon.ADDING_ADVERBS)}|weiterhin))?"  # "ist sie zudem …"
 # A news report names a person once, then by what she is: "Die Juristin ist seit 2019 …", "Die 45-Jährige
 # arbeitet als …", "Der gebürtige Kasseler war zuvor …". Only nouns that name a person: feminine in "-in" after
 # "Die" (not "Medizin", "Disziplin"), an age noun after either article.
@@ -63,16 +63,25 @@ def pronoun_subject(text: str, sentence: tuple[int, int], people: Sequence[Menti
     near = [p for p in people if sentence[0] - ANTECEDENT_REACH <= p.start < sentence[0]]
     if he and not he[0].isdigit() and len([p for p in near if p.gender == gender]) != 1:
         return None  # a description by a role noun: only where one man is in reach
-    antecedent = antecedent_of(gender, near)
+    antecedent = antecedent_of(gender, near, text)
     if antecedent is None:
         return None
     return replace(antecedent, start=match.start("pronoun"), end=match.end(), surface=match.group("pronoun"))
 
 
-def antecedent_of(gender: str, near: Sequence[Mention]) -> Mention | None:
+def antecedent_of(gender: str, near: Sequence[Mention], text: str | None = None) -> Mention | None:
     """The last person of `gender` among `near` (in text order), unless a name whose gender we cannot tell came
-    after: it may be hers."""
+    after: it may be hers; with `text`, none where that person is coordinated with another of the same gender
+    ("A und B kamen 2016 nach Kassel. Heute arbeitet er …": either)."""
     antecedent = next((p for p in reversed(near) if p.gender == gender), None)
     if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
         return None
+    if text is not None and any(
+        p.gender == gender and p is not antecedent and _PEERS.fullmatch(text, p.end, antecedent.start)
+        for p in near
+    ):
+        return None
     return antecedent
+
+
+_PEERS = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:(?:Dr|Prof)\.\s*)*")

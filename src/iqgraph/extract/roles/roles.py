@@ -161,6 +161,7 @@ def _women_where_told(head: re.Match[str], listed: list[Mention]) -> list[Mentio
 
 # Two titles of one person in apposition, joined by "und": "X, Leiterin der Abteilung A und Projektleiterin des B,".
 _SECOND_TITLE_LINK = re.compile(r"[^,;:.()\n]{0,150}?\s+und\s+$")
+_IN_THE_TITLE = re.compile(r"[^,;:.()\n]{0,150}")
 
 
 SIGNATURE_REACH = 80  # characters back from a title's line to its holder's name on the line above
@@ -193,10 +194,23 @@ def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]
     comma or clause between the two titles."""
     before = [f for f in found if 0 <= f.head < head.start() and f.person.end <= f.head]
     last = max(before, key=lambda f: f.head, default=None)
-    if last is None or not _SECOND_TITLE_LINK.fullmatch(text, last.head, head.start()):
+    if last is None or not _second_title_linked(text, last, head.start()):
         return None
     gender = noun_gender(head.group("noun"))
     return last if gender is None or last.person.gender in (None, gender) else None
+
+
+def _second_title_linked(text: str, first: RoleFinding, second: int) -> bool:
+    """Whether only "und" and the first title's own words link it to a second title at `second`; the first's body
+    is passed over whole, with the points and brackets of its name ("des Vereins X e. V. und Sprecherin …",
+    "im Bundesministerium … (BMAS) und Mitglied …")."""
+    org = first.organisation
+    if org is None or not first.head <= org.start < org.end <= second:
+        return _SECOND_TITLE_LINK.fullmatch(text, first.head, second) is not None
+    return (
+        _IN_THE_TITLE.fullmatch(text, first.head, org.start) is not None
+        and _SECOND_TITLE_LINK.fullmatch(text, org.end, second) is not None
+    )
 
 
 def _pronoun_role(

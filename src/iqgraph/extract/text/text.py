@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ...models import Sentence
 from .. import lexicon
+from ..lexicon.events import MONTH_NAMES
 from ..lexicon.names import PREDICATE_ROLE_NOUNS
 from ..lexicon.places import PLACE_NAMES
 from ..lexicon.projects import FINITE_AUXILIARIES
@@ -170,9 +171,47 @@ def unwrap(text: str) -> str:
     Headings, datelines, names and list items keep their own lines."""
     lines = text.split("\n")
     width = _wrap_width(lines)
+    quoting = _quotation_open_after(lines) if width is not None else [False] * len(lines)
     return "".join(
-        line + ("" if i == len(lines) - 1 else " " if _wraps(line, lines[i + 1], width) else "\n")
+        line
+        + (
+            ""
+            if i == len(lines) - 1
+            else " "
+            if _wraps(line, lines[i + 1], width) or _quotation_goes_on(line, lines[i + 1], quoting[i])
+            else "\n"
+        )
         for i, line in enumerate(lines)
+    )
+
+
+# Marks that open and close a quotation where opening and closing differ ("…" in straight marks cannot tell).
+_QUOTE_OPENING, _QUOTE_CLOSING = "„»", "“”«"
+
+
+def _quotation_open_after(lines: list[str]) -> list[bool]:
+    """For each line, whether a quotation opened in it or before it is still open at its end."""
+    out, open_ = [], False
+    for line in lines:
+        if not line.strip():
+            open_ = False  # a blank line ends a paragraph, and a quotation left open with it
+        for char in line:
+            if char in _QUOTE_OPENING:
+                open_ = True
+            elif char in _QUOTE_CLOSING:
+                open_ = False
+        out.append(open_)
+    return out
+
+
+def _quotation_goes_on(line: str, following: str, open_: bool) -> bool:
+    """In a wrapped text, a line that ends a sentence inside a quotation still open goes on in the next line:
+    the quotation and its speaker ("…“, sagte X") are one paragraph."""
+    return (
+        open_
+        and bool(following.strip())
+        and not _LIST_ITEM.match(following)
+        and len(line.split()) >= WRAP_MIN_WORDS
     )
 
 
@@ -183,6 +222,8 @@ _ABBREVIATION_END = re.compile(r"(?<![\w-])(?P<word>\w+)\.\s*$")
 WRAP_MIN_WORDS = 4  # a shorter line (a heading, a dateline, a name) is no sentence wrapped at its end
 _GOES_ON_SMALL = re.compile(r"\s*[a-zäöüß]")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪»›→►■◦✓✔]|\d{1,2}[.)]|[a-z]\))\s")  # "a) …" too
+# "Seit\n15. Januar 2019 wird …": a day and its month at a line's start go on with a date, no list item.
+_DATE_AT_LINE_START = re.compile(rf"\s*\d{{1,2}}\.\s+(?:{'|'.join(MONTH_NAMES)})(?!\w)")
 WRAP_MAX_CHARS = 100  # no line of a text wrapped at a fixed width is longer
 WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next word did not fit
 WRAP_MIN_WIDTH = 50  # texts are wrapped at 60 to 80 characters; a short text of short lines is a list
@@ -215,8 +256,24 @@ def _ends_a_sentence(line: str) -> bool:
     return len(word) > 1 and word.lower() not in _ABBREVIATIONS
 
 
+def _wrapped_at_a_colon(line: str, width: int | None) -> bool:
+    """ "… waren eingebunden:\nFrau X": in a text wrapped at a fixed width, a long line ending in a colon or a
+    semicolon was wrapped after it (a field's label, "Träger:", stands on a short line of its own)."""
+    closed = _CLOSED_END.search(line)
+    return (
+        closed is not None
+        and closed.group("mark") in ":;"
+        and width is not None
+        and len(line.rstrip()) >= width - WRAP_SLACK
+    )
+
+
 def _wraps(line: str, following: str, width: int | None) -> bool:
-    if not following.strip() or _ends_a_sentence(line) or _LIST_ITEM.match(following):
+    if not following.strip():
+        return False
+    if _ends_a_sentence(line) and not _wrapped_at_a_colon(line, width):
+        return False
+    if _LIST_ITEM.match(following) and not _DATE_AT_LINE_START.match(following):
         return False
     if len(line.split()) < WRAP_MIN_WORDS or line.lstrip().startswith(lexicon.LETTER_SALUTATIONS):
         return False  # "Sehr geehrte Frau X,": a letter's salutation has a line of its own

@@ -18,9 +18,18 @@ from ...lexicon.names import CENTRE_HEADS, PART_NOUNS
 from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
-from .government_bodies import CITY_STATE
+from .government_bodies import CITY_STATE, town_river_end
 from .heads import TOWNS, common_body_noun, head_suffix
-from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, named_like_a_town, trim_portfolio
+from .words import (
+    CAP,
+    FOR_PORTFOLIO,
+    ITEM,
+    PLACE,
+    ends_in_role_noun,
+    joined,
+    named_like_a_town,
+    trim_portfolio,
+)
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
@@ -51,6 +60,8 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
     r"\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*[A-ZÄÖÜ][\w-]*)*\s+und\s+[A-ZÄÖÜ][\w-]*)?"
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
+# The Land whose body it is: "Ministerium für Arbeit des Landes Brandenburg", "… des Freistaates Sachsen".
+LAND_GENITIVE = re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})")
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 # A town no place list knows, by the ending town names are built on: "Fachhochschule Musterstadt", "Jobcenter
 # Beispielhausen" (checked in complement_ok).
@@ -64,12 +75,16 @@ _COMPLEMENTS = (
         rf"\s+(?:im\s+(?:(?:Erz)?[Bb]istum|Kirchenkreis|Kirchenbezirk|Dekanat)|in\s+der\s+(?:Erz)?[Dd]iözese"
         rf"|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
     ),
-    re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
+    LAND_GENITIVE,
     _TOWN_COMPLEMENT,
     TOWN_SHAPED,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
+    # a town named like a common word with its river in brackets is the town: "Volkshochschule Halle (Saale)"
+    re.compile(
+        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})\s+\((?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})\)"
+    ),
     # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,"), or
     # before "sowie", which joins phrases ("vom Institut Halle sowie"; not "und": "Essen und Trinken")
     re.compile(
@@ -133,8 +148,8 @@ _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 # Not "St." ("Stiftung St. Franziskus"): a saint's abbreviation is read as no name rather than cut to "Stiftung St".
 _PROPER_NAME = re.compile(
-    rf"[ \xa0]+(?P<proper>(?!St\.){CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})"
-)
+    rf"[ \xa0]+(?P<proper>(?!St\.){CAP}(?:[ \xa0]+(?:(?:und|&)[ \xa0]+)?(?!St\.){CAP}){{0,2}})"
+)  # "Stiftung Bildung & Handwerk": an ampersand joins the name's words as "und" does
 # Governments and parliaments take no portfolio: in "der Beauftragte der Landesregierung für Migration" the
 # "für" phrase belongs to the commissioner.
 _NO_PORTFOLIO = frozenset(
@@ -198,6 +213,10 @@ def _before_a_date(text: str, words: list[str], i: int, end: int) -> bool:
     return _YEAR_AHEAD.match(text, at) is not None
 
 
+# Kinds of territory coordinated inside one name: "Jobcenter Stadt und Landkreis Musterstadt".
+_TERRITORY_KINDS = frozenset({"Stadt", "Landkreis", "Kreis", "Region", "Gemeinde"})
+
+
 def proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
@@ -208,8 +227,15 @@ def proper_name_end(text: str, end: int) -> int:
         if word in _TIME_SPAN_WORDS and _before_a_date(text, words, i, end):
             break  # "die Stiftung Lernwerk Anfang Mai": a time of the clause, no name word
         if (
+            word in ("und", "&")
+            and i + 1 < len(words)
+            and words[i + 1].lower() in lexicon.ORG_HEADS
+            and words[i - 1] not in _TERRITORY_KINDS
+        ):
+            break  # "IHK Musterstadt und Agentur für Arbeit X": a second body's head opens a name of its own
+        if (
             given_name_gender(word)
-            or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
+            or ends_in_role_noun(word)  # "die Stiftung X und Sprecherin des …": a second title
             or word in lexicon.NOT_NAMES
             or word in PART_NOUNS
             or word in lexicon.WEEKDAYS
@@ -222,14 +248,18 @@ def proper_name_end(text: str, end: int) -> int:
         if keep and _closes_a_name(keep[-1]) and word not in _PARTS_AFTER_A_TOWN:
             break  # "im Landratsamt Görlitz Unterstützung finden": the town closes the name
         keep.append(word)
-    while keep and keep[-1] == "und":
+    while keep and keep[-1] in ("und", "&"):
         keep.pop()
     if not keep:
         return end
     name_end = text.index(keep[-1], end) + len(keep[-1])
     # "Institut Arbeitsmarkt- und Berufsforschung": a first half of a hyphen coordination is a portfolio's, whose
     # "für" is missing; the words are no proper name
-    return end if text.startswith("-", name_end) else name_end
+    if text.startswith("-", name_end):
+        return end
+    town_last = keep[-1] in PLACE_NAMES or keep[-1] in lexicon.AMBIGUOUS_TOWNS
+    # "Jobcenter Frankfurt am Main": the town's river is the name's too
+    return town_river_end(text, name_end - len(keep[-1]), name_end) if town_last else name_end
 
 
 # A ministry's portfolios named in the genitive, then after "für": "Bundesministerium des Innern und für Heimat",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
+from ...lexicon.places import KREIS_DISTRICTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
@@ -49,13 +49,36 @@ _RIVER = (
     rf"(?:\s+am\s+(?!(?:{_NOT_A_RIVER})(?![\w-]))[A-ZÄÖÜ]\w+|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
     r"|\s+\([A-ZÄÖÜ]\w+\))"
 )
+# The river a town's name ends with, after the town has been read: "Frankfurt am Main", "Halle (Saale)", "Mülheim an
+# der Ruhr" (a known river only: "Jobcenter Kassel (JC)" is a short form, "Jobcenter X am Standort Y" a site).
+_TOWN_RIVER = re.compile(
+    rf"\s+(?P<am>am)\s+(?P<river>[A-ZÄÖÜ]\w+)(?![\w-])|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
+    rf"|\s+\((?:{_AN_DER})\)"
+)
+
+
+def town_river_end(text: str, town_start: int, end: int) -> int:
+    """The end of the town's name that ends at `end`, with its river: after "am" a river or a name the place lists
+    know whole ("Offenbach am Main", "Bad Soden am Taunus"; not "Kassel am Montag")."""
+    river = _TOWN_RIVER.match(text, end)
+    if river is None:
+        return end
+    whole = " ".join(text[town_start : river.end()].split())
+    known = river.group("river") in RIVERS_AFTER_AM or whole in _DISTRICT_TOWNS
+    return river.end() if not river.group("am") or known else end
+
+
+# A spa's or a saint's town keeps its first word: "die Stadt Bad Hersfeld", "der Stadt St. Ingbert".
+_TOWN_PREFIX = r"(?:(?:Bad|Sankt|St\.)\s+)?"
 # A district named by a hyphenated compound of its landscapes or rivers: "der Rhein-Sieg-Kreis", "des
 # Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
-_DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
+# ... or one the district lists know as one word: "der Wetteraukreis", "des Vogelsbergkreises".
+_KREIS_NAMES = "|".join(sorted(KREIS_DISTRICTS, key=len, reverse=True))
+_DISTRICT_COMPOUND = rf"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){{1,3}}Kreis|{_KREIS_NAMES})(?:es)?"
 _MUNICIPALITY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
-    rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?))"
-    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie)|[Vv]om|[Bb]eim)\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
+    rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?)|(?P<bare>))"
+    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{_TOWN_PREFIX}{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
 # Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
@@ -117,6 +140,8 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
         # "Veranstalter: Stadt Fulda", "Herausgeber: Landkreis X": a field naming who acts or pays
         field = match.group("field")
         return is_funder_field(field) or field.lower().endswith(_ORGANISER_FIELDS)
+    if match.group("bare") is not None:
+        return _BARE_LIST.search(text, max(0, match.start() - _DATIVE_LIST_REACH), match.start()) is not None
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
     if _LOCATIVE_BEFORE.search(before):
         return False
@@ -129,9 +154,11 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
-    if genitive and word_before in _CONJUNCTIONS:
-        return _second_of_a_dative_pair(text, match.start()) or _second_genitive_of_a_payment(
-            text, match.start()
+    if genitive and (word_before in _CONJUNCTIONS or _LIST_COMMA.search(before)):
+        return (
+            _second_of_a_dative_pair(text, match.start())
+            or _second_genitive_of_a_payment(text, match.start())
+            or _second_genitive_of_an_actor(text, match.start())
         )
     return (
         not genitive
@@ -183,18 +210,40 @@ _ON_BEHALF_NOUNS = (
 )
 
 
-_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
-# The first of two bodies coordinated after one dative preposition: "gefördert von der Stiftung X und| der Stadt Y",
-# "gemeinsam mit dem Verein X sowie| der Stadt Y" (the article after "und" is the preposition's, no genitive).
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens", "neben"})
+# An item of a list after a comma: "von der Agentur X, dem Jobcenter Y, der Stadt Z und …".
+_LIST_COMMA = re.compile(r"[\w.],\s+$")
+# A body's name in a list (a registered association's dots), more after a comma and their article, then the
+# conjunction or the comma before the next item.
+# (capitalised words and the small words of a name's grammar: "Verein Lernwerk e. V. aus Musterstadt", not "Bus
+# fuhren sie zu den Museen der Stadt X", a clause)
+_NAME_GLUE = r"(?:für|der|des|und|am|an|zu|zur|zum|von|vom|aus|in|im|e\.\s?V\.|[gm]?GmbH|mbH)"
+_LISTED_NAME = (  # a portfolio's items are joined by commas: "Ministeriums für Wirtschaft, Arbeit und Tourismus"
+    rf"[A-ZÄÖÜ][\w-]*(?:(?:\s+|,\s+(?=[A-ZÄÖÜ]))(?:{_NAME_GLUE}|[A-ZÄÖÜ][\w-]*|\([A-ZÄÖÜ][\w-]*\))){{0,12}}"
+)
+_LISTED_NAMES = (
+    rf"{_LISTED_NAME}(?:,\s+(?:der|dem|den|des)\s+{_LISTED_NAME}){{0,3}}"
+    r"(?:\s+(?:und|sowie|oder)|(?<=[\w.]),)\s+$"
+)
+_DATIVE_LIST_REACH = 300  # characters back to the preposition: up to five bodies' names and their separators
+# The first of bodies coordinated after one dative preposition: "gefördert von der Stiftung X und| der Stadt Y",
+# "gemeinsam mit dem Verein X sowie| der Stadt Y", "von der Agentur X, dem Jobcenter Y,| der Stadt Z" (the article
+# after "und" or the comma is the preposition's, no genitive).
 _FIRST_DATIVE = re.compile(
     rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DATIVE_PREPOSITIONS))})\s+(?:der|dem)|(?i:vom|beim))\s+"
-    r"[A-ZÄÖÜ](?:e\.\s?V\.|[^,;.:!?]){0,60}?\s+(?:und|sowie|oder)\s+$"  # a registered association's dots
+    + _LISTED_NAMES
 )
-_DATIVE_REACH = 90  # characters back to the preposition: the first body's name and the conjunction
+
+
+# Bodies named without their articles after "von", "mit" or "durch", as a list or a caption writes them: "eine
+# Kooperation von| Stadt X, Jobcenter Y und| Landkreis Z" (not "in Stadt X", nor "von Stadt zu Stadt").
+_BARE_LIST = re.compile(
+    rf"(?<![\w-])(?i:von|mit|durch)\s+(?:{_LISTED_NAME}(?:(?<=[\w.]),\s+|\s+(?:und|sowie)\s+)){{0,5}}$"
+)
 
 
 def _second_of_a_dative_pair(text: str, start: int) -> bool:
-    return _FIRST_DATIVE.search(text, max(0, start - _DATIVE_REACH), start) is not None
+    return _FIRST_DATIVE.search(text, max(0, start - _DATIVE_LIST_REACH), start) is not None
 
 
 def _named_land(match: re.Match[str]) -> tuple[str, str]:
@@ -248,6 +297,18 @@ _GENITIVE_REACH = 90  # characters back to the payment noun: its genitive's name
 def _second_genitive_of_a_payment(text: str, start: int) -> bool:
     """ "Mittel des Bundes und des Landes X": the genitive after "und" shares the payment noun of the first."""
     return _FIRST_GENITIVE.search(text, max(0, start - _GENITIVE_REACH), start) is not None
+
+
+# The first of genitives coordinated after a noun of acting on a body's behalf: "Vertreterinnen des Jobcenters X
+# sowie| der Stadt Y", "mit Unterstützung des Vereins X und| der Stadt Y" (the second shares the noun).
+_FIRST_ACTOR_GENITIVE = re.compile(
+    rf"(?<![\w-])(?i:[\w-]*(?:{'|'.join(sorted(_ON_BEHALF_NOUNS, key=len, reverse=True))}))\s+(?:des|der)\s+"
+    + _LISTED_NAMES
+)
+
+
+def _second_genitive_of_an_actor(text: str, start: int) -> bool:
+    return _FIRST_ACTOR_GENITIVE.search(text, max(0, start - _DATIVE_LIST_REACH), start) is not None
 
 
 # A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen

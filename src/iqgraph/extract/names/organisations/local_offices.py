@@ -16,7 +16,9 @@ from ... import lexicon
 from ...lexicon.names import LOCAL_OFFICES, MUNICIPAL_OFFICES, MUNICIPAL_PLURALS, TERRITORIAL_BODIES
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
+from .clause_objects import object_of_the_clause
 from .complements import REGION_NAME
+from .government_bodies import town_river_end
 from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, type_of
 from .words import named_organisation
 
@@ -190,7 +192,8 @@ def short_heads_with_towns(text: str) -> list[Mention]:
 # "die Agentur für Arbeit in Bautzen", "das Jobcenter im Landkreis Görlitz": the town or district a local office
 # serves, after a preposition of place (a town the place lists know; a district by its head word).
 _SERVED_PLACE = re.compile(
-    r"\s+(?:in|im)\s+(?:(?P<district>Landkreis|Kreis)\s+(?P<region>[A-ZÄÖÜ][\w\-]*\w)|(?P<town>[A-ZÄÖÜ][\w\-]*\w))"
+    r"\s+(?:in|im)\s+(?:(?P<district>Landkreis|Kreis)\s+(?P<region>[A-ZÄÖÜ][\w\-]*\w)"
+    r"|(?P<town>(?:(?:Bad|Sankt)\s+)?[A-ZÄÖÜ][\w\-]*\w))"  # "in Bad Hersfeld": a spa keeps its first word
     r"(?![\w-])"
 )
 
@@ -209,7 +212,9 @@ def with_unknown_town(text: str, office: Mention) -> Mention | None:
     )  # "des Jobcenters Landkreis Kassel", "Jobcenter Region Y": the district's name too
     if not _may_name_a_town(region.group("region_name")):
         return None
-    end = region.end()
+    if object_of_the_clause(text, office.start, region.start("region_name"), region.end()):
+        return None  # "Seit März vermittelt das Jobcenter Geflüchtete in Arbeit": the object, no town
+    end = town_river_end(text, region.start("region_name"), region.end())
     label = f"{office.label} {' '.join(text[office.end : end].split())}"
     return Mention.named(office.start, end, office.type, label, text[office.start : end])
 
@@ -239,8 +244,11 @@ def _with_served_place(text: str, office: Mention) -> Mention | None:
     if served.group("district"):
         place = f"Landkreis {served.group('region')}" if served.group("district") == "Landkreis" else None
         place = place or f"Kreis {served.group('region')}"
-    elif served.group("town") in TOWNS:
-        place = served.group("town")
+    elif served.group("town") in TOWNS or served.group("town") in lexicon.AMBIGUOUS_TOWNS:
+        place = text[served.start("town") : town_river_end(text, served.start("town"), served.end())]
+        if place not in TOWNS and place == served.group("town"):
+            return None  # "das Jobcenter in Halle" may be any hall; "in Halle (Saale)" is the town
+        place = " ".join(place.split())
     else:
         return None
     return Mention.named(office.start, office.end, office.type, f"{office.label} {place}", office.surface)

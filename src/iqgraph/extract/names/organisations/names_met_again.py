@@ -137,3 +137,40 @@ def _heads_a_name(word: str) -> bool:
 def _another_name_next(text: str, end: int) -> bool:
     word = _CAPITALISED_NEXT.match(text, end)
     return word is not None and word.group("word") not in PREDICATE_ROLE_NOUNS
+
+
+# "das Sozialministerium" after "Ministerium für Soziales, Gesundheit und Integration": a ministry named again by one
+# field of its portfolio in a compound, with the definite article, where the text named one ministry of that field.
+_FIELD_MINISTRY = re.compile(
+    rf"(?<![\w-])(?i:der|die|das|dem|den|des|beim|vom|im|zum)[ \xa0]+"
+    rf"(?P<name>(?P<stem>{'|'.join(sorted(lexicon.MINISTRY_FIELD_STEMS, key=len, reverse=True))})ministeriums?"
+    rf"(?:[ \xa0]+(?P<land>{'|'.join(sorted([*lexicon.LAENDER, *lexicon.LAND_SHORT_FORMS], key=len, reverse=True))}))?)"
+    r"(?![\w-])(?![ \xa0]+(?:des|der|für|in|von)[ \xa0])"
+)  # ... also with its Land: "im Integrationsministerium NRW"
+_PORTFOLIO_WORDS = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+_NAMED_AGAIN = 2  # over the reading of the compound as a ministry's name of its own
+
+
+def ministries_met_by_a_field(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each "das Sozialministerium" after the one ministry named with that field, as that ministry."""
+    ministries = [m for m in chosen if m.type == "Ministry" and re.search(r" (?:für|des) ", m.label)]
+    out = []
+    for match in _FIELD_MINISTRY.finditer(text):
+        fields = set(lexicon.MINISTRY_FIELD_STEMS[match.group("stem")])
+        land = match.group("land")
+        land = lexicon.LAND_SHORT_FORMS.get(land, land) if land else None
+        earlier = {
+            m.key: m
+            for m in ministries
+            if m.end <= match.start()
+            and fields & set(_PORTFOLIO_WORDS.findall(m.label.split(" ", 1)[1]))
+            and (land is None or land in m.label)
+        }
+        if len(earlier) != 1:
+            continue  # none, or two ministries of the field: the compound names neither
+        body = next(iter(earlier.values()))
+        start, end = match.span("name")
+        out.append(
+            Mention(start, end, body.type, body.key, body.label, match.group("name"), None, _NAMED_AGAIN)
+        )
+    return out

@@ -24,7 +24,9 @@ import re
 from typing import NamedTuple
 
 from ... import lexicon
+from ...lexicon.events import MONTH_NAMES
 from ...lexicon.names import CENTRE_HEADS, PLACE_CENTRE_PARTS, UNIT_OWNER_SHORT_FORMS
+from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import genitive_with_article
 from ...text.spans import Mention
 from .abbreviations import (
@@ -36,7 +38,9 @@ from .abbreviations import (
     spelled_by_abbreviation,
     spelled_out_before_abbreviation,
 )
+from .clause_objects import object_of_the_clause
 from .complements import (
+    LAND_GENITIVE,
     LANDSCAPE_REGION,
     PLURAL_GENITIVE,
     REGION_NAME,
@@ -259,8 +263,8 @@ def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
 # "…, in der Berufsschule Sprachkurse anzubieten": a bare head in a prepositional phrase, then a noun right before a
 # zu-infinitive: the noun is the infinitive's object, no name of the body.
 _PLACE_PHRASE_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:in|an|auf|bei|mit|aus|von)[ \xa0]+(?:der|dem|den)|im|am|beim|vom)[ \xa0]+$"
-)
+    r"(?<![\w-])(?i:(?:in|an|auf|bei|mit|aus|von)[ \xa0]+(?:der|dem|den)|im|am|beim|vom)[ \xa0]+$"
+)  # also opening the sentence: "In der Volkshochschule Deutsch zu lernen, …"
 _PHRASE_REACH = 12  # characters back over a preposition and its article
 
 
@@ -271,35 +275,18 @@ def _object_of_an_infinitive(text: str, head_start: int, name_end: int) -> bool:
     )
 
 
-# "…, dass die Volkshochschule Kurse anbietet.": in a subordinate clause the verb comes last, so a bare head, one noun
-# and a verb closing the clause are the subject, its object and the verb.
-_SUBORDINATOR_BEFORE = re.compile(
-    r"(?<![\w-])(?i:dass|weil|wenn|ob|obwohl|sobald|nachdem|damit|indem|falls)[ \xa0]+(?:die|der|das)[ \xa0]+$"
-)
-_VERB_CLOSING_THE_CLAUSE = re.compile(r"[ \xa0]+[a-zäöüß]{3,}(?:t|en|te|ten)[ \xa0]*[,.;]")
-_SUBORDINATOR_REACH = 16  # characters back over "obwohl die "
-
-
-_PLURAL_ENDINGS = (
-    "e",
-    "en",
-    "n",
-)  # "Kurse", "Beratungen", "Stellen"; a name seldom ends so ("Lernhaus", "Brückenbau")
-
-
 def _before_the_object(text: str, head_start: int, end: int, name_end: int) -> int:
-    """The name's end before a noun in the plural that is the object of a verb closing a subordinate clause ("dass
-    die Stiftung Lernhaus Kurse anbietet" names "Stiftung Lernhaus")."""
+    """The name's end before a noun that is the object of the verbs closing a subordinate clause ("dass die Stiftung
+    Lernhaus Kurse anbietet" names "Stiftung Lernhaus")."""
     last = text.rfind(" ", end, name_end) + 1
-    if not (
-        name_end > end
-        and text[last:name_end].endswith(_PLURAL_ENDINGS)
-        and _VERB_CLOSING_THE_CLAUSE.match(text, name_end) is not None
-        and _SUBORDINATOR_BEFORE.search(text, max(0, head_start - _SUBORDINATOR_REACH), head_start)
-        is not None
-    ):
+    if not (name_end > end and object_of_the_clause(text, head_start, last, name_end)):
         return name_end
-    return max(end, len(text[:last].rstrip()))
+    # "dass das Ministerium Verbände und Kammern eingeladen hat": the object may be two nouns joined by "und"
+    pair = _OBJECT_PAIR.search(text, end, last)
+    return end if pair else max(end, len(text[:last].rstrip()))
+
+
+_OBJECT_PAIR = re.compile(r"[ \xa0]+[A-ZÄÖÜ][a-zäöüß]+(?:e|en|n|er|ern)[ \xa0]+(?:und|&)[ \xa0]+$")
 
 
 def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple[int, bool, int | None]:
@@ -314,9 +301,15 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
         end = land_of_a_federation(text, end, head)
     if not has_complement and head.endswith(REGION_NAMED_HEADS) and _region_named(text[head_start:end], head):
         region = REGION_NAME.match(text, end)
-        # "ist die Kammer Partnerin des …": a function noun in the predicate is no region's name
-        if region and not region.group("region_name").lower().endswith(
-            COMMON_NOUN_ENDINGS + lexicon.NOT_PROPER_NAME_ENDINGS
+        # "ist die Kammer Partnerin des …": a function noun in the predicate is no region's name; nor is the object
+        # of a verb-final clause ("dass die Kammer Betriebe berät") or a time ("die Kammer Anfang Mai")
+        if (
+            region
+            and not region.group("region_name")
+            .lower()
+            .endswith(COMMON_NOUN_ENDINGS + lexicon.NOT_PROPER_NAME_ENDINGS)
+            and not object_of_the_clause(text, head_start, region.start("region_name"), region.end())
+            and not _a_time(text, region)
         ):
             end, has_complement = region.end(), True
             # "Kreisverband Musterland der Arbeiterwohlfahrt": the association the unit of a region belongs to
@@ -339,6 +332,14 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
 
 def _region_named(word: str, head: str) -> bool:
     return head not in REGION_NAMED_IN_COMPOUNDS or not word.lower().startswith(head)
+
+
+_DATE_AFTER = re.compile(rf"[ \xa0]+(?:{'|'.join(MONTH_NAMES)}|\d{{4}})(?![\w-])")
+
+
+def _a_time(text: str, region: re.Match[str]) -> bool:
+    """ "die Kammer Anfang Mai", "die Kammer Ende 2024": a span word before a month or a year is a time."""
+    return region.group("region_name") in TIME_WORDS and _DATE_AFTER.match(text, region.end()) is not None
 
 
 def _first_page_line(text: str, head_start: int, end: int) -> int:
@@ -434,17 +435,30 @@ def _tail(
     return _Tail(end)
 
 
+# "Internationaler Bund (IB) Südwest gGmbH", "Stiftung Lernhaus (SL) Nord GmbH": one word between the short form and a
+# legal form is the name's (its region), and the legal form ends the name.
+_WORD_BEFORE_A_LEGAL_FORM = re.compile(rf"\s+(?P<place>[A-ZÄÖÜ][\w-]*\w)(?={LEGAL.pattern})")
+
+
 def _after_the_short_form(text: str, abbr: re.Match[str], legal: bool, has_complement: bool) -> _Tail:
     end = abbr.end()
     # "Institut für Teilhabe (IfT) gGmbH": the legal form after the short form still ends the name
     legal_after = None if legal else LEGAL.match(text, end)
     end = legal_after.end() if legal_after else end
+    worded = None if legal or legal_after else _WORD_BEFORE_A_LEGAL_FORM.match(text, end)
+    if worded:
+        legal_after = LEGAL.match(text, worded.end())
+        return _Tail(
+            legal_after.end() if legal_after else worded.end(), abbr.group("abbr"), worded, legal_after
+        )
     # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
     place_after = None if has_complement else place_after_abbreviation(text, end)
     if place_after:
         end = place_after.end()
     # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute
     genitive_after = None if has_complement or place_after else genitive_after_abbreviation(text, end)
+    # "Ministerium für Arbeit (MA) des Landes Brandenburg": the Land's genitive after the short form, complement or not
+    genitive_after = genitive_after or (None if place_after else LAND_GENITIVE.match(text, end))
     if genitive_after:
         end = genitive_after.end()
     return _Tail(end, abbr.group("abbr"), place_after, legal_after, genitive_after)

@@ -95,8 +95,12 @@ _QUOTED = (
     r"|[‚›'](?P<single>[A-ZÄÖÜ0-9][^‚‘’›‹'„\"“”\n]{0,59}[\wäöüß.!?])[‘’‹'](?![\w]))"
 )
 _LEGAL_AFTER_QUOTE = r"(?P<form>\s+(?:e\.\s?V\.|gGmbH|GmbH|gUG))?"
+_CLASSIFIER = (
+    rf"(?:{'|'.join(lexicon.QUOTED_NAME_CLASSIFIERS)}"
+    rf"|[A-ZÄÖÜ][\w-]*(?:{'|'.join(lexicon.QUOTED_NAME_CLASSIFIER_HEADS)}))"
+)
 _QUOTED_AFTER_CLASSIFIER = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(lexicon.QUOTED_NAME_CLASSIFIERS)})(?:e|en|s|es|n)?\s+{_QUOTED}{_LEGAL_AFTER_QUOTE}"
+    rf"(?<![\w-]){_CLASSIFIER}(?:e|en|s|es|n)?\s+{_QUOTED}{_LEGAL_AFTER_QUOTE}"
 )
 _NEXT_QUOTED = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{_QUOTED}{_LEGAL_AFTER_QUOTE}")
 

@@ -18,6 +18,7 @@ from ...text.alternation import any_of
 from ...text.morphology import adjective_stem, inflection_pattern
 from ...text.spans import Mention
 from ..persons.persons import given_name_gender
+from .clause_objects import object_of_the_clause
 from .complements import REGION
 from .heads import ARTICLES, COMMON_NOUN_ENDINGS, PREPOSITIONS, head_suffix
 from .leading_words import GIVEN_NAMES_WINDOW
@@ -146,6 +147,9 @@ _PORTFOLIO_WITHOUT_PREPOSITION = re.compile(
 def portfolios_without_preposition(text: str) -> list[Mention]:
     out = []
     for match in _PORTFOLIO_WITHOUT_PREPOSITION.finditer(text):
+        last = text.rfind(" ", match.start(), match.end()) + 1
+        if object_of_the_clause(text, match.start(), last, match.end()):
+            continue  # "dass das Ministerium Verbände und Kammern eingeladen hat": the objects, no portfolio
         label = f"{match.group('head')} für {joined(match.group('portfolio'))}"
         # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
         out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))

@@ -12,6 +12,20 @@ from ...lexicon.places import PLACE_NAMES, TOWN_NAME_ENDINGS, TOWN_SHAPED_COMMON
 from ...text.spans import Mention
 
 CAP = r"[A-ZÄÖÜ][\w\-]*\w"
+# Endings a role noun's stem takes: the feminine ("Sprecherin", "Leiterinnen"), the adjectival ("Vorsitzender",
+# "Beauftragte") and the plural or genitive ("Referenten", "Vorstands").
+_ROLE_STEM_ENDINGS = ("innen", "in", "er", "e", "en", "n", "s", "es", "")
+
+
+def ends_in_role_noun(word: str) -> bool:
+    """Whether a word is a role noun in any form ("Sprecherin", "Vorsitzender", "Geschäftsführer"): no name word."""
+    low = word.lower()
+    return any(
+        low.endswith(ending) and low[: len(low) - len(ending)].endswith(lexicon.ROLE_STEMS)
+        for ending in _ROLE_STEM_ENDINGS
+    )
+
+
 # A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
 # wrapped running text is longer.
 SHORT_LINE_MAX = 50
@@ -79,7 +93,16 @@ def trim_portfolio(match: re.Match[str]) -> str:
     else:
         second = _SECOND_GROUP.match(portfolio, first.end())
         cut = portfolio[: (second or first).end()]
+    body = _BODY_AFTER_AND.search(cut)
+    cut = cut[: body.start()] if body else cut
     return whole[: whole.index(portfolio) + len(cut)]
+
+
+# "von Agentur für Arbeit und Stadt Kassel", "Agentur für Arbeit und Jobcenter Kassel": a body's head word after "und"
+# opens a second body's name, no item of the portfolio.
+_BODY_AFTER_AND = re.compile(
+    rf"\s+und\s+(?=(?:Stadt|Landkreis|Kreis|Gemeinde|{'|'.join(sorted(w.title() for w in lexicon.ORG_HEADS if w.isalpha()))})(?![\w-]))"
+)
 
 
 _BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw)\b)(?=[a-zäöüß])")
