@@ -236,7 +236,8 @@ def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
 # A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z",
 # or of sending people on to the network.
 _WORKING_TOGETHER = re.compile(
-    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*"
+    # the verb last in its clause in one word: "die eng mit dem IQ Netzwerk Y zusammenarbeitet"
+    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|zusammen(?:arbeite\w*|gearbeitet)|Kooperationspartner\w*"
     r"|(?:in|In)\s+(?:Kooperation|Zusammenarbeit)\s+mit"
     # sending people on to it: "verweist Ratsuchende an die Beratung des IQ Netzwerks Y", "… an das Y vermittelt"
     r"|(?:verweis|vermittel)\w*\s[^.]{0,60}?\ban\s+(?:die|den|das)\b"
@@ -287,6 +288,9 @@ _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt
 # "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks": placed elsewhere
 _OUTSIDE_THE_NETWORK = re.compile(
     r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
+    # belonging denied: "Nicht zum Netzwerk gehört das Vorhaben X", "X gehört nicht zum …", "X ist kein Teil des …"
+    r"|\b[Nn]icht\s+(?:zum|zur)\s[^.]{0,60}?\bgehör\w*|\bgehör\w*\s+(?:\w+\s+)?nicht\s+(?:zum|zur|dem|der)\b"
+    r"|\bkein(?:e[rs]?)?\s+(?:Teil|Bestandteil|Teilprojekt)\s+(?:des|der)\b"
 )
 
 # The network a project works with or sends people to: "kooperiert mit dem IQ Netzwerk", "arbeitet mit dem Netzwerk

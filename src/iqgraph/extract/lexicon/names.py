@@ -61,6 +61,8 @@ ORG_HEADS: dict[str, str] = {
     "jugendring": "Organisation",
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
+    # an alliance of bodies by its proper name ("der Beratungsverbund Nordland", "der Verbund Arbeit Musterstadt")
+    "verbund": "Organisation",
     "zeitung": "Organisation",
     # broadcasters named by their Land or region: "Saarländischer Rundfunk", "Rundfunk Musterland"
     "rundfunk": "Organisation",

@@ -18,6 +18,17 @@ MEMBER_NOUNS = (
     "Teilprojektträger",
 )
 
+# Verbs of a body joining a network or alliance as a partner, said with "als Partner" or "einen neuen Partner": the
+# member strengthens or completes the whole ("Als neuer Partner verstärkt die X das Netzwerk Y"), or the whole
+# welcomes, gains or takes it in ("Das Netzwerk Y begrüßt die X als Partnerin", "… hat mit der X einen neuen Partner
+# gewonnen").
+PARTNER_JOINING_VERBS = (
+    "verstärkt", "verstärkte", "verstärken", "verstärkten", "ergänzt", "ergänzte", "ergänzen", "ergänzten",
+    "erweitert", "erweiterte", "bereichert", "bereicherte", "unterstützt", "unterstützte", "unterstützen",
+    "begrüßt", "begrüßte", "begrüßen", "begrüßten", "gewinnt", "gewann", "gewonnen", "hinzugewonnen",
+    "aufgenommen", "willkommen",
+)  # fmt: skip
+
 # The plural nouns that head a list of a network's or alliance's members ("Netzwerkpartner sind A, B und C",
 # "Mitglieder des Bündnisses Y sind …"); not "Kooperationspartner", which an event or a project has too.
 MEMBER_PLURALS = (

@@ -250,6 +250,9 @@ CUES = (
             rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.-]+\s+){{0,{_WORDS_TO_THE_MEMBER_NOUN}}}?(?:(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
             rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+            # working as a member: "Die X gGmbH arbeitet seit 2015 als Partnerin im IQ Netzwerk Y"
+            rf"|\b(?:arbeitet|arbeitete|arbeiten|arbeiteten|wirkt|wirkte|wirken|wirkten|fungiert|fungierte)\s+"
+            rf"{_ADVERBS}als\s+(?:\w+(?:e|en|er|es)\s+)?(?:{_MEMBER_NOUN})\s+(?:im|in\s+der|des|der|beim)\b"
         ),
         MEMBER_TYPES,
         _JOINED,
@@ -259,10 +262,11 @@ CUES = (
         inverted=True,
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
-    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
+    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"; in parentheses or dashes: "Die X (Partnerin im
+    # Netzwerk Y) …", "Die X – Mitglied im Bündnis Y – …"
     Cue(
         re.compile(
-            rf",\s+(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
+            rf"(?:,|\(|\s[–—])\s*(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
         ),
         MEMBER_TYPES,
@@ -279,6 +283,11 @@ CUES = (
             rf"|\b(?:wirkt|wirkte|wirken|wirkten|arbeitet|arbeitete|arbeiten|arbeiteten)\s+{_ADVERBS}"
             rf"(?:im|in\s+der|in\s+dem|am)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bmit(?:\s*[.,;]|\s+und\b|$))"
             rf"|\b(?:tritt|trat|treten|traten)\s+{_ADVERBS}(?:dem|der)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bbei\b)"
+            # the perfect: "Die X gGmbH ist 2019 dem Netzwerk Y beigetreten"
+            rf"|\b(?:ist|sind|war|waren)\s+{_ADVERBS}(?:dem|der)\b(?=[^.;,]{{0,{_TO_THE_ROLE_NOUN}}}\bbeigetreten\b)"
+            # being active in the whole, the adjective closing the clause: "Die X ist seit 2015 im Netzwerk Y aktiv"
+            rf"|\b(?:ist|sind|war|waren)\s+{_ADVERBS}(?:im|in\s+der|in\s+dem)\b"
+            rf"(?=[^.;,]{{0,{_TO_THE_ROLE_NOUN}}}\s(?:aktiv|vertreten|eingebunden)\s*[.,;])"
         ),
         MEMBER_TYPES,
         _JOINED,

@@ -18,6 +18,7 @@ from .actors import MEMBER_TYPES, RelationFinding, actors
 from .member_lists import ALLIANCE_HEADS, ALLIANCES, ARTICLE, listed_right_before, members_listed
 from .members_carrying import carriers_in_the_network
 from .members_cooperating import members_cooperating, members_making_up
+from .members_joining import partners_joining
 
 # "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …",
 # the dative first with the verb's particle last: "Dem Netzwerk gehören A und B an" (the verb in the plural, so
@@ -39,10 +40,11 @@ _MEMBER_CUE = re.compile(
 # a whole named or meant by an alliance's head: "Neu im Landkreis ist …" says where)
 _NEW_MEMBER_CUE = re.compile(r"\bNeu\s+(?:im|in\s+der)\s+[^.;:]{1,60}?(?:\s+(?:ist|sind)\b|\s*:)")
 # "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …", "Netzwerkpartner des
-# Bündnisses X: …": the whole named in full between the member noun and the verb or colon, and nothing else there.
+# Bündnisses X: …", "Die Partner des Netzwerks X – A und B – …": the whole named in full between the member noun and
+# the verb, colon or dash, and nothing else there.
 _NAMED_WHOLE_CUE = re.compile(
     rf"\b(?:{_PLURAL_MEMBERS}|Zu\s+den\s+(?:{_DATIVE_MEMBERS}))"
-    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)(?:\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b|\s*:)"
+    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)(?:\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b|\s*:|\s+[–—](?=\s+(?:die|der|das|den|dem)\s))"
 )
 # "Am IQ Netzwerk X beteiligt sind A und B", "Beteiligt am Bündnis Y waren …": the whole named in the phrase
 # of taking part, its members after the verb.
@@ -73,6 +75,7 @@ def find_members(
     yield from members_cooperating(text, sentence, ms)
     yield from carriers_in_the_network(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
+    yield from partners_joining(text, sentence, ms)
 
 
 # The members after a count or plural of members: "Das IQ Netzwerk Y hat zwölf Partner, darunter A und B", "Im Bündnis

@@ -17,7 +17,8 @@ from .member_lists import ALLIANCES, ARTICLE, listed_right_before, members_liste
 
 # The members first, the whole they make up after: "A, B und C bilden (gemeinsam) das Bündnis Y".
 _MAKE_UP_CUE = re.compile(
-    r"\s+(?:bilden|bildeten)\s+(?:(?:gemeinsam|zusammen|seit\s+[\w.]+)\s+)*(?:das|den|die)\s+"
+    r"\s+(?:bilden|bildeten)\s+(?:(?:gemeinsam|zusammen|seit\s+[\w.]+|außerdem|zudem|auch|nun|inzwischen|bereits)\s+)*"
+    r"(?:das|den|die)\s+"
 )
 # The same with something else first, the members after the verb: "Seit 2020 bilden A und B gemeinsam das Bündnis Y".
 _MAKE_UP_VERB = re.compile(r"\b(?:bilden|bildeten)\s+")

@@ -374,7 +374,9 @@ def _partners(
     cue = _PARTNER_CUE.search(text, *sentence)
     if not cue:
         return
-    for partner in listed_after(text, ms, cue.end(), sentence[1], FUNDERS - {"StateNetwork"}):
+    # not the programme itself in the cue's genitive: "Die Umsetzungspartner des Programms X sind A und B"
+    others = [m for m in ms if m.key != programme.key]
+    for partner in listed_after(text, others, cue.end(), sentence[1], FUNDERS - {"StateNetwork"}):
         yield RelationFinding(programme, "implementationPartner", partner)
 
 

@@ -8,7 +8,6 @@ import re
 
 from .. import lexicon
 from ..text.spans import Mention
-from .actors import COORDINATION_LINK
 
 __all__ = [
     "AFTER_THE_PLACE",
@@ -47,13 +46,21 @@ def with_listed(text: str, first: Mention, places: list[Mention]) -> list[Mentio
     return [first, *places_listed_after(text, first, [p for p in places if p.start > first.start])]
 
 
+# Between two places of a list: a comma or conjunction, maybe the preposition again and an article ("in Kiel, in
+# Lübeck und im Kreis X", "aus der Stadt Y und dem Kreis Z"), no noun of its own.
+_PLACE_LINK = re.compile(
+    r"\s*(?:,|und|sowie|bzw\.|oder)(?:\s*(?:,|und|sowie))?\s*(?:(?:in|im|aus|nach|am|an)\s+)?"
+    r"(?:(?:der|dem|den|die|das)\s+)?$"
+)
+
+
 def places_listed_after(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
     """The places coordinated with `first`: "in Kiel, Lübeck und Flensburg"."""
     found = [first]
     for place in places:
         if is_venue(found[-1]) and text[found[-1].end : place.start] in VENUE_TO_TOWN:
             break  # "im Rathaus Kassel": the town is the venue's, the unit is in the venue only
-        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
-            break
+        if not _PLACE_LINK.match(text, found[-1].end, place.start):
+            break  # "A aus X und Partner aus Y": a noun between opens a phrase of its own, Y is the partners'
         found.append(place)
     return found[1:]

@@ -134,7 +134,11 @@ REGION_NAMED_HEADS = (
     "kammertag",
     "landkreis",
     "sparkasse",
+    "verbund",  # in a compound only (REGION_NAMED_IN_COMPOUNDS): "Beratungsverbund Nordland"
 )
+# Heads named by a region only in a compound: "Beratungsverbund Nordland", "Verkehrsverbund Mittelelbe" (a bare
+# "Verbund Arbeit Nord" is named by its own words)
+REGION_NAMED_IN_COMPOUNDS = ("verbund",)
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"

@@ -45,6 +45,7 @@ from .complements import (
     PLURAL_GENITIVE,
     REGION_NAME,
     REGION_NAMED_HEADS,
+    REGION_NAMED_IN_COMPOUNDS,
     complement_ok,
     complements_of,
     extend_right,
@@ -211,7 +212,8 @@ def _bare_head(word: str) -> bool:
     # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
     stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
     stem = low[:-3] if low.endswith("nisses") else stem  # "Bündnisses"
-    return low.endswith("s") and stem in _BARE_HEADS and not stem.endswith(REGION_NAMED_HEADS)
+    region_named = stem.endswith(REGION_NAMED_HEADS) and stem not in REGION_NAMED_IN_COMPOUNDS
+    return low.endswith("s") and stem in _BARE_HEADS and not region_named
 
 
 # "Caritas-Bildungszentrum Trier", "AWO-Beratungszentrum Kassel": a body's name or short form before the hyphen
@@ -297,7 +299,7 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
     has_complement, genitive_at = has_complement or portfolios_at is not None, portfolios_at or genitive_at
     if genitive_at is not None:
         end = land_of_a_federation(text, end, head)
-    if not has_complement and head.endswith(REGION_NAMED_HEADS):
+    if not has_complement and head.endswith(REGION_NAMED_HEADS) and _region_named(text[head_start:end], head):
         region = REGION_NAME.match(text, end)
         # "ist die Kammer Partnerin des …": a function noun in the predicate is no region's name; nor is the object
         # of a verb-final clause ("dass die Kammer Betriebe berät") or a time ("die Kammer Anfang Mai")
@@ -326,6 +328,10 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
         and " " in text[head_start:end]
     )
     return end, has_complement, genitive_at
+
+
+def _region_named(word: str, head: str) -> bool:
+    return head not in REGION_NAMED_IN_COMPOUNDS or not word.lower().startswith(head)
 
 
 _DATE_AFTER = re.compile(rf"[ \xa0]+(?:{'|'.join(MONTH_NAMES)}|\d{{4}})(?![\w-])")

@@ -155,8 +155,9 @@ _SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<
 _NAME_BEFORE_ABBREVIATION = re.compile(
     rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
 )
-# A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
-_VERSION = r"[^\S\n]+(?:\d+\.\d+|plus)(?!\w|\.\d)"
+# A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone); not
+# an amount after the name ("stellt dem Projekt X 40.000 Euro bereit": thousands have three digits after the dot).
+_VERSION = r"[^\S\n]+(?:\d{1,2}\.\d{1,2}|plus)(?!\w|\.\d)"
 _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"

@@ -16,6 +16,7 @@ from .marks import (
     ATTRIBUTE_REACH,
     FUNDED,
     MARK_REACH,
+    MONEY,
     PASSIVE_FUNDED,
     PLURAL_AUXILIARIES,
     funded_list,
@@ -103,12 +104,30 @@ _ACTIVE_RELATIVE_FUNDING = re.compile(
     r"(?=\s*[,.;]|$)"
 )
 _PAYER_FIRST = re.compile(r"(?:der|die|das)\s+$")  # the payer right after its article opens the clause
+# Money provided for the antecedent, the payer the clause's subject: "das Projekt X, für das das Land Y 200.000 Euro
+# bereitstellt", "…, für die die Stadt Y jährlich Mittel zur Verfügung stellt".
+_MONEY_FOR_THE_ANTECEDENT = re.compile(
+    rf",\s+für\s+(?:das|die|den|welches|welche|welchen)\s+(?P<zone>(?:der|die|das)\s{_IN_THE_CLAUSE}{{0,160}}?)"
+    r"\s(?:bereitstellt|bereitstellte|bereitstellen|bereitgestellt\s+(?:hat|haben|hatte)|zahlt|zahlte|zahlen"
+    r"|zur\s+Verfügung\s+(?:stellt|stellte|stellen|gestellt\s+(?:hat|haben|hatte))|bewilligt\s+(?:hat|haben|hatte))"
+    r"(?=\s*[,.;]|$)"
+)
+_MONEY_IN_THE_CLAUSE = re.compile(rf"{MONEY}|\b(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)\b")
+
+
+def _relative_clauses_of_paying(text: str, sentence: tuple[int, int]) -> list[re.Match[str]]:
+    money = [
+        c
+        for c in _MONEY_FOR_THE_ANTECEDENT.finditer(text, *sentence)
+        if _MONEY_IN_THE_CLAUSE.search(c.group("zone"))
+    ]
+    return [*_ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence), *money]
 
 
 def active_relative_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention]
 ) -> Iterator[RelationFinding]:
-    for clause in _ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence):
+    for clause in _relative_clauses_of_paying(text, sentence):
         if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()):
             continue
         antecedent = _antecedent(text, ms, sentence[0], clause.start()) or _one_of(

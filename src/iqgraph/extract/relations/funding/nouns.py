@@ -129,7 +129,11 @@ def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
         elif taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
             subject = actors(ms, taking.end(), sentence[1], FUNDERS)
             if subject and ARTICLE_GAP.match(text[taking.end() : subject[0].start]):
-                funders = [subject[0]]
+                # "Die Finanzierung des Projekts X übernehmen das Land Y und die Stadt Z": both
+                plural = taking.group() in _PLURAL_TAKING
+                funders = (
+                    listed_after(text, ms, subject[0].start, sentence[1], FUNDERS) if plural else subject[:1]
+                )
         elif happening is not None and not text[funded[0].end : happening.start()].strip(' “”"»«'):
             funders = introduced(text, ms, happening.end(), sentence[1], first_only=True)
         yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders if f is not funded[0])

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import cast
 
 from ...text.spans import Mention
-from ..actors import RelationFinding, actors, clause_after_fronted, subject_before
+from ..actors import RelationFinding, actors, attribute_of_an_event, clause_after_fronted, subject_before
 from .marks import ADVERBIAL, ARTICLE_GAP, FUNDED, PASSIVE_FUNDED, PLURAL_AUXILIARIES, funded_list, introduced
 
 __all__ = ["PASSIVE_FUNDING", "PASSIVE_SUPPORT", "passive_funding"]
@@ -21,7 +21,7 @@ _FINITE_OF_A_PASSIVE = (
     r"wird|werden|wurde|wurden|ist|sind|war|soll|sollen|sollte|sollten|kann|können|muss|müssen"
 )
 # (a semicolon closes the clause: "X wird von Y umgesetzt; finanziell unterstützt wird es durch Z")
-PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;]{{0,220}}?)\b{FUNDED}\b")
+PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;:]{{0,220}}?)\b{FUNDED}\b")
 # Support is funding when the passive's middle field says it is financial: "X wird dabei finanziell vom Land Y
 # unterstützt", "X wird seit 2020 finanziell durch die Stiftung Y unterstützt".
 PASSIVE_SUPPORT = re.compile(
@@ -53,7 +53,7 @@ def passive_funding(
         funders = introduced(text, ms, s, passive.start(), first_only=True)
     funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
     aux = _finite_auxiliary(text, passive.start(), zone[0])
-    subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
+    subject = _passive_subject(text, ms, s, aux, passive.end("zone"), topic)
     if subject is not None and subject.type in _FUNDED_IN_A_PROGRAMME:
         # "X wird im Förderprogramm P gefördert" (or after the participle in its clause: "… gefördert im Programm
         # P"), with its payers or without: the programme a project is funded in (a network is the programme's part)
@@ -170,14 +170,62 @@ _FRONTED_FUNDER_MARK = re.compile(r"\s*(?:Aus\s+(?:den\s+)?Mitteln|Mit\s+Mitteln
 
 
 def _passive_subject(
-    text: str, ms: list[Mention], sentence_start: int, aux: re.Match[str], zone_end: int
+    text: str,
+    ms: list[Mention],
+    sentence_start: int,
+    aux: re.Match[str],
+    zone_end: int,
+    topic: Mention | None,
 ) -> Mention | None:
     """Who is funded: the actor right after the auxiliary ("Seit 2020 wird das Projekt X …"), else the first
-    actor of the auxiliary's clause, else the sentence's first actor."""
-    after = actors(ms, aux.end(), zone_end)
+    actor of the auxiliary's clause (a name around another first: "die Koordinierungsstelle des Netzwerks Y"),
+    else the sentence's first actor, else the `topic`; none where the first actor is the owner of an unnamed unit
+    or event ("Die Tagung des Netzwerks Y wird vom Land gefördert")."""
+    after = _outermost(actors(ms, aux.end(), zone_end))
     if after and ARTICLE_GAP.match(text[aux.end() : after[0].start]):
-        return after[0] if after[0].type in PASSIVE_FUNDED else None
+        return after[0] if after[0].type in PASSIVE_FUNDED else topic
     comma = text.rfind(",", sentence_start, aux.start())
-    clause = actors(ms, comma + 1, aux.start()) if comma >= 0 else []
-    subject = clause[0] if clause else subject_before(ms, aux.start())
-    return subject if subject is not None and subject.type in PASSIVE_FUNDED else None
+    clause = _outermost(actors(ms, comma + 1, aux.start())) if comma >= 0 else []
+    subject = clause[0] if clause else subject_before(_outermost(ms), aux.start())
+    if subject is not None and (
+        _OWNER_OF_A_UNIT.search(text, max(0, subject.start - _OWNER_REACH), subject.start)
+        or attribute_of_an_event(text, subject)
+    ):
+        return None
+    if (
+        subject is not None
+        and not clause
+        and _GOVERNED.search(text, max(0, subject.start - _OWNER_REACH), subject.start)
+    ):
+        # "Es ist Teil des Netzwerks Y und wird vom Land gefördert": the pronoun is the subject, Y is governed
+        return topic if _OPENING_PRONOUN.match(text, sentence_start) else None
+    return subject if subject is not None and subject.type in PASSIVE_FUNDED else topic
+
+
+def _outermost(named: list[Mention]) -> list[Mention]:
+    """The names in their order, none inside another ("Koordinierungsstelle des IQ Netzwerks Y" holds the network)."""
+    return sorted(
+        (
+            m
+            for m in named
+            if not any(
+                o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in named
+            )
+        ),
+        key=lambda m: m.start,
+    )
+
+
+# A unit named by a common noun, the body after it its owner in the genitive: "Die Anerkennungsberatung des IQ
+# Netzwerks Y", "Das Teilprojekt der Stiftung Z", "Die Fachstelle Lernweg des Netzwerks Y" (what the passive funds
+# is the unit, which is not named here or not read as a name).
+_OWNER_OF_A_UNIT = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?"
+    r"[A-ZÄÖÜ][\w-]*(?:[Pp]rojekt|[Ss]telle|[Bb]eratung|[Zz]entrum|[Bb]üro|[Kk]urs|[Aa]ngebot)e?(?:\s+[„\"»]?[A-ZÄÖÜ][\w-]*[“\"«]?){0,3}\s+(?:des|der)\s+$"
+)
+# A name after a preposition or in a genitive after a noun is no subject: "Es ist Teil des Netzwerks Y und wird …"
+_GOVERNED = re.compile(
+    r"(?:\b(?:im|in|beim|bei|am|vom|von|zum|zur|mit|für|aus|über)|[a-zäöüß]\s+des)\s+(?:[\w-]+\s+)?[„\"»]?$"
+)
+_OPENING_PRONOUN = re.compile(r"\s*(?:Es|Sie|Er)\s")
+_OWNER_REACH = 60  # characters back from the owner to the article of the unit's noun

@@ -172,60 +172,94 @@ def find_funding(
             yield from passive_funding(text, (s, e), ms, topic, passive)
         return
     s = s if topic else ms[0].start
-    span = text[s:e]
-    active = _ACTIVE_FUNDING.search(span)
+    active = _ACTIVE_FUNDING.search(text[s:e])
     if active:
-        # "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer
-        fundable = [m for m in actors(ms, 0, s + active.start()) if m.type in _FUNDABLE]
-        if fundable and attribute_of_an_event(text, fundable[0]):
-            return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
-        subject = (fundable[0] if fundable else None) or topic
-        for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
-            if subject:
-                yield RelationFinding(subject, "fundedBy", funder)
+        yield from _participle_after_the_verb(text, ms, topic, (s + active.start(), s + active.end()), e)
         return
     verb = _ACTIVE_VERB.search(
         text, sentence[0], e
     )  # the verb may come first: "Seit 2021 fördert das Land …"
-    if verb and funders_right_before(text, ms, max(sentence[0], verb.start() - MARK_REACH), verb.start()):
-        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
-    if verb and _REFLEXIVE.match(text, verb.end()):
-        yield from _funding_itself(text, ms, sentence[0], verb, e)
-        return
     if verb:
-        # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
-        clause = main_clause_start(text, sentence[0], verb.start())
-        agent = (
-            subject_before(ms, verb.start())
-            if clause == sentence[0]
-            else subject_before(actors(ms, clause, verb.start()), verb.start())
-        )
-        if _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
-            agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
-        # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
-        after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
-        if _CLAUSE_CLOSED.match(text, verb.end()):
-            # "Während das Land Y das Projekt X finanziert, setzt …": the verb ends its clause, its object before it
-            yield from _verb_last(text, ms, clause, verb)
-            return
-        partner = _paying_with(text, verb.end(), after)
-        if (
-            partner is not None
-        ):  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
-            after = after[1:]
-            if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
-                yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
-            return
-        if after and _inverted(text, verb.end(), after[0], agent):
-            yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
-        elif agent and after and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
-            agents = (
-                coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
-            )
-            funded = funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
-            yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
+        yield from _active_clause(text, (sentence[0], e), ms, topic, verb)
         return
     yield from _co_funding(text, ms, s, e)
+
+
+def _participle_after_the_verb(
+    text: str, ms: list[Mention], topic: Mention | None, active: tuple[int, int], end: int
+) -> Iterator[RelationFinding]:
+    """ "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer."""
+    fundable = [m for m in actors(ms, 0, active[0]) if m.type in _FUNDABLE]
+    if fundable and attribute_of_an_event(text, fundable[0]):
+        return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
+    subject = (fundable[0] if fundable else None) or topic
+    for funder in actors(ms, active[1], end, FUNDERS)[:3]:
+        if subject:
+            yield RelationFinding(subject, "fundedBy", funder)
+
+
+def _active_clause(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, verb: re.Match[str]
+) -> Iterator[RelationFinding]:
+    """The clause of a finite funding verb (`sentence`: the sentence's start and the end of its actors' reach)."""
+    start, e = sentence
+    opening = _after_a_colon(text, start, verb.start())
+    fronted = _FRONTED_PHRASE.fullmatch(text, opening, verb.start())
+    if (fronted is None or verb.group() in _ATTRIBUTE_FORMS) and funders_right_before(
+        text, ms, max(start, verb.start() - MARK_REACH), verb.start()
+    ):
+        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
+    if _REFLEXIVE.match(text, verb.end()):
+        yield from _funding_itself(text, ms, start, verb, e)
+        return
+    # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
+    clause = main_clause_start(text, opening, verb.start())
+    agent = subject_before(actors(ms, clause, verb.start()), verb.start())
+    if fronted:  # no subject in it, but maybe what is paid for: "Mit dem Projekt X finanziert das Land Y …"
+        agent = next((m for m in actors(ms, opening, verb.start()) if m.type in PASSIVE_FUNDED), None)
+    elif _AFTER_A_CLAUSE.search(text, max(start, verb.start() - 3), verb.start()):
+        agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
+    # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
+    after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
+    if _CLAUSE_CLOSED.match(text, verb.end()):
+        # "Während das Land Y das Projekt X finanziert, setzt …": the verb ends its clause, its object before it
+        yield from _verb_last(text, ms, clause, verb)
+        return
+    partner = _paying_with(text, verb.end(), after)
+    if partner is not None:  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
+        after = after[1:]
+        if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
+            yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
+        return
+    yield from _subject_and_object(text, ms, topic, verb, (agent, after, fronted), e)
+
+
+def _subject_and_object(
+    text: str,
+    ms: list[Mention],
+    topic: Mention | None,
+    verb: re.Match[str],
+    clause: tuple[Mention | None, list[Mention], re.Match[str] | None],
+    e: int,
+) -> Iterator[RelationFinding]:
+    """The payer and what it pays for around the verb (`clause`: the actor before the verb, those after it and the
+    prepositional phrase before it, if any)."""
+    agent, after, fronted = clause
+    if not after:
+        return
+    if fronted and after[0].type == "Organisation" and _INVERTED_GAP.match(text[verb.end() : after[0].start]):
+        # "Mit 50.000 Euro fördert die Stiftung Y das Projekt X": a body after a fronted phrase pays for the
+        # unit after it (not the topic: "Im Projekt X fördert die Y Frauen" is no funding of X)
+        yield from _funders_after_the_verb(text, ms, after[0], None, None, e, _partners(text, ms, fronted))
+    elif _inverted(text, verb.end(), after[0], agent):
+        partners = _partners(text, ms, fronted) if fronted else []
+        yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e, partners)
+    elif agent and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
+        agents = (
+            coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
+        )
+        funded = funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
+        yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
 
 
 # "Das Netzwerk X finanziert sich aus Mitteln des Y", "… finanziert sich zu großen Teilen über den ESF": the subject is
@@ -241,6 +275,15 @@ def _funding_itself(
         return
     funders = introduced(text, ms, verb.end(), end, first_only=True)
     yield from (RelationFinding(subject, "fundedBy", f) for f in funders if f is not subject)
+
+
+# A colon before a capital opens a clause of its own: "Nicht alles ist Teil des Netzwerks: Die Stadt Y fördert …"
+_COLON_OPENING = re.compile(r":\s+(?=[A-ZÄÖÜ„\"»])")
+
+
+def _after_a_colon(text: str, start: int, verb: int) -> int:
+    openings = list(_COLON_OPENING.finditer(text, start, verb))
+    return openings[-1].end() if openings else start
 
 
 # A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
@@ -260,6 +303,13 @@ _CLAUSE_CLOSED = re.compile(
     r"(?:\s+(?:hat|hatte|haben|hatten|habe|hätte|hätten))?\s*,\s+(?!(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
 )
 _AFTER_A_CLAUSE = re.compile(r",\s*$")  # the verb first after a clause before it
+# A prepositional phrase before the verb in second place holds no subject: "Mit Mitteln des Landes Y fördert das
+# Ministerium Z das Projekt X", "In Kooperation mit der Y fördert das Ministerium Z das Programm X".
+# (A participle's attribute forms may stand after such a phrase: "Im durch die Stadt Y finanzierten Projekt X …".)
+_ATTRIBUTE_FORMS = frozenset({"finanzierte", "finanzierten", "unterstützte", "unterstützten"})
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:(?:Gemeinsam|Zusammen)\s+mit|Mit|In|Im|Aus|Dank|Neben|Über|Bei|Beim|Unter|Zur|Zum)\s[^,;:]*?\s"
+)
 # A subordinate clause with the payer its subject and the unit its object: "Weil der Landkreis Y die Stelle X fördert"
 _SUBORDINATOR_AND_ARTICLE = re.compile(
     r"\s*(?:[Ww]ährend|[Ww]eil|[Dd]a|[Nn]achdem|[Oo]bwohl|[Ww]enn|[Dd]ass|[Ss]eitdem)\s+(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
@@ -304,11 +354,31 @@ _CONJOINED = re.compile(r"\s*(?:,|und\b|sowie\b|bzw\.)")  # a further funder aft
 _UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 
 
+# Bodies paying together with the subject in a fronted phrase: "Gemeinsam mit der Stadt Y fördert das Land Z …"
+_FRONTED_PARTNERS = re.compile(r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s")
+
+
+def _partners(text: str, ms: list[Mention], fronted: re.Match[str]) -> list[Mention]:
+    if not _FRONTED_PARTNERS.match(text, fronted.start()):
+        return []
+    return [
+        m
+        for m in actors(ms, fronted.start(), fronted.end(), FUNDERS)
+        if m.type in PUBLIC_PAYERS or is_fund(m)
+    ]
+
+
 def _funders_after_the_verb(
-    text: str, ms: list[Mention], first: Mention, before: Mention | None, topic: Mention | None, end: int
+    text: str,
+    ms: list[Mention],
+    first: Mention,
+    before: Mention | None,
+    topic: Mention | None,
+    end: int,
+    partners: list[Mention],
 ) -> Iterator[RelationFinding]:
-    """The funders coordinated after the verb; the funded is the project, network or programme after them, else
-    the one before the verb, else the release's topic."""
+    """The funders coordinated after the verb (and the `partners` paying with them); the funded is the project,
+    network or programme after them, else the one before the verb, else the release's topic."""
     funders = [first]
     for m in actors(ms, first.end, end, FUNDERS):
         link = text[funders[-1].end : m.start]
@@ -318,11 +388,19 @@ def _funders_after_the_verb(
             break  # not "fördern A und B das Programm X": X after an article alone is the object
         funders.append(m)
     later = [
-        m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED and not _governed(text, m)
+        m
+        for m in actors(ms, funders[-1].end, end)
+        if (m.type in PASSIVE_FUNDED or _body_as_the_object(text, funders[-1], m)) and not _governed(text, m)
     ]
     funded = later[0] if later else before or topic
     if funded is not None:
-        yield from (RelationFinding(funded, "fundedBy", f) for f in funders if f is not funded)
+        yield from (RelationFinding(funded, "fundedBy", f) for f in [*funders, *partners] if f is not funded)
+
+
+def _body_as_the_object(text: str, payer: Mention, m: Mention) -> bool:
+    """ "Mit Mitteln des Landes fördert das Ministerium Y den Verein X": a body right after the payer, with the
+    accusative's article, is what it pays for."""
+    return m.type == "Organisation" and _OBJECT_ARTICLE.fullmatch(text, payer.end, m.start) is not None
 
 
 def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[RelationFinding]:
