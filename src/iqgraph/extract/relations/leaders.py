@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..names.projects.name_parts import OFFER_HEAD, PROJECT_HEAD
 from ..names.projects.names import CLOSING_QUOTES, OPENING_QUOTES
 from ..text.spans import Mention
 
@@ -21,6 +22,8 @@ _LED_ADVERBS = (
 _LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
+# A unit's head before its name, where the mention is the name alone: "leitet das Projekt Brücke Ost"
+_UNIT_HEAD = rf"(?:(?:{PROJECT_HEAD}|{OFFER_HEAD})\s+)?"
 # A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
 # antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
 # "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
@@ -31,18 +34,18 @@ _PLACE_PHRASE = (
 )
 # where the unit is may stand before it: "Petra Beispiel leitet beim Verein Y das Projekt X"
 _LEADS_ACTIVE = re.compile(
-    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 # The perfect: "Petra Beispiel hat (seit 2019) das Projekt X (zehn Jahre) geleitet", the participle after the unit.
 _LEADS_PERFECT = re.compile(
     rf"\s+(?:hat|hatte|haben|hatten){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)"
-    r"(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 _PARTICIPLE_LAST = re.compile(rf"[“”\"»«]?{_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 # Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
 _LEADS_INVERTED = re.compile(
-    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 _LED_PASSIVE = re.compile(
     # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
@@ -87,7 +90,7 @@ _LED_OBJECT_FIRST = re.compile(
 )
 # "…, die (seit 2019) das Projekt …": a time may stand before the object
 _HEAD_RELATIVE = re.compile(
-    rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 _BODY_RELATIVE = re.compile(r"\s*,\s*(?:den|die|das)\s+(?:(?:Dr|Prof)\.\s*)*")
 _AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")

@@ -92,6 +92,22 @@ def bare_iq_services(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("head"), m.end(), "Subproject", f"IQ {m.group('head')}", m.group("head"))
         for m in _BARE_IQ_SERVICE.finditer(text)
+    ] + _iq_services_in_a_town(text)
+
+
+# "die IQ Anerkennungsberatung in Lüneburg", "bei der IQ-Servicestelle in Cottbus": an IQ service (one, not a plural)
+# and the town it works in, which names it as in "IQ Anerkennungsberatung Lüneburg" (a Land is where it works).
+_IQ_SERVICE_IN_A_TOWN = re.compile(
+    r"(?<![\w-])IQ[ \-](?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}(?:beratung|stelle|zentrum|begleitung|coaching|mentoring))"
+    r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])"
+)
+
+
+def _iq_services_in_a_town(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start(), m.end(), "Subproject", f"IQ {m.group('head')} {m.group('town')}", m.group(0))
+        for m in _IQ_SERVICE_IN_A_TOWN.finditer(text)
+        if m.group("town") in _TOWNS and m.group("town") not in LAENDER
     ]
 
 
