@@ -88,3 +88,37 @@ def test_an_iq_service_and_the_town_it_works_in_are_its_name(sentence: str, unit
 def test_an_iq_service_in_a_land_or_in_the_plural_takes_no_town_name(sentence: str) -> None:
     labels = {label for type_, label in _facts(sentence).entities if type_ == "Subproject"}
     assert not any(label.endswith(("Niedersachsen", "Göttingen")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "town"),
+    [
+        (
+            "Die Servicestelle Berufsanerkennung der Stadt Göttingen berät Zugewanderte.",
+            "Servicestelle Berufsanerkennung",
+            "Stadt Göttingen",
+        ),
+        (
+            "Im Projekt „Wege zur Pflege“ der Stadt Cottbus lernen zwölf Frauen.",
+            "Wege zur Pflege",
+            "Stadt Cottbus",
+        ),
+        ("Beim Welcome Center der Hansestadt Lüneburg gibt es Rat.", "Welcome Center", "Hansestadt Lüneburg"),
+    ],
+)
+def test_a_town_in_the_genitive_after_a_unit_runs_it(sentence: str, unit: str, town: str) -> None:
+    # The genitive "der Stadt X" named a body only after nouns of acting or paying; after a unit it carries the unit.
+    f = _facts(sentence)
+    assert ("Agency", town) in f.entities
+    assert (unit, "hostedBy", town) in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Haushalt der Stadt Göttingen wurde beschlossen.",
+        "Die Bürgerinnen der Stadt Cottbus wählen im Mai.",
+    ],
+)
+def test_a_town_in_the_genitive_after_other_nouns_is_no_body(sentence: str) -> None:
+    assert not any(type_ == "Agency" for type_, _ in _facts(sentence).entities)
