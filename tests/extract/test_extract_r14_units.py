@@ -122,3 +122,63 @@ def test_a_town_in_the_genitive_after_a_unit_runs_it(sentence: str, unit: str, t
 )
 def test_a_town_in_the_genitive_after_other_nouns_is_no_body(sentence: str) -> None:
     assert not any(type_ == "Agency" for type_, _ in _facts(sentence).entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "relation"),
+    [
+        (
+            "Das Projekt Lernbrücke Nord (Laufzeit 2020 bis 2023) der Handwerkskammer Lüneburg berät Betriebe.",
+            "Lernbrücke Nord",
+            ("hostedBy", "Handwerkskammer Lüneburg"),
+        ),
+        (
+            "Im Projekt „Tandem Handwerk“ (2019–2022) der Volkshochschule Göttingen lernten Frauen.",
+            "Tandem Handwerk",
+            ("hostedBy", "Volkshochschule Göttingen"),
+        ),
+        (
+            "Das Teilprojekt Wege zur Pflege (seit 2021) des IQ Netzwerks Niedersachsen schult Pflegekräfte.",
+            "Wege zur Pflege",
+            ("partOf", "IQ Netzwerk Niedersachsen"),
+        ),
+    ],
+)
+def test_the_time_a_unit_runs_in_brackets_keeps_its_name_and_its_owner(
+    sentence: str, unit: str, relation: tuple[str, str]
+) -> None:
+    # A bracket after a plain name was read as its short form's, so the name was dropped; the owner after it was lost.
+    f = _facts(sentence)
+    assert ("Subproject", unit) in f.entities
+    assert (unit, *relation) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("item", "unit", "carrier"),
+    [
+        (
+            "Teilprojekt 4: Lernbrücke Nord – Träger ist der Verein Lernwerk e. V.",
+            "Lernbrücke Nord",
+            "Lernwerk e. V.",
+        ),
+        (
+            "TP 2: Tandem Handwerk – Träger: Handwerkskammer Lüneburg",
+            "Tandem Handwerk",
+            "Handwerkskammer Lüneburg",
+        ),
+        (
+            "TP 3: Wege zur Pflege - Träger: Volkshochschule Göttingen",
+            "Wege zur Pflege",
+            "Volkshochschule Göttingen",
+        ),
+    ],
+)
+def test_a_numbered_item_s_name_ends_at_a_dash_of_either_length(item: str, unit: str, carrier: str) -> None:
+    f = _facts(item)
+    assert ("Subproject", unit) in f.entities
+    assert (unit, "hostedBy", carrier) in f.relations
+
+
+def test_a_long_dash_inside_a_numbered_item_s_name_still_joins_its_parts() -> None:
+    f = _facts("Die Teilprojekte:\nTP 5: Offene Lernwerkstatt – Frauenservice (Träger: Lernwerk gGmbH)\n")
+    assert ("Subproject", "Offene Lernwerkstatt – Frauenservice") in f.entities

@@ -65,6 +65,9 @@ OFFER_HEAD = (
     r"|Qualifizierung|Angebot|Kurs|Coaching|Mentoring)(?:es|s|n|en)?"
 )
 PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
+# The time a unit runs, in brackets after its name: "das Projekt X (Laufzeit 2019 bis 2022) der Y", "„X“ (2019–2022)
+# des IQ Netzwerks Z", "(seit 2020)"; the carrier or the whole after it is still the name's attribute.
+TIME_IN_BRACKETS = r"(?:[^\S\n]*\((?:(?:Projekt)?[Ll]aufzeit|seit\s|bis\s|[12]\d{3})[^()\n]{0,40}\))"
 PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
