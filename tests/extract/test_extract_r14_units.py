@@ -182,3 +182,23 @@ def test_a_numbered_item_s_name_ends_at_a_dash_of_either_length(item: str, unit:
 def test_a_long_dash_inside_a_numbered_item_s_name_still_joins_its_parts() -> None:
     f = _facts("Die Teilprojekte:\nTP 5: Offene Lernwerkstatt – Frauenservice (Träger: Lernwerk gGmbH)\n")
     assert ("Subproject", "Offene Lernwerkstatt – Frauenservice") in f.entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Die Stadt Göttingen hat das Projekt Neue Mitte gestartet.", "Neue Mitte"),
+        ("Im Projekt Neuer Anfang der Caritas Lüneburg lernen zwölf Frauen.", "Neuer Anfang"),
+        ("Das Teilprojekt Freier Start berät Zugewanderte in Cottbus.", "Freier Start"),
+    ],
+)
+def test_a_noun_of_time_after_an_adjective_is_the_name_s_noun(sentence: str, unit: str) -> None:
+    # "Mitte" was read as a time ("Mitte Mai") and cut the name to its adjective.
+    assert ("Subproject", unit) in _facts(sentence).entities
+
+
+def test_a_point_in_time_after_a_name_still_ends_it() -> None:
+    labels = {
+        label for type_, label in _facts("Die Kammer will das Projekt KOMPASS Mitte Mai beenden.").entities
+    }
+    assert "KOMPASS" in labels

@@ -22,7 +22,7 @@ from ...lexicon.projects import (
     TIME_WORDS,
     WORKING_LIFE_NOUNS,
 )
-from ...text.morphology import town_of_adjective
+from ...text.morphology import adjective_stem, town_of_adjective
 from ..persons.persons import given_name_gender
 
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
@@ -94,10 +94,23 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(sorted({0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))}))
 
 
+# Nouns of a time that an adjective before them makes a name's noun: "das Projekt Neue Mitte", "Guter Start".
+_NOUNS_OF_A_POINT_IN_TIME = frozenset({"Ende", "Anfang", "Mitte", "Beginn", "Start"})
+
+
 def before_a_time(name: str) -> str:
-    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS"."""
+    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS" (not after an
+    adjective: "das Projekt Neue Mitte" is named so)."""
     words = name.split(" ")
-    cut = next((i for i, word in enumerate(words[1:], 1) if word in TIME_WORDS), len(words))
+    cut = next(
+        (
+            i
+            for i, word in enumerate(words[1:], 1)
+            if word in TIME_WORDS
+            and not (word in _NOUNS_OF_A_POINT_IN_TIME and adjective_stem(words[i - 1]) is not None)
+        ),
+        len(words),
+    )
     return " ".join(words[:cut])
 
 
