@@ -202,3 +202,25 @@ def test_a_point_in_time_after_a_name_still_ends_it() -> None:
         label for type_, label in _facts("Die Kammer will das Projekt KOMPASS Mitte Mai beenden.").entities
     }
     assert "KOMPASS" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nicht zum Netzwerk gehört das Projekt Lernbrücke Nord, das die Stadt Kiel bezahlt.",
+        "Das Projekt Tandem Handwerk gehört nicht zum IQ Netzwerk Schleswig-Holstein.",
+        "Die Beratungsstelle Wege in Arbeit gehört seit 2022 nicht mehr zum Netzwerk.",
+    ],
+)
+def test_a_unit_said_not_to_belong_to_the_network_is_no_part_of_it(sentence: str) -> None:
+    release = "Titel\n\nDas IQ Netzwerk Schleswig-Holstein hat sechs Teilprojekte. " + sentence
+    assert not any(
+        p == "partOf" and o.endswith("Schleswig-Holstein")
+        for s, p, o in facts_of(release).relations
+        if s != o and "Netzwerk" not in s
+    )
+
+
+def test_a_unit_of_the_sole_network_is_still_its_part() -> None:
+    release = "Titel\n\nDas IQ Netzwerk Schleswig-Holstein hat sechs Teilprojekte. Das Projekt Lernbrücke Nord berät Ärztinnen."
+    assert ("Lernbrücke Nord", "partOf", "IQ Netzwerk Schleswig-Holstein") in facts_of(release).relations

@@ -284,9 +284,11 @@ def _of_the_programme(m: Mention, network: Mention | None) -> bool:
 _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt|Handlungsschwerpunkt)\w*\b")
 
 
-# "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks": placed elsewhere
+# "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks", "Nicht zum Netzwerk
+# gehört X", "X gehört nicht zum IQ Netzwerk": placed elsewhere
 _OUTSIDE_THE_NETWORK = re.compile(
     r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
+    r"|\b[Nn]icht\s+zum\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk|\bgehör\w*\s+(?:[\w.]+\s+){0,2}?nicht\s+(?:mehr\s+)?zum\b"
 )
 
 # The network a project works with or sends people to: "kooperiert mit dem IQ Netzwerk", "arbeitet mit dem Netzwerk
