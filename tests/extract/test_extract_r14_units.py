@@ -224,3 +224,34 @@ def test_a_unit_said_not_to_belong_to_the_network_is_no_part_of_it(sentence: str
 def test_a_unit_of_the_sole_network_is_still_its_part() -> None:
     release = "Titel\n\nDas IQ Netzwerk Schleswig-Holstein hat sechs Teilprojekte. Das Projekt Lernbrücke Nord berät Ärztinnen."
     assert ("Lernbrücke Nord", "partOf", "IQ Netzwerk Schleswig-Holstein") in facts_of(release).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Das Projekt KOMPASS startete 2015. Seit 2020 ist der Verein Lernwerk e. V. Träger von KOMPASS.",
+            "KOMPASS",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Seit Mai ist die Handwerkskammer Lüneburg auch Träger von „Tandem Handwerk“.",
+            "Tandem Handwerk",
+            "Handwerkskammer Lüneburg",
+        ),
+        (
+            "Ab 2024 wird die Volkshochschule Göttingen neue Trägerin von „Lernbrücke Nord“.",
+            "Lernbrücke Nord",
+            "Volkshochschule Göttingen",
+        ),
+    ],
+)
+def test_the_carrier_between_the_copula_and_träger_von_carries_the_unit(
+    sentence: str, unit: str, carrier: str
+) -> None:
+    assert (unit, "hostedBy", carrier) in _facts(sentence).relations
+
+
+def test_a_carrier_of_unnamed_things_carries_no_unit() -> None:
+    f = _facts("Seit 2020 ist der Verein Lernwerk e. V. Träger von Kitas in Cottbus.")
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
