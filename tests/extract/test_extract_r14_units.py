@@ -255,3 +255,34 @@ def test_the_carrier_between_the_copula_and_träger_von_carries_the_unit(
 def test_a_carrier_of_unnamed_things_carries_no_unit() -> None:
     f = _facts("Seit 2020 ist der Verein Lernwerk e. V. Träger von Kitas in Cottbus.")
     assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Im vom Verein Lernwerk e. V. getragenen Projekt „Tandem Handwerk“ lernen 20 Frauen.",
+            "Tandem Handwerk",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Beim von der Handwerkskammer Lüneburg betriebenen Projekt „Lernbrücke Nord“ gab es Rat.",
+            "Lernbrücke Nord",
+            "Handwerkskammer Lüneburg",
+        ),
+        (
+            "Ein bei der Volkshochschule Göttingen angesiedeltes Projekt namens Wege zur Pflege startet.",
+            "Wege zur Pflege",
+            "Volkshochschule Göttingen",
+        ),
+    ],
+)
+def test_a_carrier_in_a_participle_attribute_after_a_joined_or_indefinite_article(
+    sentence: str, unit: str, carrier: str
+) -> None:
+    assert (unit, "hostedBy", carrier) in _facts(sentence).relations
+
+
+def test_a_payer_in_a_participle_attribute_carries_nothing() -> None:
+    f = _facts("Zum vom Land Niedersachsen geförderten Projekt „Tandem Handwerk“ kamen 20 Gäste.")
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
