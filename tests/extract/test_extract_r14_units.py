@@ -286,3 +286,27 @@ def test_a_carrier_in_a_participle_attribute_after_a_joined_or_indefinite_articl
 def test_a_payer_in_a_participle_attribute_carries_nothing() -> None:
     f = _facts("Zum vom Land Niedersachsen geförderten Projekt „Tandem Handwerk“ kamen 20 Gäste.")
     assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Die Fachberatung Pflegeberufe des Vereins Lernwerk e. V. berät Pflegekräfte.",
+            "Fachberatung Pflegeberufe",
+        ),
+        (
+            "Die Erstberatung Anerkennung Celle des Vereins Beispielhilfe e. V. hilft Zugewanderten.",
+            "Erstberatung Anerkennung Celle",
+        ),
+    ],
+)
+def test_a_service_unit_s_carrier_in_the_genitive_may_close_with_its_legal_form(
+    sentence: str, unit: str
+) -> None:
+    assert ("Subproject", unit) in _facts(sentence).entities
+
+
+def test_the_bare_programme_counselling_is_no_unit() -> None:
+    f = _facts("Die IQ Beratung hilft Zugewanderten.")
+    assert not any(type_ == "Subproject" for type_, _ in f.entities)

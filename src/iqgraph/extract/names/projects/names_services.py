@@ -372,8 +372,9 @@ def _of_the_programme(m: Mention) -> Mention:
 _SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
 # ("in" before an abstract noun links a name's words too: "Die Beratungsstelle Wege in Arbeit berät …")
 _TOPIC_WORD = rf"(?:(?:für|zur|zum|und|der|des|{IN_A_NAME})[^\S\n]+)?(?:[a-zäöüß]{{3,}}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
+# (a registered association's letters close a carrier in the genitive: "Die Fachberatung X des Vereins Y e. V. berät")
 _SERVICE_UNIT_AS_SUBJECT = re.compile(
-    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})[^\S\n]+"
+    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})(?:[^\S\n]+e\.[^\S\n]?V\.)?[^\S\n]+"
     rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
 )
 
