@@ -310,3 +310,48 @@ def test_a_service_unit_s_carrier_in_the_genitive_may_close_with_its_legal_form(
 def test_the_bare_programme_counselling_is_no_unit() -> None:
     f = _facts("Die IQ Beratung hilft Zugewanderten.")
     assert not any(type_ == "Subproject" for type_, _ in f.entities)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "unit", "head"),
+    [
+        (
+            "Die Servicestelle Anerkennung Celle berät seit 2019.",
+            "Projektleiterin des Teilprojekts Tandem Handwerk ist Wiebke Musterfrau.",
+            "Tandem Handwerk",
+            "Wiebke Musterfrau",
+        ),
+        (
+            "Das Projekt Lernbrücke Nord startet im Mai.",
+            "Leiter des Projekts Wege zur Pflege ist seit 2020 Karl Probierfeld.",
+            "Wege zur Pflege",
+            "Karl Probierfeld",
+        ),
+        (
+            "Im Teilprojekt „Sprache und Beruf“ lernen zwölf Frauen.",
+            "Koordinatorin des Teilprojekts Pflege Plus ist Jana Vorlage.",
+            "Pflege Plus",
+            "Jana Vorlage",
+        ),
+    ],
+)
+def test_a_project_head_right_before_a_name_stands_for_that_name_not_an_earlier_unit(
+    first: str, second: str, unit: str, head: str
+) -> None:
+    # "des Teilprojekts" stood for the unit named before, and the role after the name lost its holder.
+    f = _facts(f"{first} {second}")
+    assert any(person == head and org == unit for person, _, org in f.roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Koordinatorin des Teilprojekts Pflege Plus ist Jana Vorlage.", "Pflege Plus"),
+        ("Beraterin des Projekts Sprachbrücke Plus ist Selin Probierer.", "Sprachbrücke Plus"),
+        ("Ansprechpartner des Modellprojekts Handwerk 4.0 ist Timo Platzhalter.", "Handwerk 4.0"),
+    ],
+)
+def test_a_project_head_in_the_genitive_is_no_part_of_the_name_after_it(sentence: str, unit: str) -> None:
+    labels = {label for type_, label in _facts(sentence).entities if type_ == "Subproject"}
+    assert unit in labels
+    assert not any("projekts" in label.lower() for label in labels)
