@@ -355,3 +355,37 @@ def test_a_project_head_in_the_genitive_is_no_part_of_the_name_after_it(sentence
     labels = {label for type_, label in _facts(sentence).entities if type_ == "Subproject"}
     assert unit in labels
     assert not any("projekts" in label.lower() for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carriers"),
+    [
+        (
+            "Das Projekt „Tandem Handwerk“ der Handwerkskammer Lüneburg und der Stadt Lüneburg berät Betriebe.",
+            "Tandem Handwerk",
+            ("Handwerkskammer Lüneburg", "Stadt Lüneburg"),
+        ),
+        (
+            "Die Servicestelle Berufsanerkennung des Vereins Lernwerk e. V. und der Stadt Göttingen berät Zugewanderte.",
+            "Servicestelle Berufsanerkennung",
+            ("Lernwerk e. V.", "Stadt Göttingen"),
+        ),
+        (
+            "„Lernbrücke Nord“ ist ein Kooperationsprojekt der Volkshochschule Celle und der Stadt Celle.",
+            "Lernbrücke Nord",
+            ("Volkshochschule Celle", "Stadt Celle"),
+        ),
+    ],
+)
+def test_two_carriers_coordinated_in_a_unit_s_genitive_both_carry_it(
+    sentence: str, unit: str, carriers: tuple[str, str]
+) -> None:
+    relations = _facts(sentence).relations
+    assert all((unit, "hostedBy", carrier) in relations for carrier in carriers)
+
+
+def test_a_second_subject_after_a_unit_s_carrier_carries_nothing() -> None:
+    f = _facts(
+        "Das Projekt „Tandem Handwerk“ der Handwerkskammer Lüneburg und die Stadt Lüneburg haben einen Vertrag."
+    )
+    assert ("Tandem Handwerk", "hostedBy", "Stadt Lüneburg") not in f.relations

@@ -130,8 +130,10 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
     if genitive and word_before in _CONJUNCTIONS:
-        return _second_of_a_dative_pair(text, match.start()) or _second_genitive_of_a_payment(
-            text, match.start()
+        return (
+            _second_of_a_dative_pair(text, match.start())
+            or _second_genitive_of_a_payment(text, match.start())
+            or _of_a_unit(text, match.start())
         )
     return (
         not genitive
@@ -170,11 +172,13 @@ def _after_a_finite_verb(word: re.Match[str] | None) -> bool:
 
 # "die Servicestelle Berufsanerkennung der Stadt X", "das Projekt „Wege in Arbeit“ der Stadt X", "das Welcome Center
 # der Stadt X": a genitive after a unit's head and its name is the body that runs the unit.
+# (the second of two carriers coordinated in that genitive too: "das Kooperationsprojekt der Y und der Stadt X")
 _UNIT_BEFORE = re.compile(
     rf"(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)}|Center|Centre|[Pp]rojekt(?:es|s)?)"
-    r"(?:\s+[„\"»][^„“”\"»«\n]{1,60}[“”\"«]|(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})\s+$"
+    r"(?:\s+[„\"»][^„“”\"»«\n]{1,60}[“”\"«]|(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})"
+    r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ](?:e\.\s?V\.|[^,;.:!?\n]){0,60}?\s+(?:und|sowie))?\s+$"
 )
-_UNIT_REACH = 90  # characters back over the unit's head and its name
+_UNIT_REACH = 160  # characters back over the unit's head and its name (and a first carrier)
 
 
 def _of_a_unit(text: str, start: int) -> bool:

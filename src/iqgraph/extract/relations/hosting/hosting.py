@@ -281,6 +281,25 @@ def _carriers_after_projects(
         owner = carrier is not None and carrier.type == "Ministry" and link.split()[-1:] in (["des"], ["der"])
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not (agent or owner):
             yield RelationFinding(project, "hostedBy", carrier)
+            yield from (
+                RelationFinding(project, "hostedBy", other) for other in _second_genitive(text, ms, carrier)
+            )
+
+
+# "das Projekt X der Y und der Stadt Z": a second carrier in the same genitive (not "… der Y und die Z haben …", a
+# second subject)
+_SECOND_GENITIVE = re.compile(r"\s+(?:und|sowie)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w*\s+)?$")
+
+
+def _second_genitive(text: str, ms: list[Mention], carrier: Mention) -> list[Mention]:
+    after = next((m for m in ms if m.start > carrier.end), None)
+    if (
+        after is None
+        or after.type not in CARRIERS
+        or not _SECOND_GENITIVE.fullmatch(text, carrier.end, after.start)
+    ):
+        return []
+    return [after]
 
 
 def _verb_first_passives(
