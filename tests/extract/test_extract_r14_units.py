@@ -389,3 +389,38 @@ def test_a_second_subject_after_a_unit_s_carrier_carries_nothing() -> None:
         "Das Projekt „Tandem Handwerk“ der Handwerkskammer Lüneburg und die Stadt Lüneburg haben einen Vertrag."
     )
     assert ("Tandem Handwerk", "hostedBy", "Stadt Lüneburg") not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "head"),
+    [
+        (
+            "Das Projekt „Tandem Handwerk“ berät Betriebe. Es wird von Jana Vorlage geleitet.",
+            "Tandem Handwerk",
+            "Jana Vorlage",
+        ),
+        (
+            "Die Beratungsstelle Anerkennung Celle öffnete 2022. Sie wird seit Mai von Karl Probierfeld geleitet.",
+            "Beratungsstelle Anerkennung Celle",
+            "Karl Probierfeld",
+        ),
+        (
+            "Das Projekt Lernbrücke Nord startet im Mai. Geleitet wird es von Selin Probierer.",
+            "Lernbrücke Nord",
+            "Selin Probierer",
+        ),
+    ],
+)
+def test_a_pronoun_standing_for_a_unit_is_led_by_the_passive_s_agent(text: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in _facts(text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Tandem Handwerk“ berät Betriebe. Es wird von Jana Vorlage vorgestellt.",
+        "Jana Vorlage arbeitet in Celle. Sie wird von Karl Probierfeld geleitet.",
+    ],
+)
+def test_a_pronoun_without_a_unit_or_a_verb_of_leading_leads_nothing(text: str) -> None:
+    assert not any(p == "ledBy" for _, p, _ in _facts(text).relations)

@@ -5,11 +5,13 @@ X wird von Petra Beispiel geleitet", "X, geleitet von …", "X steht unter der L
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import lexicon
 from ..names.projects.name_parts import OFFER_HEAD, PROJECT_HEAD
 from ..names.projects.names import CLOSING_QUOTES, OPENING_QUOTES
 from ..text.spans import Mention
+from .actors import RelationFinding
 
 # The words between the two names, and (after an auxiliary) the participle that must follow the second.
 # "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
@@ -202,3 +204,29 @@ def _in_relative_clause(text: str, org: Mention, person: Mention) -> bool:
 
 
 _VERB_LAST_AFTER = re.compile(_VERB_LAST)
+
+
+# A pronoun standing for the unit spoken of last, led by the agent of a passive: "Es wird von Petra Beispiel
+# geleitet", "Sie wird seit 2020 von Karl Muster geleitet", "Geleitet wird sie von Petra Beispiel".
+_PRONOUN_LED = re.compile(
+    rf"\s*(?:(?P<pronoun>Es|Sie|Er)\s+(?:wird|wurde){_LED_ADVERBS}\s+von"
+    rf"|(?:{_LEAD_PARTICIPLES.title()})\s+(?:wird|wurde)\s+(?:es|sie|er){_LED_ADVERBS}\s+von)"
+    r"(?:\s+der|\s+dem)?\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
+def led_pronoun_units(
+    text: str, sentence: tuple[int, int], ms: list[Mention], unit: Mention | None
+) -> Iterator[RelationFinding]:
+    """`unit`: the unit the sentence's opening pronoun stands for (the relation readers' topic)."""
+    cue = _PRONOUN_LED.match(text, sentence[0])
+    if cue is None or unit is None or unit.type not in _LED_TYPES:
+        return
+    people = [m for m in ms if m.type == "Person"]
+    head = next((p for p in people if p.start == cue.end()), None)
+    if head is None:
+        return
+    heads = [head, *(p for p in _listed_with(text, head, people) if p.start > head.start)]
+    if cue.group("pronoun") and not _PARTICIPLE_AFTER.match(text, heads[-1].end):
+        return  # "Es wird von Petra Beispiel vorgestellt": no leading
+    yield from (RelationFinding(unit, "ledBy", one) for one in heads)
