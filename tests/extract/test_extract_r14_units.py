@@ -424,3 +424,31 @@ def test_a_pronoun_standing_for_a_unit_is_led_by_the_passive_s_agent(text: str, 
 )
 def test_a_pronoun_without_a_unit_or_a_verb_of_leading_leads_nothing(text: str) -> None:
     assert not any(p == "ledBy" for _, p, _ in _facts(text).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "town"),
+    [
+        (
+            "Die Clearingstelle Anerkennung in Göttingen ist Teil des IQ Netzwerks Niedersachsen.",
+            "Clearingstelle Anerkennung",
+            "Göttingen",
+        ),
+        (
+            "Die Beratungsstelle Anerkennung in Celle berät seit 2019 Zugewanderte.",
+            "Beratungsstelle Anerkennung",
+            "Celle",
+        ),
+        (
+            "Die Servicestelle Fachkräftesicherung in Hildesheim wird vom Verein Lernwerk e. V. betrieben.",
+            "Servicestelle Fachkräftesicherung",
+            "Hildesheim",
+        ),
+    ],
+)
+def test_a_service_unit_opening_its_sentence_may_name_its_town_before_the_verb(
+    sentence: str, unit: str, town: str
+) -> None:
+    f = _facts(sentence)
+    assert ("Subproject", unit) in f.entities
+    assert (unit, "locatedIn", town) in f.relations

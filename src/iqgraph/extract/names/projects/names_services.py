@@ -372,9 +372,11 @@ def _of_the_programme(m: Mention) -> Mention:
 _SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
 # ("in" before an abstract noun links a name's words too: "Die Beratungsstelle Wege in Arbeit berät …")
 _TOPIC_WORD = rf"(?:(?:für|zur|zum|und|der|des|{IN_A_NAME})[^\S\n]+)?(?:[a-zäöüß]{{3,}}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
-# (a registered association's letters close a carrier in the genitive: "Die Fachberatung X des Vereins Y e. V. berät")
+# (a registered association's letters close a carrier in the genitive: "Die Fachberatung X des Vereins Y e. V. berät";
+# the town it works in may stand before the verb: "Die Clearingstelle Anerkennung in Celle ist …")
 _SERVICE_UNIT_AS_SUBJECT = re.compile(
-    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})(?:[^\S\n]+e\.[^\S\n]?V\.)?[^\S\n]+"
+    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})(?:[^\S\n]+e\.[^\S\n]?V\.)?"
+    rf"(?:[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+))?[^\S\n]+"
     rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
 )
 
@@ -383,12 +385,16 @@ def service_units_as_subjects(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
         for m in [
-            *at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text),
+            *(m for m in at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text) if _a_town_or_none(m)),
             *_SERVICE_UNIT_LINKED_BY_IN.finditer(text),
         ]
         for name in [before_a_carrier(m.group("name"))]
         if " " in name and not any(w in lexicon.NOT_NAMES or w in TIME_WORDS for w in name.split()[1:])
     ]
+
+
+def _a_town_or_none(m: re.Match[str]) -> bool:
+    return m.group("town") is None or m.group("town") in _TOWNS
 
 
 # "an die Beratungsstelle Wege in Arbeit, die …", "bei der Anlaufstelle Frauen in Ausbildung": a unit's head, a word
