@@ -147,11 +147,16 @@ _PEOPLE_ENDINGS = ("kräfte", "innen")
 _REACH_BACK_TO_THE_VERB = 40  # characters before the head: an adverb, the article and the verb
 
 
+def names_people(word: str) -> bool:
+    """ "Zugewanderte", "Geflüchtete", "Pflegekräfte": people a service serves."""
+    low = word.lower()
+    return low.endswith(_PEOPLE_ENDINGS) or low.startswith(_PEOPLE_STEMS)
+
+
 def before_the_people_served(text: str, head_start: int, name: str) -> str:
     """ "In Kiel berät das Projekt Job-Brücke Zugewanderte": the people after the name are the verb's object."""
     words = name.split(" ")
-    last = words[-1].lower()
-    people = last.endswith(_PEOPLE_ENDINGS) or last.startswith(_PEOPLE_STEMS)
+    people = names_people(words[-1])
     if len(words) < 2 or not people:
         return name
     verb = _SERVICE_VERB_BEFORE.search(text, max(0, head_start - _REACH_BACK_TO_THE_VERB), head_start)
