@@ -453,3 +453,25 @@ def test_a_service_unit_opening_its_sentence_takes_the_town_before_the_verb_into
 def test_a_town_after_a_service_unit_s_carrier_is_the_carrier_s() -> None:
     f = _facts("Die Fachberatung Pflege des Vereins Lernwerk e. V. in Celle berät Frauen.")
     assert ("Subproject", "Fachberatung Pflege") in f.entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        (
+            "Anna Muster (Projektleiterin Brücke Ost, Handwerkskammer Cottbus) begrüßte die Gäste.",
+            "Anna Muster",
+        ),
+        ("Karl Probe (Koordinator Pflege Plus, Lernwerk gGmbH) sprach zuerst.", "Karl Probe"),
+        ("Jana Vorlage, Projektleiterin Lernwerk Nord, begrüßte die Gäste.", "Jana Vorlage"),
+    ],
+)
+def test_a_unit_s_name_after_a_staff_title_is_no_person(sentence: str, holder: str) -> None:
+    f = _facts(sentence)
+    assert {label for type_, label in f.entities if type_ == "Person"} == {holder}
+    assert all(person == holder for person, _, _ in f.roles)
+
+
+def test_a_person_with_a_known_given_name_after_a_title_is_still_read() -> None:
+    f = _facts("Es begrüßte Projektleiterin Petra West die Gäste.")
+    assert ("Person", "Petra West") in f.entities
