@@ -285,11 +285,13 @@ def _of_the_programme(m: Mention, network: Mention | None) -> bool:
 _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt|Handlungsschwerpunkt)\w*\b")
 
 
-# "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks": placed elsewhere
+# "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks", "Nicht zum Netzwerk
+# gehört X", "X gehört nicht zum IQ Netzwerk": placed elsewhere
 _OUTSIDE_THE_NETWORK = re.compile(
     r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
     # belonging denied: "Nicht zum Netzwerk gehört das Vorhaben X", "X gehört nicht zum …", "X ist kein Teil des …"
-    r"|\b[Nn]icht\s+(?:zum|zur)\s[^.]{0,60}?\bgehör\w*|\bgehör\w*\s+(?:\w+\s+)?nicht\s+(?:zum|zur|dem|der)\b"
+    r"|\b[Nn]icht\s+(?:zum|zur)\s[^.]{0,60}?\bgehör\w*|\b[Nn]icht\s+zum\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk"
+    r"|\bgehör\w*\s+(?:[\w.]+\s+){0,2}?nicht\s+(?:mehr\s+)?(?:zum|zur|dem|der)\b"
     r"|\bkein(?:e[rs]?)?\s+(?:Teil|Bestandteil|Teilprojekt)\s+(?:des|der)\b"
 )
 

@@ -15,9 +15,10 @@ from .counts.counts import CountScope, find_counts
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
 from .relations.hosting.led_projects import carriers_of_led_projects
-from .relations.leaders import find_leaders
+from .relations.leaders import find_leaders, led_pronoun_units
 from .relations.memberships import find_memberships, titled_role
 from .relations.relations import Before, find_relations, paid_in_the_land
+from .relations.topic_pronouns import pronoun_genders
 from .roles.context import (
     with_body_of_the_sentence_before,
     with_body_of_the_unit_before,
@@ -105,6 +106,11 @@ def read_sentence(
     for org, head in find_leaders(c.text, here):
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
+    # "Es wird von Petra Beispiel geleitet": the unit spoken of last whose gender fits the pronoun
+    unit = before.up_to(span[0]).last("topic", pronoun_genders(c.text, span[0]))
+    for led in led_pronoun_units(c.text, span, here, unit):
+        c.relation(led, span)
+        heads.append((led.subject, led.object))
     members = [(m.person, m.organisation) for m in memberships]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)

@@ -328,11 +328,14 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
     if len({m.key for m in named}) < 2:
         return _stand_ins(main, _GENERIC_SUBPROJECT, text)
     out = []
+    starts = {m.start: m for m in named}
     for stand_in in _stand_ins(main, _GENERIC_SUBPROJECT, text):
+        # "des Teilprojekts Tandem Handwerk": the noun right before a name is that name's head
+        after = starts.get(stand_in.end + len(text[stand_in.end :]) - len(text[stand_in.end :].lstrip(" ")))
         earlier = named[: bisect_right([m.end for m in named], stand_in.start)]
         noun = _NOUN_STEM.sub("", stand_in.surface)
         of_its_kind = [m for m in earlier if noun in m.label or noun in m.surface]
-        meant = of_its_kind or earlier
+        meant = [after] if after is not None else of_its_kind or earlier
         out.append(_standing_for(meant[-1], stand_in) if meant else stand_in)
     return out
 

@@ -5,10 +5,13 @@ X wird von Petra Beispiel geleitet", "X, geleitet von …", "X steht unter der L
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import lexicon
+from ..names.projects.name_parts import OFFER_HEAD, PROJECT_HEAD
 from ..names.projects.names import CLOSING_QUOTES, OPENING_QUOTES
 from ..text.spans import Mention
+from .actors import RelationFinding
 
 # The words between the two names, and (after an auxiliary) the participle that must follow the second.
 # "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
@@ -21,6 +24,8 @@ _LED_ADVERBS = (
 _LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
+# A unit's head before its name, where the mention is the name alone: "leitet das Projekt Brücke Ost"
+_UNIT_HEAD = rf"(?:(?:{PROJECT_HEAD}|{OFFER_HEAD})\s+)?"
 # A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
 # antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
 # "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
@@ -31,18 +36,18 @@ _PLACE_PHRASE = (
 )
 # where the unit is may stand before it: "Petra Beispiel leitet beim Verein Y das Projekt X"
 _LEADS_ACTIVE = re.compile(
-    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 # The perfect: "Petra Beispiel hat (seit 2019) das Projekt X (zehn Jahre) geleitet", the participle after the unit.
 _LEADS_PERFECT = re.compile(
     rf"\s+(?:hat|hatte|haben|hatten){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)"
-    r"(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 _PARTICIPLE_LAST = re.compile(rf"[“”\"»«]?{_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 # Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
 _LEADS_INVERTED = re.compile(
-    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 _LED_PASSIVE = re.compile(
     # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
@@ -87,7 +92,7 @@ _LED_OBJECT_FIRST = re.compile(
 )
 # "…, die (seit 2019) das Projekt …": a time may stand before the object
 _HEAD_RELATIVE = re.compile(
-    rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
 )
 _BODY_RELATIVE = re.compile(r"\s*,\s*(?:den|die|das)\s+(?:(?:Dr|Prof)\.\s*)*")
 _AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")
@@ -199,3 +204,29 @@ def _in_relative_clause(text: str, org: Mention, person: Mention) -> bool:
 
 
 _VERB_LAST_AFTER = re.compile(_VERB_LAST)
+
+
+# A pronoun standing for the unit spoken of last, led by the agent of a passive: "Es wird von Petra Beispiel
+# geleitet", "Sie wird seit 2020 von Karl Muster geleitet", "Geleitet wird sie von Petra Beispiel".
+_PRONOUN_LED = re.compile(
+    rf"\s*(?:(?P<pronoun>Es|Sie|Er)\s+(?:wird|wurde){_LED_ADVERBS}\s+von"
+    rf"|(?:{_LEAD_PARTICIPLES.title()})\s+(?:wird|wurde)\s+(?:es|sie|er){_LED_ADVERBS}\s+von)"
+    r"(?:\s+der|\s+dem)?\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
+def led_pronoun_units(
+    text: str, sentence: tuple[int, int], ms: list[Mention], unit: Mention | None
+) -> Iterator[RelationFinding]:
+    """`unit`: the unit the sentence's opening pronoun stands for (the relation readers' topic)."""
+    cue = _PRONOUN_LED.match(text, sentence[0])
+    if cue is None or unit is None or unit.type not in _LED_TYPES:
+        return
+    people = [m for m in ms if m.type == "Person"]
+    head = next((p for p in people if p.start == cue.end()), None)
+    if head is None:
+        return
+    heads = [head, *(p for p in _listed_with(text, head, people) if p.start > head.start)]
+    if cue.group("pronoun") and not _PARTICIPLE_AFTER.match(text, heads[-1].end):
+        return  # "Es wird von Petra Beispiel vorgestellt": no leading
+    yield from (RelationFinding(unit, "ledBy", one) for one in heads)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..names.mentions import Mention
+from ..names.projects.name_parts import TIME_IN_BRACKETS
 from .actors import ACTORS, RelationFinding, actors, subject_before
 from .funding.marks import is_fund
 from .member_lists import ALLIANCE_HEADS, listed_right_before
@@ -167,7 +168,7 @@ def _part_or_member(subject: Mention, whole: Mention) -> str:
 # dem IQ Netzwerk Y", "das Projekt „X“ (IQ Netzwerk Y)"; the programme's head noun
 # may stand outside its name ("des Förderprogramms „Integration durch Qualifizierung“").
 _WHOLE_AFTER = re.compile(
-    r"[“”\"»]?(?:\s+(?:des|der|im|in\s+der|vom|aus\s+dem|aus\s+der)\s+|\s*\()"
+    rf"[“”\"»]?{TIME_IN_BRACKETS}?(?:\s+(?:des|der|im|in\s+der|vom|aus\s+dem|aus\s+der)\s+|\s*\()"
     r"(?P<head>(?:\w+-)?(?:Bundes|Förder|Landes)?[Pp]rogramms?\s+[„\"»]?)?"
 )
 _UNIT_WHOLES = {

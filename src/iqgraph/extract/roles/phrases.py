@@ -149,7 +149,17 @@ def owner_end(text: str, org: Mention, mentions: list[Mention]) -> int:
     of "Als Leiter der Koordinierungsstelle des IQ Netzwerks X stellte Y …" is looked for after the network."""
     link = _GENITIVE_LINK.match(text, org.end) if org.type == "CoordinationOffice" else None
     owner = next((m for m in mentions if link and m.start == link.end() and m.type == "StateNetwork"), None)
-    return org.end if owner is None else owner.end
+    if owner is not None:
+        return owner.end
+    # "Projektleiterin des Teilprojekts Brücke Ost ist …": a unit's head stands in for the name right after it
+    named = next(
+        (m for m in mentions if org.generic and m.key == org.key and _names_it_next(text, org.end, m)), None
+    )
+    return org.end if named is None else named.end
+
+
+def _names_it_next(text: str, end: int, m: Mention) -> bool:
+    return not m.generic and m.start > end and not text[end : m.start].strip()
 
 
 _SEPARATOR_BEFORE = re.compile(r"(?:\s*,|\s+und)\s*$")

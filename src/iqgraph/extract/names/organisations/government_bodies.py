@@ -9,7 +9,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.places import KREIS_DISTRICTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
-from ...lexicon.projects import TIME_WORDS
+from ...lexicon.projects import SERVICE_UNIT_HEAD_ENDINGS, TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from .words import CAP, FOR_PORTFOLIO, PLACE, dated_town, joined, named_like_a_town, trim_portfolio
@@ -159,9 +159,11 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
             _second_of_a_dative_pair(text, match.start())
             or _second_genitive_of_a_payment(text, match.start())
             or _second_genitive_of_an_actor(text, match.start())
+            or _of_a_unit(text, match.start())
         )
     return (
         not genitive
+        or _of_a_unit(text, match.start())
         or word_before in lexicon.PAYMENT_NOUNS
         or word_before in _DATIVE_PREPOSITIONS
         or word_before.endswith(_ON_BEHALF_NOUNS)
@@ -192,6 +194,21 @@ def _after_a_finite_verb(word: re.Match[str] | None) -> bool:
         and written not in _NO_VERBS
         and not written.endswith(_SUPERLATIVE)
     )
+
+
+# "die Servicestelle Berufsanerkennung der Stadt X", "das Projekt „Wege in Arbeit“ der Stadt X", "das Welcome Center
+# der Stadt X": a genitive after a unit's head and its name is the body that runs the unit.
+# (the second of two carriers coordinated in that genitive too: "das Kooperationsprojekt der Y und der Stadt X")
+_UNIT_BEFORE = re.compile(
+    rf"(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)}|Center|Centre|[Pp]rojekt(?:es|s)?)"
+    r"(?:\s+[„\"»][^„“”\"»«\n]{1,60}[“”\"«]|(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})"
+    r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ](?:e\.\s?V\.|[^,;.:!?\n]){0,60}?\s+(?:und|sowie))?\s+$"
+)
+_UNIT_REACH = 160  # characters back over the unit's head and its name (and a first carrier)
+
+
+def _of_a_unit(text: str, start: int) -> bool:
+    return _UNIT_BEFORE.search(text, max(0, start - _UNIT_REACH), start) is not None
 
 
 # Nouns after which the genitive is the body acting, or offering what the noun names: "im Namen der Stadt X", "im

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.projects import TIME_WORDS
+from ...lexicon.projects import COMPASS_WORDS, TIME_WORDS
 from ...text.alternation import any_of
 from ...text.spans import IntervalIndex
 from ...text.text import lists_persons_with_bodies
@@ -153,6 +153,8 @@ def _person(
         listed or context_says_person(text, match) or comes_from_a_body(text, match.span(), blocked)
     ):
         return None
+    if g is None and match.group("last") in _WORDS_CLOSING_A_UNIT_S_NAME:
+        return None  # "Projektleiterin Brücke Ost", "Koordinator Pflege Plus": a unit's name after the title
     if middle and not double and not match.group("initial"):
         four = _double_family_name_after_two_given(text, match, start, g)
         if four is not None:
@@ -164,6 +166,10 @@ def _person(
     first = match.group("first") + (" " + middle if middle else "")
     first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
     return PersonName(start, match.end(), first, match.group("last"), _gender(g))
+
+
+# Words that close a unit's name, never a family name after an unknown given name: "Brücke Ost", "Pflege Plus".
+_WORDS_CLOSING_A_UNIT_S_NAME = frozenset({*COMPASS_WORDS, "Plus"})
 
 
 def _vietnamese_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:

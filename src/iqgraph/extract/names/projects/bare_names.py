@@ -252,7 +252,8 @@ def _names_something_else(words: tuple[str, ...]) -> bool:
     """A body's, a fund's or an event's name, a time or a place; or a project head ("Projekt Pflege 4.0") whose
     name the head's own patterns read."""
     last, first = words[-1].lower(), words[0].lower()
-    headed = first.endswith(_PROJECT_HEADS)
+    # (in the genitive too: "Koordinatorin des Teilprojekts Pflege Plus")
+    headed = first.endswith(_PROJECT_HEADS) or re.sub(r"(?:es|s)$", "", first).endswith(_PROJECT_HEADS)
     return (
         headed
         or last.endswith(_NOT_PROJECT_ENDINGS)

@@ -68,7 +68,8 @@ _IQ_NAME_BEFORE_HEAD = re.compile(
 # a full stop ends the item.
 _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}(?:\.\d{1,2})?\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
-    r"(?=\(|\s-\s|;|\n|$|\.(?:\s|$))"
+    # (a long dash may join a name's parts, "Anlaufstelle – Akademikerservice", or its short form; not its carrier)
+    r"(?=\(|\s-\s|\s–\s(?=(?:Projekt)?[Tt]räger)|;|\n|$|\.(?:\s|$))"
 )
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).

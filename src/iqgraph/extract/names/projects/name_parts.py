@@ -22,7 +22,7 @@ from ...lexicon.projects import (
     TIME_WORDS,
     WORKING_LIFE_NOUNS,
 )
-from ...text.morphology import town_of_adjective
+from ...text.morphology import adjective_stem, town_of_adjective
 from ..persons.persons import given_name_gender
 
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
@@ -65,6 +65,9 @@ OFFER_HEAD = (
     r"|Qualifizierung|Angebot|Kurs|Coaching|Mentoring)(?:es|s|n|en)?"
 )
 PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
+# The time a unit runs, in brackets after its name: "das Projekt X (Laufzeit 2019 bis 2022) der Y", "„X“ (2019–2022)
+# des IQ Netzwerks Z", "(seit 2020)"; the carrier or the whole after it is still the name's attribute.
+TIME_IN_BRACKETS = r"(?:[^\S\n]*\((?:(?:Projekt)?[Ll]aufzeit|seit\s|bis\s|[12]\d{3})[^()\n]{0,40}\))"
 PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
@@ -91,10 +94,23 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(sorted({0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))}))
 
 
+# Nouns of a time that an adjective before them makes a name's noun: "das Projekt Neue Mitte", "Guter Start".
+_NOUNS_OF_A_POINT_IN_TIME = frozenset({"Ende", "Anfang", "Mitte", "Beginn", "Start"})
+
+
 def before_a_time(name: str) -> str:
-    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS"."""
+    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS" (not after an
+    adjective: "das Projekt Neue Mitte" is named so)."""
     words = name.split(" ")
-    cut = next((i for i, word in enumerate(words[1:], 1) if word in TIME_WORDS), len(words))
+    cut = next(
+        (
+            i
+            for i, word in enumerate(words[1:], 1)
+            if word in TIME_WORDS
+            and not (word in _NOUNS_OF_A_POINT_IN_TIME and adjective_stem(words[i - 1]) is not None)
+        ),
+        len(words),
+    )
     return " ".join(words[:cut])
 
 
@@ -131,11 +147,16 @@ _PEOPLE_ENDINGS = ("kräfte", "innen")
 _REACH_BACK_TO_THE_VERB = 40  # characters before the head: an adverb, the article and the verb
 
 
+def names_people(word: str) -> bool:
+    """ "Zugewanderte", "Geflüchtete", "Pflegekräfte": people a service serves."""
+    low = word.lower()
+    return low.endswith(_PEOPLE_ENDINGS) or low.startswith(_PEOPLE_STEMS)
+
+
 def before_the_people_served(text: str, head_start: int, name: str) -> str:
     """ "In Kiel berät das Projekt Job-Brücke Zugewanderte": the people after the name are the verb's object."""
     words = name.split(" ")
-    last = words[-1].lower()
-    people = last.endswith(_PEOPLE_ENDINGS) or last.startswith(_PEOPLE_STEMS)
+    people = names_people(words[-1])
     if len(words) < 2 or not people:
         return name
     verb = _SERVICE_VERB_BEFORE.search(text, max(0, head_start - _REACH_BACK_TO_THE_VERB), head_start)

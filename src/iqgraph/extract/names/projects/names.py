@@ -59,6 +59,7 @@ from .name_parts import (
     QUOTED_NAME,
     STYLED,
     STYLED_WORD,
+    TIME_IN_BRACKETS,
     at_sentence_starts,
     before_a_carrier,
     before_a_person,
@@ -162,7 +163,8 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
     rf"|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,3}}{_VERSION})"
-    r"(?![\w-]|\s+\((?!(?:Projekt)?[Tt]räger(?:in)?:))"  # a bracket is its short form's, not "(Träger: …)"
+    # a bracket is its short form's, not "(Träger: …)" nor its time ("(Laufzeit 2019 bis 2022)", "(2019–2022)")
+    rf"(?![\w-]|(?!{TIME_IN_BRACKETS})\s+\((?!(?:Projekt)?[Tt]räger(?:in)?:))"
 )
 
 # "das Projekt Anerkennung konkret", "im Projekt Technik digital Nord": capitalised words closed by an uninflected

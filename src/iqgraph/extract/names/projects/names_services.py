@@ -35,7 +35,14 @@ from ...lexicon.projects import (
 )
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .name_parts import IN_A_NAME, at_sentence_starts, before_a_carrier, before_a_person, before_a_time
+from .name_parts import (
+    IN_A_NAME,
+    at_sentence_starts,
+    before_a_carrier,
+    before_a_person,
+    before_a_time,
+    names_people,
+)
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
 # Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
@@ -92,6 +99,22 @@ def bare_iq_services(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("head"), m.end(), "Subproject", f"IQ {m.group('head')}", m.group("head"))
         for m in _BARE_IQ_SERVICE.finditer(text)
+    ] + _iq_services_in_a_town(text)
+
+
+# "die IQ Anerkennungsberatung in Lüneburg", "bei der IQ-Servicestelle in Cottbus": an IQ service (one, not a plural)
+# and the town it works in, which names it as in "IQ Anerkennungsberatung Lüneburg" (a Land is where it works).
+_IQ_SERVICE_IN_A_TOWN = re.compile(
+    r"(?<![\w-])IQ[ \-](?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}(?:beratung|stelle|zentrum|begleitung|coaching|mentoring))"
+    r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])"
+)
+
+
+def _iq_services_in_a_town(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start(), m.end(), "Subproject", f"IQ {m.group('head')} {m.group('town')}", m.group(0))
+        for m in _IQ_SERVICE_IN_A_TOWN.finditer(text)
+        if m.group("town") in _TOWNS and m.group("town") not in LAENDER
     ]
 
 
@@ -356,22 +379,42 @@ def _of_the_programme(m: Mention) -> Mention:
 _SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
 # ("in" before an abstract noun links a name's words too: "Die Beratungsstelle Wege in Arbeit berät …")
 _TOPIC_WORD = rf"(?:(?:für|zur|zum|und|der|des|{IN_A_NAME})[^\S\n]+)?(?:[a-zäöüß]{{3,}}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
+# (a registered association's letters close a carrier in the genitive: "Die Fachberatung X des Vereins Y e. V. berät";
+# the town it works in may stand before the verb, its name's: "Die Clearingstelle Anerkennung in Celle ist …")
 _SERVICE_UNIT_AS_SUBJECT = re.compile(
-    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})[^\S\n]+"
+    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})(?:[^\S\n]+e\.[^\S\n]?V\.)?"
+    rf"(?:[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+))?[^\S\n]+"
     rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
 )
 
 
 def service_units_as_subjects(text: str) -> list[Mention]:
     return [
-        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
+        _with_its_town(m, name)
         for m in [
-            *at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text),
+            *(m for m in at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text) if _a_town_or_none(m)),
             *_SERVICE_UNIT_LINKED_BY_IN.finditer(text),
         ]
         for name in [before_a_carrier(m.group("name"))]
         if " " in name and not any(w in lexicon.NOT_NAMES or w in TIME_WORDS for w in name.split()[1:])
     ]
+
+
+def _a_town_or_none(m: re.Match[str]) -> bool:
+    """No town, or a town after a name that is not the people served ("Die Anlaufstelle für Geflüchtete in Jena")."""
+    town = m.groupdict().get("town")
+    return town is None or town in _TOWNS and not names_people(m.group("name").split()[-1])
+
+
+def _with_its_town(m: re.Match[str], name: str) -> Mention:
+    """ "Die Clearingstelle Anerkennung in Celle ist …": the town a service works in is its name's, as in
+    "Clearingstelle Anerkennung Celle" (not after a carrier it was cut before: that town is the carrier's)."""
+    start = m.start("name")
+    town = m.groupdict().get("town")
+    if town is None or name != m.group("name"):
+        return Mention.named(start, start + len(name), "Subproject", name, name)
+    # (the span is the name's alone: the town stays a place of its own, where the unit is)
+    return Mention.named(start, start + len(name), "Subproject", f"{name} {town}", name)
 
 
 # "an die Beratungsstelle Wege in Arbeit, die …", "bei der Anlaufstelle Frauen in Ausbildung": a unit's head, a word

@@ -250,10 +250,11 @@ def alliance_run_by(
 
 # The carrier after the copula, something else fronted: "Seit 2023 ist die Y gGmbH Träger der Anlaufstelle X", "Seit
 # Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun); the
-# same with "werden": "Zudem wird der Verein Y Träger des Teilprojekts X".
+# same with "werden": "Zudem wird der Verein Y Träger des Teilprojekts X"; a name without its head after "von":
+# "Seit 2020 ist der Verein Y Träger von KOMPASS".
 _INVERTED_CARRIER = re.compile(
-    r"\b(?:ist|war|wird|wurde)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
-    r"(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der)\s"
+    r"\b(?:ist|war|wird|wurde)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:auch\s+)?(?:(?:neue[r]?|alleinige[r]?)\s+)?"
+    r"(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der|von)\s"
 )
 
 

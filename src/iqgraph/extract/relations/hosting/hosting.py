@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
+from ...names.projects.name_parts import TIME_IN_BRACKETS
 from ...text.spans import Mention
 from ..actors import (
     CARRIERS,
@@ -87,10 +88,13 @@ _FUNDING_NOUN_BEFORE = re.compile(
 _TO_THE_FUNDING_NOUN = 40  # characters back from the agent over the preposition and the noun
 
 
+_LINK_MAX = (
+    64  # characters from a project's name to its carrier: a link and the time the project runs in brackets
+)
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
 # „X“ (Y gGmbH)", a list's item "X – Träger: Y" or "X, Träger: Y": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
+    rf"^(?:[“”\"«]?{TIME_IN_BRACKETS}?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
     r"|[“”\"«]?\s*(?:[–-]|,)\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
     r"|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
@@ -261,7 +265,7 @@ def _carriers_after_projects(
     """The carrier right after a project's name: "Projekt „X“ der Y gGmbH", "X (Träger: Y)"."""
     start = sentence[0]
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
-        carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
+        carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= _LINK_MAX), None)
         link = text[project.end : carrier.start] if carrier else ""
         agent = (
             carrier is not None
@@ -277,6 +281,25 @@ def _carriers_after_projects(
         owner = carrier is not None and carrier.type == "Ministry" and link.split()[-1:] in (["des"], ["der"])
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not (agent or owner):
             yield RelationFinding(project, "hostedBy", carrier)
+            yield from (
+                RelationFinding(project, "hostedBy", other) for other in _second_genitive(text, ms, carrier)
+            )
+
+
+# "das Projekt X der Y und der Stadt Z": a second carrier in the same genitive (not "… der Y und die Z haben …", a
+# second subject)
+_SECOND_GENITIVE = re.compile(r"\s+(?:und|sowie)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w*\s+)?$")
+
+
+def _second_genitive(text: str, ms: list[Mention], carrier: Mention) -> list[Mention]:
+    after = next((m for m in ms if m.start > carrier.end), None)
+    if (
+        after is None
+        or after.type not in CARRIERS
+        or not _SECOND_GENITIVE.fullmatch(text, carrier.end, after.start)
+    ):
+        return []
+    return [after]
 
 
 def _verb_first_passives(

@@ -104,9 +104,11 @@ def agents_after_participles(
 
 
 # The carrier inside a participle phrase before the unit's head: "die bei der Y gGmbH angesiedelte Anlaufstelle X",
-# "das von der Y getragene Projekt „X“", "das unter dem Dach der Y arbeitende Welcome Center".
+# "das von der Y getragene Projekt „X“", "das unter dem Dach der Y arbeitende Welcome Center", "im vom Verein Y
+# getragenen Projekt X", "ein bei der Y angesiedeltes Projekt X".
 _ATTRIBUTE_OPENING = re.compile(
-    r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\s+"
+    # (or an article joined to a preposition or an indefinite one: "im vom Verein Y getragenen Projekt X")
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des|[Ii]m|[Bb]eim|[Zz]um|[Zz]ur|[Vv]om|[Ee]in(?:e|em|er|es)?)\s+"
     r"(?:bei|beim|von|vom|durch|unter\s+dem\s+Dach\s+(?:von|der|des))\s+(?:(?:der|dem|den)\s+)?"
 )
 _ATTRIBUTE_PARTICIPLE = re.compile(
