@@ -6,8 +6,10 @@ everything, so the splitter here is a compiled pattern plus an abbreviation list
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...models import Sentence
 from .. import lexicon
@@ -167,26 +169,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def unwrap(text: str) -> str:
     """The text with each line break inside a wrapped sentence made a space (same length: offsets hold): where
     the next line goes on in small letters ("… vom Land gefördert\nund vom Verein umgesetzt"), and in a text
-    wrapped at a fixed width, where a long line ends without a mark before a line that opens no list item.
-    Headings, datelines, names and list items keep their own lines."""
+    wrapped at a fixed width, where a line ends without a mark and the next line's first word would not have
+    fitted on it. Headings, datelines, names and list items keep their own lines."""
     lines = text.split("\n")
-    width = _wrap_width(lines)
-    quoting = _quotation_open_after(lines) if width is not None else [False] * len(lines)
-    return "".join(
-        line
-        + (
-            ""
-            if i == len(lines) - 1
-            else " "
-            if _wraps(line, lines[i + 1], width) or _quotation_goes_on(line, lines[i + 1], quoting[i])
-            else "\n"
-        )
-        for i, line in enumerate(lines)
-    )
+    layout = _wrap_layout(lines)
+    quoting = _quotation_open_after(lines) if layout is not None else [False] * len(lines)
+    out: list[str] = []
+    opens = True  # whether the line opens a paragraph
+    item = False  # whether the paragraph the line is in opens with a list item's mark
+    for i, (line, following) in enumerate(itertools.pairwise(lines)):
+        item = bool(_LIST_ITEM.match(line)) if opens else item
+        joined = _wraps(line, following, layout, item) or _quotation_goes_on(line, following, quoting[i])
+        out.append(line + (" " if joined else "\n"))
+        opens = not joined
+    return "".join(out) + lines[-1]
 
 
-# Marks that open and close a quotation where opening and closing differ ("…" in straight marks cannot tell).
+# Marks that open and close a quotation where opening and closing differ.
 _QUOTE_OPENING, _QUOTE_CLOSING = "„»", "“”«"
+_QUOTE_STRAIGHT = '"'  # opens where none is open and closes where one is („…" is written as often as „…“)
 
 
 def _quotation_open_after(lines: list[str]) -> list[bool]:
@@ -200,6 +201,8 @@ def _quotation_open_after(lines: list[str]) -> list[bool]:
                 open_ = True
             elif char in _QUOTE_CLOSING:
                 open_ = False
+            elif char == _QUOTE_STRAIGHT:
+                open_ = not open_
         out.append(open_)
     return out
 
@@ -226,9 +229,38 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪»›→►■◦✓✔]|\d{1,2}[.
 _DATE_AT_LINE_START = re.compile(rf"\s*\d{{1,2}}\.\s+(?:{'|'.join(MONTH_NAMES)})(?!\w)")
 WRAP_MAX_CHARS = 100  # no line of a text wrapped at a fixed width is longer
 WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next word did not fit
-WRAP_MIN_WIDTH = 50  # texts are wrapped at 60 to 80 characters; a short text of short lines is a list
+WRAP_MIN_WIDTH = 45  # texts are wrapped at 55 to 90 characters; a short text of short lines is a list
 WRAPPED_LINES = 6  # lines that long a text needs to be taken as wrapped
 WRAP_QUANTILE = 80  # percent of the lines within the width
+WRAP_FILL_REACH = (
+    10  # the width a text was wrapped at is this much beyond the length most lines stay within, at most
+)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a text wrapped at a fixed width is laid out: `width`, the length most of its long lines stay within,
+    and `fill`, the longest line of its paragraphs (the width it was wrapped at: a word that would have made a
+    line longer went to the next one)."""
+
+    width: int
+    fill: int
+
+
+def _wrap_layout(lines: list[str]) -> _Layout | None:
+    width = _wrap_width(lines)
+    if width is None:
+        return None
+    # a line of one word may be longer than the width (a link); one of two words or more never is
+    fill = max(
+        (
+            n
+            for line in lines
+            if len(line.split()) > 1 and (n := len(line.rstrip())) <= width + WRAP_FILL_REACH
+        ),
+        default=width,
+    )
+    return _Layout(width, max(width, fill))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -241,6 +273,19 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_CHARS:
         return None
     return width if sum(n >= width - WRAP_SLACK for n in body) >= WRAPPED_LINES else None
+
+
+_FIRST_WORD = re.compile(r"[ \t]*(?P<word>[^ \t]+)")
+
+
+def _next_word_did_not_fit(line: str, following: str, layout: _Layout | None) -> bool:
+    """In a text wrapped at a fixed width, whether the next line's first word would have made this line longer
+    than the text's lines are: the wrap moved it down ("… der Chef der\nRegionaldirektion Nord"); where it would
+    have fitted, the line ended there of its own (a heading, a name, a list's line)."""
+    word = _FIRST_WORD.match(following)
+    return (
+        layout is not None and word is not None and len(line.rstrip()) + 1 + len(word["word"]) > layout.fill
+    )
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -256,30 +301,43 @@ def _ends_a_sentence(line: str) -> bool:
     return len(word) > 1 and word.lower() not in _ABBREVIATIONS
 
 
-def _wrapped_at_a_colon(line: str, width: int | None) -> bool:
+_WORD_END = re.compile(r"[\w)]\s*$")
+
+
+def _mark_wrapped_down(line: str, following: str, layout: _Layout | None, item: bool) -> bool:
+    """ "… trafen sich die Teams von IQ Nord\n– Ost in Kassel": in a text wrapped at a fixed width, a dash or a
+    number that opens the next line after a line ending in a word was moved down by the wrap where it would not
+    have fitted, and opens no list item (unless the paragraph is an item: then it opens the next)."""
+    return not item and bool(_WORD_END.search(line)) and _next_word_did_not_fit(line, following, layout)
+
+
+def _wrapped_at_a_colon(line: str, layout: _Layout | None) -> bool:
     """ "… waren eingebunden:\nFrau X": in a text wrapped at a fixed width, a long line ending in a colon or a
     semicolon was wrapped after it (a field's label, "Träger:", stands on a short line of its own)."""
     closed = _CLOSED_END.search(line)
     return (
         closed is not None
         and closed.group("mark") in ":;"
-        and width is not None
-        and len(line.rstrip()) >= width - WRAP_SLACK
+        and layout is not None
+        and len(line.rstrip()) >= layout.width - WRAP_SLACK
     )
 
 
-def _wraps(line: str, following: str, width: int | None) -> bool:
+def _wraps(line: str, following: str, layout: _Layout | None, item: bool = False) -> bool:
+    """Whether `following` goes on with the sentence `line` ends in; `item`: the paragraph `line` is in opens
+    with a list item's mark, so a line opening with one is the next item."""
     if not following.strip():
         return False
-    if _ends_a_sentence(line) and not _wrapped_at_a_colon(line, width):
+    if _ends_a_sentence(line) and not _wrapped_at_a_colon(line, layout):
         return False
     if _LIST_ITEM.match(following) and not _DATE_AT_LINE_START.match(following):
-        return False
-    if len(line.split()) < WRAP_MIN_WORDS or line.lstrip().startswith(lexicon.LETTER_SALUTATIONS):
+        return _mark_wrapped_down(line, following, layout, item)
+    if line.lstrip().startswith(lexicon.LETTER_SALUTATIONS):
         return False  # "Sehr geehrte Frau X,": a letter's salutation has a line of its own
-    if _GOES_ON_SMALL.match(following):
-        return True
-    return width is not None and len(line.rstrip()) >= width - WRAP_SLACK
+    if len(line.split()) < WRAP_MIN_WORDS:
+        # a short line is a heading, a dateline or a name, unless long words filled it ("Beratungsstelle der\n…")
+        return _next_word_did_not_fit(line, following, layout)
+    return bool(_GOES_ON_SMALL.match(following)) or _next_word_did_not_fit(line, following, layout)
 
 
 # A short quotation: a slogan or a name whose full stops end no sentence („Begleitet. Qualifiziert. Anerkannt“).
