@@ -139,10 +139,9 @@ def test_a_quotation_still_open_at_a_sentence_s_end_goes_on_in_the_next_line(lin
 
 def test_a_quotation_closed_before_the_line_s_end_keeps_the_break() -> None:
     text = "\n".join(
-        [_FILLER] * 6
-        + ["„Wir beraten jede Woche viele Menschen“, sagte Anna Muster am Montag.", "Neue Kurse folgen."]
+        [_FILLER] * 6 + ["„Wir beraten jede Woche viele Menschen“, sagte Anna Muster.", "Neue Kurse folgen."]
     )
-    assert unwrap(text).endswith("Montag.\nNeue Kurse folgen.")
+    assert unwrap(text).endswith("Muster.\nNeue Kurse folgen.")
 
 
 @pytest.mark.parametrize(
@@ -280,3 +279,39 @@ def test_a_short_release_wrapped_at_any_width_gives_the_facts_of_the_unwrapped_o
     flat, wrapped = facts_of(SHORT_RELEASE), facts_of(_wrapped(SHORT_RELEASE, width))
     assert flat.relations  # the release states facts to lose
     assert (wrapped.entities, wrapped.relations, wrapped.roles) == (flat.entities, flat.relations, flat.roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "going_on"),
+    [
+        (
+            "Der Fachtag fand im Rathaus von Musterhausen statt.",
+            "Anerkennungsberatung gibt es nun auch in Kassel.",
+        ),
+        ("Im Vorjahr kamen 80 Gäste zum Treffen des Vereins.", "Teilnehmende sind herzlich willkommen."),
+        (
+            "Die Beratung ist kostenlos und auf Wunsch anonym.",
+            "Qualifizierungsbegleitungen werden angeboten.",
+        ),
+    ],
+)
+def test_a_sentence_s_end_before_a_word_that_did_not_fit_goes_on_in_its_paragraph(
+    sentence: str, going_on: str
+) -> None:
+    assert unwrap(_narrow(sentence, going_on)).endswith(f"{sentence} {going_on}")
+
+
+@pytest.mark.parametrize(
+    "own_line",
+    [
+        "Ausblick und Termine",  # a heading: no mark, and the next line's word would have fitted on it
+        "Anna Muster: Wir beraten jede Woche viele Menschen.",
+        "Mit freundlichen Grüßen",
+        "Von Karla Probe, 3. Mai 2024",
+    ],
+)
+def test_a_heading_label_closing_or_byline_after_a_sentence_s_end_keeps_its_line(own_line: str) -> None:
+    text = _narrow(
+        "Der Fachtag fand im Rathaus von Musterhausen statt.", own_line, "Am Montag geht es weiter."
+    )
+    assert f"statt.\n{own_line}" in unwrap(text)

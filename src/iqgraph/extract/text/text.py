@@ -179,7 +179,10 @@ def unwrap(text: str) -> str:
     item = False  # whether the paragraph the line is in opens with a list item's mark
     for i, (line, following) in enumerate(itertools.pairwise(lines)):
         item = bool(_LIST_ITEM.match(line)) if opens else item
-        joined = _wraps(line, following, layout, item) or _quotation_goes_on(line, following, quoting[i])
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        joined = _wraps(line, following, layout, item, after) or _quotation_goes_on(
+            line, following, quoting[i]
+        )
         out.append(line + (" " if joined else "\n"))
         opens = not joined
     return "".join(out) + lines[-1]
@@ -311,6 +314,29 @@ def _mark_wrapped_down(line: str, following: str, layout: _Layout | None, item: 
     return not item and bool(_WORD_END.search(line)) and _next_word_did_not_fit(line, following, layout)
 
 
+# Lines that open a paragraph of their own after a sentence: a speaker's or a field's label ("Anna Muster: …",
+# "Träger: …", "Frage: …"), an author's byline ("Von Anna Muster, 3. Mai 2024") and a letter's salutation or
+# closing ("Mit freundlichen Grüßen").
+LABEL_WORDS = 4  # the words of a label before its colon
+_OWN_LINE = re.compile(
+    rf"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*\s+){{0,{LABEL_WORDS - 1}}}[A-ZÄÖÜ][\w.'-]*\s*:(?:\s|$)|Von\s+[A-ZÄÖÜ]"
+    rf"|(?:{'|'.join(map(re.escape, lexicon.LETTER_CLOSINGS + lexicon.LETTER_SALUTATIONS))})(?!\w))"
+)
+
+
+def _paragraph_goes_on(line: str, following: str, after: str, layout: _Layout | None) -> bool:
+    """ "… in Berlin stattfand.\nSchwerpunkt war …": in a text wrapped at a fixed width, a line ending a sentence
+    before a line whose first word would not have fitted on it ends no paragraph: the wrap moved the word down.
+    Unless the next line is a heading (it ends without a mark and is not wrapped itself) or a line of its own."""
+    return (
+        len(line.split()) >= WRAP_MIN_WORDS
+        and not _LIST_ITEM.match(following)
+        and not _OWN_LINE.match(following)
+        and _next_word_did_not_fit(line, following, layout)
+        and (_CLOSED_END.search(following) is not None or _next_word_did_not_fit(following, after, layout))
+    )
+
+
 def _wrapped_at_a_colon(line: str, layout: _Layout | None) -> bool:
     """ "… waren eingebunden:\nFrau X": in a text wrapped at a fixed width, a long line ending in a colon or a
     semicolon was wrapped after it (a field's label, "Träger:", stands on a short line of its own)."""
@@ -323,13 +349,14 @@ def _wrapped_at_a_colon(line: str, layout: _Layout | None) -> bool:
     )
 
 
-def _wraps(line: str, following: str, layout: _Layout | None, item: bool = False) -> bool:
-    """Whether `following` goes on with the sentence `line` ends in; `item`: the paragraph `line` is in opens
-    with a list item's mark, so a line opening with one is the next item."""
+def _wraps(line: str, following: str, layout: _Layout | None, item: bool = False, after: str = "") -> bool:
+    """Whether `following` goes on with the sentence or paragraph `line` is in; `item`: the paragraph `line` is
+    in opens with a list item's mark, so a line opening with one is the next item; `after`: the line after
+    `following`."""
     if not following.strip():
         return False
     if _ends_a_sentence(line) and not _wrapped_at_a_colon(line, layout):
-        return False
+        return _paragraph_goes_on(line, following, after, layout)
     if _LIST_ITEM.match(following) and not _DATE_AT_LINE_START.match(following):
         return _mark_wrapped_down(line, following, layout, item)
     if line.lstrip().startswith(lexicon.LETTER_SALUTATIONS):
