@@ -315,3 +315,27 @@ def test_a_heading_label_closing_or_byline_after_a_sentence_s_end_keeps_its_line
         "Der Fachtag fand im Rathaus von Musterhausen statt.", own_line, "Am Montag geht es weiter."
     )
     assert f"statt.\n{own_line}" in unwrap(text)
+
+
+@pytest.mark.parametrize(
+    ("line_end", "going_on"),
+    [
+        ("Im Herbst lud der Verein zum Fachtag „Warum warten?", "– Wege in Arbeit“ ins Rathaus ein."),
+        ("Abends sprach Anna Muster zum Motto „Wer hilft mit?", "- Ehrenamt im Netzwerk“ vor Gästen."),
+        ("Die Reihe trägt nun den Titel „Wie geht das denn nun?", "– Anerkennung in Kassel“ und startet."),
+    ],
+)
+def test_a_dash_the_wrap_moved_down_inside_an_open_quotation_goes_on(line_end: str, going_on: str) -> None:
+    assert unwrap(_narrow(line_end, going_on)).endswith(f"{line_end} {going_on}")
+
+
+@pytest.mark.parametrize(
+    "longer",
+    [
+        "Das Land fördert den Verein aus Mitteln des Förderprogramms IQ",  # a word joined when the text was read
+        "Weitere Informationen: www.beispiel-verein.de/angebote/beratung",
+    ],
+)
+def test_one_line_longer_than_the_rest_does_not_widen_the_wrap(longer: str) -> None:
+    text = _narrow(longer, "Qualifizierungsprojekte des Landesnetzwerks", "Mittelhessen-Nord verbessert.")
+    assert unwrap(text).endswith("Landesnetzwerks Mittelhessen-Nord verbessert.")

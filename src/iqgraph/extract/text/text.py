@@ -181,7 +181,7 @@ def unwrap(text: str) -> str:
         item = bool(_LIST_ITEM.match(line)) if opens else item
         after = lines[i + 2] if i + 2 < len(lines) else ""
         joined = _wraps(line, following, layout, item, after) or _quotation_goes_on(
-            line, following, quoting[i]
+            line, following, quoting[i], layout
         )
         out.append(line + (" " if joined else "\n"))
         opens = not joined
@@ -210,13 +210,14 @@ def _quotation_open_after(lines: list[str]) -> list[bool]:
     return out
 
 
-def _quotation_goes_on(line: str, following: str, open_: bool) -> bool:
+def _quotation_goes_on(line: str, following: str, open_: bool, layout: _Layout | None) -> bool:
     """In a wrapped text, a line that ends a sentence inside a quotation still open goes on in the next line:
-    the quotation and its speaker ("…“, sagte X") are one paragraph."""
+    the quotation and its speaker ("…“, sagte X") are one paragraph; so does a dash the wrap moved down ("zum
+    Thema „Wozu warten?\n– Wege in Arbeit“")."""
     return (
         open_
         and bool(following.strip())
-        and not _LIST_ITEM.match(following)
+        and (not _LIST_ITEM.match(following) or _next_word_did_not_fit(line, following, layout))
         and len(line.split()) >= WRAP_MIN_WORDS
     )
 
@@ -235,9 +236,10 @@ WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next
 WRAP_MIN_WIDTH = 45  # texts are wrapped at 55 to 90 characters; a short text of short lines is a list
 WRAPPED_LINES = 6  # lines that long a text needs to be taken as wrapped
 WRAP_QUANTILE = 80  # percent of the lines within the width
-WRAP_FILL_REACH = (
-    10  # the width a text was wrapped at is this much beyond the length most lines stay within, at most
-)
+# The width a text was wrapped at is at most this much beyond the length most lines stay within, and many lines
+# reach it: it is the length of the third longest line.
+WRAP_FILL_REACH = 10
+WRAP_FILL_RANK = 3
 
 
 @dataclass(frozen=True)
@@ -254,16 +256,17 @@ def _wrap_layout(lines: list[str]) -> _Layout | None:
     width = _wrap_width(lines)
     if width is None:
         return None
-    # a line of one word may be longer than the width (a link); one of two words or more never is
-    fill = max(
+    # a line of one word may be longer than the width (a link), one of two words or more is not; and a word
+    # split over two lines and joined when the text was read ("Förder-\nprogramm") makes one or two longer
+    longest = sorted(
         (
             n
             for line in lines
             if len(line.split()) > 1 and (n := len(line.rstrip())) <= width + WRAP_FILL_REACH
         ),
-        default=width,
+        reverse=True,
     )
-    return _Layout(width, max(width, fill))
+    return _Layout(width, max([width, *longest[WRAP_FILL_RANK - 1 : WRAP_FILL_RANK]]))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
