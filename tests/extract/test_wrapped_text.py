@@ -7,7 +7,8 @@ import textwrap
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.text.text import split_sentences, unwrap
+from iqgraph.extract.text.text import split_sentences
+from iqgraph.extract.text.wrapped_lines import unwrap
 
 RELEASE = """Neue Anlaufstelle für internationale Fachkräfte in Gießen
 

@@ -42,7 +42,8 @@ from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_se
 from .text.dates import find_dates
 from .text.morphology import genitive_with_article
 from .text.spans import ByStart, IntervalIndex
-from .text.text import blank_furniture, restore_lost_quote_marks, split_sentences, unwrap
+from .text.text import blank_furniture, restore_lost_quote_marks, split_sentences
+from .text.wrapped_lines import unwrap
 
 __all__ = ["extract"]
 

@@ -23,8 +23,10 @@ relative clause on it ("12 Teilprojekte, die 4.300 Menschen berieten") or going 
 Number phrases and their values are read in numbers.py (number words in number_words.py, the nominative plural in
 plurals.py); this module finds what each count is about, with the clause and the case of a name read in
 clauses.py, owners and containers in owners.py, bodies in bodies.py, an event's audience in audience.py, the
-release's own unit in own_unit.py and sections.py, subjects the sentence's shape names in sentence_shapes.py, and
-owners inferred where the clause names none in inferred.py.
+release's own unit in own_unit.py and sections.py, subjects the sentence's shape names in sentence_shapes.py,
+owners inferred where the clause names none in inferred.py, what the words right around a number say of it in
+number_context.py, subjects that keep a figure from an owner in other_subjects.py, and what a pronoun subject
+stands for in pronoun_antecedents.py.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
-from ..relations.topic_pronouns import pronoun_genders, unit_genders
 from .audience import (
     another_edition,
     attended,
@@ -44,17 +45,16 @@ from .audience import (
     took_part_in_an_event,
 )
 from .bodies import (
-    BODIES,
     blockers_of,
     joined_body,
     names_someone,
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, passive_voice
 from .continuations import continuation
-from .inferred import PRONOUN_SUBJECT, inferred_owner, neuter_after_the_verb
+from .inferred import inferred_owner
 from .money import pays_someone_named
+from .number_context import RATE_AFTER, a_ratio, nationwide, one_of, other_attribute, part_of, surveyed
 from .numbers import (
-    TOKEN,
     NumberPhrase,
     after_act_preposition,
     find_ellipses,
@@ -62,9 +62,9 @@ from .numbers import (
     find_numbers,
     find_numbers_of,
 )
+from .other_subjects import joint_subjects, named_by_a_post, some_of_them
 from .own_unit import offers, own_unit_subject, speakers_unit
 from .owners import (
-    OTHER_OF,
     OWNERS,
     containers_of,
     is_land,
@@ -76,6 +76,7 @@ from .owners import (
     whole_container,
 )
 from .participants import takes_part_now
+from .pronoun_antecedents import pronoun_antecedent
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
 from .sources import reported_by_source
 
@@ -237,9 +238,9 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     """The entity a count is about and the rule that found it (see the module's docstring); (None, "event")
     for the event's participants or items, (None, "") for no subject."""
     text = scope.text
-    if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
+    if one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
         return scope.programme, "one-of"
-    if _surveyed(text, scope.sentence, number) or _RATE_AFTER.match(text, number.end):
+    if surveyed(text, scope.sentence, number) or RATE_AFTER.match(text, number.end):
         return None, ""  # a survey's sample, a rate ("600 Euro Zuschuss pro Person")
     clause = clause_of(text, scope.sentence, number.start)
     named = [
@@ -261,11 +262,11 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
-        return (None, "") if _some_of_them(scope, clause, number) else (attribute, "attribute")
+        return (None, "") if some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
-    if _part_of(text, number) and head.startswith(lexicon.EVENT_COUNT_STEMS) and _a_ratio(text, number):
+    if part_of(text, number) and head.startswith(lexicon.EVENT_COUNT_STEMS) and a_ratio(text, number):
         return None, ""  # "3 von 4 Teilnehmerinnen finden Arbeit": a ratio, no audience
-    if _part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
+    if part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
         # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
         # ("eines der drei Workshopthemen": an event's items stay the event's)
         whole = whole_container(text, scope.sentence[0], owners, number)
@@ -294,31 +295,16 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
         return None, ("" if another_edition(text, scope.sentence) else "event")
-    if _other_attribute(text, number):
+    if other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and after_act_preposition(text, scope.sentence, number):
         return None, ""
     subject, rule = _construction(scope, owners, number, clause)
     if subject is not None and number.money and not _money_of(scope, subject, rule):
         return None, ""
-    if subject is not None and subject.type != "Programme" and _nationwide(text, clause):
+    if subject is not None and subject.type != "Programme" and nationwide(text, clause):
         return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
     return subject, rule
-
-
-# Determiners before a number that make it all of what the attribute's owner has: "die zwölf Teilprojekte des
-# Netzwerks", "seine 25 Standorte".
-_ALL_OF_THEM = frozenset(
-    {"die", "den", "der", "seine", "seinen", "ihre", "ihren", "alle", "allen", "sämtliche", "dessen", "deren"}
-)
-
-
-def _some_of_them(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """A bare number of an owner's things, the object of a person who is the clause's subject: some of them."""
-    before = TOKEN.findall(scope.text, clause[0], number.start)
-    if before and before[-1].lower() in _ALL_OF_THEM:
-        return False
-    return any(m.type == "Person" for m in blockers_of(scope, clause, number))
 
 
 def _is_project(m: Mention | None) -> bool:
@@ -359,14 +345,14 @@ def _construction(
         and not any(b.start > m.start for b in blockers)
         and not _COUNTED_WITH.fullmatch(text, number.end, m.start)
     ]
-    if subjects and _joint_subjects(scope, clause, subjects):
+    if subjects and joint_subjects(scope, clause, subjects):
         return None, ""  # "Das Netzwerk X und die Kammer Y haben 5.000 Menschen beraten": a joint figure
     if subjects:
         return _nearest(subjects, number), "subject"
     own = None if blockers else own_unit_subject(scope, clause, number)
     if own is not None:  # "Das Team besteht aus 8 Beratern"
         return own, "own-unit"
-    antecedent = _pronoun_antecedent(scope, clause) if not owners else None
+    antecedent = pronoun_antecedent(scope, clause) if not owners else None
     if antecedent is not None:  # "Die Stelle X gibt es seit 2019. Sie hat 900 Menschen beraten."
         return antecedent, "pronoun"
     passive = passive_voice(text, clause)
@@ -381,7 +367,7 @@ def _construction(
     ]
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
-    if containers and not blockers and not _named_by_a_post(text, clause, number):
+    if containers and not blockers and not named_by_a_post(text, clause, number):
         container = _nearest(containers, number)
         return network_of_its_land(scope, container, number) or container, "container"
     joined = None if number.money or blockers else joined_body(scope, clause, number)
@@ -390,50 +376,6 @@ def _construction(
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     return inferred_owner(scope, number, clause, blockers, passive)
-
-
-# "X und Y", "X sowie Y", "X und das Y": two names joined as one subject
-_JOINED_NAMES = re.compile(r"[“”\"]?\s*(?:,\s*)?(?:und|sowie)\s+(?:(?:der|die|das)\s+)?")
-
-
-def _joint_subjects(scope: CountScope, clause: tuple[int, int], subjects: list[Mention]) -> bool:
-    """Whether an owner that is the clause's subject is joined to another name in the subject case (an owner, a
-    body or a person): the figure is theirs together, no one's alone."""
-    text, start = scope.text, scope.sentence[0]
-    named = [
-        m
-        for m in scope.within(clause)
-        if (m.type in OWNERS or m.type in BODIES or m.type == "Person")
-        and case_of(text, start, m) == "subject"
-    ]
-    return any(
-        other.key != m.key
-        and (
-            _JOINED_NAMES.fullmatch(text, m.end, other.start) is not None
-            or _JOINED_NAMES.fullmatch(text, other.end, m.start) is not None
-        )
-        for m in subjects
-        for other in named
-    )
-
-
-# "die Ministerin", "der Landrat": one person named by a post, as the subject before the number
-_POST_SUBJECT = re.compile(
-    r"(?<![\w-])(?P<article>der|die)\s+(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+$"
-)
-_POST_WINDOW = 60  # characters back from the number over the subject, an adjective and an adverbial between
-
-
-def _named_by_a_post(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """ "Im Netzwerk X hat die Ministerin 300 Urkunden überreicht": a person named by a post in the singular ("die
-    …in", "der …") is the clause's subject right before the number; what is counted is what she handed over, no
-    figure of the container."""
-    for match in _POST_SUBJECT.finditer(text, max(clause[0], number.start - _POST_WINDOW), number.start):
-        noun = match.group("noun").lower()
-        singular = noun.endswith("in") if match.group("article") == "die" else not noun.endswith("innen")
-        if singular and any(stem in noun for stem in lexicon.ROLE_STEMS):  # "Projektleiterin" too
-            return True
-    return False
 
 
 # Money for what an owner offers or runs: "für die Angebote des Netzwerks X", "in die Beratungsstellen des Netzwerks X"
@@ -464,37 +406,6 @@ def _nearest(found: list[Mention], number: NumberPhrase) -> Mention:
     return min(found, key=lambda m: abs(m.start - number.start))
 
 
-def _other_attribute(text: str, number: NumberPhrase) -> bool:
-    """A genitive attribute after the counted noun that is no owner ("die 12 Jobcenter des Landes", "300
-    Mitglieder der Kammer"): the count is about that."""
-    return OTHER_OF.match(text, number.end) is not None
-
-
-# A survey noun and the preposition of whom it asked, right before the number: "eine Umfrage unter 3.000 Betrieben",
-# "eine Befragung von 400 Beschäftigten"
-_SURVEY_BEFORE = re.compile(
-    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
-    + "|".join(lexicon.SURVEY_NOUN_ENDINGS)
-    + r")\s+(?:unter|von|bei|mit)\s+"
-    r"(?:(?:rund|über|mehr\s+als|knapp|fast|etwa|ca\.|insgesamt)\s+)?$"
-)
-_RATE_AFTER = re.compile(
-    r"\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:pro|je)\s+(?:" + "|".join(lexicon.PER_UNIT_NOUNS) + r")(?![\w-])"
-)
-_SURVEY_WINDOW = 50  # characters back over the survey noun, its preposition and a qualifier
-
-
-def _surveyed(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    """ "Das Netzwerk X verweist auf eine Umfrage unter 3.000 Betrieben": those a survey asked are its sample,
-    no one's tally."""
-    start = max(sentence[0], number.start - _SURVEY_WINDOW)
-    return _SURVEY_BEFORE.search(text, start, number.start) is not None
-
-
-def _nationwide(text: str, clause: tuple[int, int]) -> bool:
-    return any(w.lower() in lexicon.NATIONWIDE_WORDS for w in TOKEN.findall(text, clause[0], clause[1]))
-
-
 def _attribute(text: str, owners: list[Mention], number: NumberPhrase) -> Mention | None:
     """A name inside the counted phrase ("100 IQ Beratungsstellen") or its genitive attribute after it
     ("40 Teilprojekte des Netzwerks")."""
@@ -503,53 +414,3 @@ def _attribute(text: str, owners: list[Mention], number: NumberPhrase) -> Mentio
         if inside or (m.start >= number.end and _GENITIVE.fullmatch(text, number.end, m.start)):
             return m
     return None
-
-
-def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
-    """The body or project a clause's "sie"/"er" stands for: the one subject of the sentence before, which names
-    no person (she may be meant) and no body in another case; none where this clause names someone."""
-    text, previous = scope.text, scope.previous
-    if previous is None or not PRONOUN_SUBJECT.match(text, clause[0]) or names_someone(scope, clause):
-        return None
-    named = scope.within(previous)
-    if any(m.type == "Person" for m in named):
-        return None
-    bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
-    # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
-    neuter = neuter_after_the_verb(text, clause[0])
-    if neuter:
-        bodies = [m for m in bodies if "n" in (unit_genders(text, m) or "n")]
-    subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
-    if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
-        return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
-    # "Die Kammer ist Partner im Netzwerk X. Sie zählt 4.200 Betriebe": the one subject, if its gender agrees
-    genders = pronoun_genders(text, clause[0]) or (frozenset("n") if neuter else None)
-    return subjects[0] if genders and unit_genders(text, subjects[0]) & genders else None
-
-
-def _one_of(text: str, number: NumberPhrase) -> bool:
-    words = TOKEN.findall(text, max(0, number.start - 20), number.start)
-    return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in lexicon.ONE_OF
-
-
-def _part_of(text: str, number: NumberPhrase) -> bool:
-    """ "eines von zwölf", "zwei der acht", "3 von 20", "gehört zu den zwölf": the number is a whole that a part
-    is taken from."""
-    words = [w.lower() for w in TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)]
-    if len(words) < 2:
-        return False
-    if words[-2:] == ["zu", "den"]:
-        return len(words) > 2 and words[-3] in lexicon.WHOLE_OF_PARTS_VERBS
-    part = words[-2]
-    return words[-1] in lexicon.PARTITIVE_LINKS and (
-        part in lexicon.ONE_OF or part in lexicon.GERMAN_NUMBER_WORDS or part.isdigit()
-    )
-
-
-def _a_ratio(text: str, number: NumberPhrase) -> bool:
-    """ "drei von vier", "3 von 4": a number part of a whole, no "eines von" (one item of an event's)."""
-    words = [w.lower() for w in TOKEN.findall(text, max(0, number.start - _PART_WINDOW), number.start)]
-    return len(words) >= 2 and words[-2] not in lexicon.ONE_OF
-
-
-_PART_WINDOW = 30  # characters before a number holding "zwei von", "gehört zu den"

@@ -17,6 +17,8 @@ from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
 from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
+from .membership_appositions import APPOSITION_CLOSE, in_apposition
+from .membership_coordination import coordinated, follows_a_name
 from .membership_deputies import ADDRESS_AND_TITLES, deputies
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
@@ -139,31 +141,9 @@ _DOES_AT = re.compile(
 _DOES_IN = re.compile(
     rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:im|in\s+dem)\s+(?:Projekt\s+)?[„\"»]?"
 )
-_AND = re.compile(r"\s+(?:und|sowie)\s+")
-_LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
-# A contact line goes on with a telephone number or address: "Petra Beispiel, Stiftung X, Telefon 0561 …"
-_CONTACT_WORDS = r"Tel\.|Telefon|Fon|Fax|Mobil|E-Mail|Mail"
-# A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
-# the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
-_APPOSITION_OPEN = re.compile(r",[ \xa0]+")
-_APPOSITION_CLOSE = re.compile(
-    rf"\s*,\s+[a-zäöü]|\s*,\s*(?:{_CONTACT_WORDS})(?![\w-])|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
-)
-# A body between dashes after a name, in apposition as between commas: "Petra Beispiel – Stiftung X – stellte … vor"
-_DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
-# The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
-_AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
-_LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
-_TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
-# Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
-# form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
-# Colleagues hold no role of their own: "die Kolleginnen A und B vom Verein X" are both the Verein's.
-_BARE_NAME_BEFORE = re.compile(
-    r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.|\bKolleg(?:in|innen|e|en))\s*$"
-)
 
 
 # Working somewhere with the verb before its subject, after a fronted adverbial ("Seit 2019 arbeitet Petra B. bei der
@@ -241,20 +221,18 @@ def find_memberships(
                 continue
             gap = text[p.end : org.start]
             if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
-                listed = _coordinated(text, p, people, sentence[0], projects)
+                listed = coordinated(text, p, people, sentence[0], projects)
                 out += [MembershipFinding(q, org) for q in listed]
             elif _represents(text, gap, p):  # "A und B vertraten die Stiftung X": both
-                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
+                out += [MembershipFinding(q, org) for q in coordinated(text, p, people)]
             elif _named_after_the_person(text, gap, p, org):
                 out += [MembershipFinding(q, org) for q in _subjects(text, gap, p, people)]
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
-                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
+                out += [MembershipFinding(q, org) for q in coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
         body = body_named_short(text, sentence, p, mentions, release)  # "Karl Muster vom Jobcenter"
-        out += (
-            [MembershipFinding(q, body) for q in _coordinated(text, p, people, sentence[0])] if body else []
-        )
-        first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
+        out += [MembershipFinding(q, body) for q in coordinated(text, p, people, sentence[0])] if body else []
+        first = coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if acts_for(text, sentence, org, first.start)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += [MembershipFinding(p, o) for p, o in team_members(text, sentence, orgs, mentions)]
@@ -296,7 +274,7 @@ def _founders(
     people = [m for m in mentions if m.type == "Person"]
     for first in people:
         before = text[max(sentence[0], first.start - _FOUNDER_REACH) : first.start]
-        if _ROLE_NOUN_BEFORE.search(before) or _follows_a_name(text, first, people):
+        if _ROLE_NOUN_BEFORE.search(before) or follows_a_name(text, first, people):
             continue
         listed = listed_from(text, first, mentions)
         for org in (o for o in orgs if o.type in ("Subproject", "Organisation")):
@@ -323,11 +301,6 @@ def _subjects(text: str, gap: str, person: Mention, people: list[Mention]) -> li
         return [person]
     listed = listed_up_to(text, person, people)
     return listed if len(listed) > 1 else []
-
-
-def _follows_a_name(text: str, person: Mention, people: list[Mention]) -> bool:
-    """Whether `person` is listed after another name ("A und B"): the list is read from its first name."""
-    return any(_LIST_LINK.fullmatch(text, p.end, person.start) for p in people if p.end <= person.start)
 
 
 def _working_there_verb_first(
@@ -376,7 +349,7 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
     return bool(
         _WORKS_IN.match(gap)
         or _works_for(text, gap, org)
-        or _in_apposition(text, person, org)
+        or in_apposition(text, person, org)
         or _represents(text, gap, person)
         or _works_for_in_a_relative_clause(text, gap, org)
         or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
@@ -402,7 +375,7 @@ def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
         return False
     if match.group("marked") or match.group("charge"):
         return True
-    closed = _APPOSITION_END.match(text, org.end) or _APPOSITION_CLOSE.match(text, org.end)
+    closed = _APPOSITION_END.match(text, org.end) or APPOSITION_CLOSE.match(text, org.end)
     return closed is not None and (
         bool(match.group("member")) or match.group("at").startswith(("bei", "vom", "von"))
     )
@@ -431,16 +404,6 @@ def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
     return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end))
 
 
-def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
-    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)", "A, Stiftung X; B, Verein Y"."""
-    if _DASH.fullmatch(text, person.end, org.start):  # "Petra Beispiel – Stiftung Lernwerk – stellte … vor"
-        return _DASH.match(text, org.end) is not None
-    if not _APPOSITION_OPEN.fullmatch(text, person.end, org.start):
-        return False
-    last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
-    return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
-
-
 # The verb right after the last name of a list is plural: the list's names are all its subject.
 _PLURAL_VERB = re.compile(
     r"\s+(?:" + "|".join(sorted(lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True)) + r")(?![\w-])"
@@ -461,47 +424,3 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
     return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))
-
-
-def _coordinated(
-    text: str,
-    person: Mention,
-    people: list[Mention],
-    bare_from: int | None = None,
-    projects: list[Mention] | None = None,
-) -> list[Mention]:
-    """The person and those listed right before them with "und" only: "A und B (Verein X)"; with `bare_from`
-    (the sentence start) only names with no role noun before them: "A und B vom Verein X", or with a role in one of
-    `projects`, which names no body of theirs: "die Leiterin des Projekts P A und der Koordinator des Projekts Q B
-    vom Verein X"."""
-    out = [person]
-    for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
-        if not _AND.fullmatch(text[p.end : _project_role_start(text, out[-1], projects)]):
-            break
-        bare = bare_from is None or _BARE_NAME_BEFORE.search(text[bare_from : p.start])
-        if not bare and _project_role_start(text, p, projects) == p.start:
-            break
-        out.append(p)
-    return out
-
-
-# A role in a project right before a name: "Projektleiterin des Projekts „Lotsenhaus“ Petra Beispiel" (the
-# project's name may hold its head noun)
-_PROJECT_ROLE = re.compile(
-    rf"\b(?:(?:die|der)\s+)?[\w-]*(?i:{'|'.join(lexicon.STAFF_ROLE_STEMS)})\w*\s+(?:des|der)\s+(?:(?:Teil)?[Pp]rojekte?s?\s+[„\"»]?)?$"
-)
-_PROJECT_ROLE_REACH = 40  # characters before a project's name for the role noun and "des Projekts"
-
-
-def _project_role_start(text: str, person: Mention, projects: list[Mention] | None) -> int:
-    """Where the role in a project named right before the person begins, else where the person does."""
-    project = next(
-        (m for m in projects or [] if _PROJECT_NAME_END.fullmatch(text, m.end, person.start)), None
-    )
-    if project is None:
-        return person.start
-    role = _PROJECT_ROLE.search(text, max(0, project.start - _PROJECT_ROLE_REACH), project.start)
-    return role.start() if role else person.start
-
-
-_PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")

@@ -15,7 +15,8 @@ signal live in heads.py, the words before a head in leading_words.py, the comple
 complements.py, short forms in brackets in abbreviations.py, names ended by a legal form in legal_forms.py,
 local offices named by their town in local_offices.py, names in other word orders in word_orders.py. The words
 names are made of live in words.py, commissioners' offices and Lands as bodies in government_bodies.py, names
-in capitals, with a dot or an English head in styled_names.py.
+in capitals, with a dot or an English head in styled_names.py; whether a bare head ("Verein", "Zentrum") names a
+body by the words after it or where it stands in bare_heads.py.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import NamedTuple
 
 from ... import lexicon
 from ...lexicon.events import MONTH_NAMES
-from ...lexicon.names import CENTRE_HEADS, PLACE_CENTRE_PARTS, UNIT_OWNER_SHORT_FORMS
+from ...lexicon.names import CENTRE_HEADS, UNIT_OWNER_SHORT_FORMS
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import genitive_with_article
 from ...text.spans import Mention
@@ -38,22 +39,19 @@ from .abbreviations import (
     spelled_by_abbreviation,
     spelled_out_before_abbreviation,
 )
+from .bare_heads import after_a_proper_name, branded_centre, centre_of_a_town, the_local_council
 from .clause_objects import object_of_the_clause
 from .complements import (
     LAND_GENITIVE,
-    LANDSCAPE_REGION,
-    PLURAL_GENITIVE,
     REGION_NAME,
     REGION_NAMED_HEADS,
     REGION_NAMED_IN_COMPOUNDS,
-    complement_ok,
     complements_of,
     extend_right,
     genitive_after_abbreviation,
     land_of_a_federation,
     ministry_portfolios_end,
     nominative_label,
-    proper_name_end,
 )
 from .firms import find_firms
 from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
@@ -96,7 +94,7 @@ from .word_orders import (
     portfolios_without_preposition,
     regional_units_of_associations,
 )
-from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NAMED_FIELD, ZU_INFINITIVE, joined, named_like_a_town
+from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NAMED_FIELD, joined
 
 # A word, also one broken at a line end: "Handwerks-" / "kammer Kassel" (not a hyphen coordination: "Handwerks- und")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w](?:-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]\w*)?")
@@ -116,9 +114,6 @@ _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄ�
 _INDEFINITE = re.compile(
     r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
 )
-# The federal government and parliament are one each: a capitalised word after them begins the clause's object
-# ("fördert die Bundesregierung Jugendliche aus Europa"), no part of a name.
-_ONE_OF_A_KIND = frozenset({"bundesregierung", "bundestag"})
 _UNIQUE_BODIES = frozenset(
     {"bundestag", "bundesrat", "bundeskanzleramt", *map(str.lower, lexicon.UNIQUE_BODY_SHORT_FORMS)}
 )
@@ -171,12 +166,12 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     if (
         head in CENTRE_HEADS
         and not FOR_PORTFOLIO.match(text, end)
-        and not _branded_centre(text, start, end)
-        and not _centre_of_a_town(text, start, end)
+        and not branded_centre(text, start, end)
+        and not centre_of_a_town(text, start, end)
     ):
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = extend_left(text, start)
-    end = _after_a_proper_name(text, head_start, end)
+    end = after_a_proper_name(text, head_start, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
     if described_by_its_topic(text, head_start, end, head) or at_the_instigation(text, start):
         return None
@@ -195,98 +190,6 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     abbreviation = tail.abbreviation if tail.abbreviation is not None else trailing
     label = _label(surface, (surface_start, genitive_at), head, tail)
     return _mention(text, (start, tail.end), head, label, abbreviation, bool(legal or tail.legal))
-
-
-_BARE_HEADS = lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND
-
-
-_ACRONYM_PREFIX = re.compile(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])")
-
-
-def _bare_head(word: str) -> bool:
-    """ "Verein", or its genitive "Vereins", "Bundes": a bare generic head, named by the words after it ("des
-    Vereins Lernwerk"). A short form joined before it keeps it bare ("BA-Regionaldirektion", "IHK-Akademie")."""
-    low = _ACRONYM_PREFIX.sub("", word).lower()
-    if low in _BARE_HEADS:
-        return True
-    # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
-    stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
-    stem = low[:-3] if low.endswith("nisses") else stem  # "Bündnisses"
-    region_named = stem.endswith(REGION_NAMED_HEADS) and stem not in REGION_NAMED_IN_COMPOUNDS
-    return low.endswith("s") and stem in _BARE_HEADS and not region_named
-
-
-# "Caritas-Bildungszentrum Trier", "AWO-Beratungszentrum Kassel": a body's name or short form before the hyphen
-# makes the centre that body's, named by its town.
-_BRAND_PREFIX = re.compile(r"[A-ZÄÖÜ][\w]*-[A-ZÄÖÜ]")
-
-
-def _branded_centre(text: str, start: int, end: int) -> bool:
-    town = REGION_NAME.match(text, end)
-    return (
-        _BRAND_PREFIX.match(text, start) is not None
-        and town is not None
-        and town.group("region_name") in TOWNS
-    )
-
-
-_IN_THE_BUILDING = re.compile(r"(?<![\w-])(?i:im|in[ \xa0]+dem)[ \xa0]+$")
-
-
-def _centre_of_a_town(text: str, start: int, end: int) -> bool:
-    """ "das Bildungszentrum Saalfeld", "beim Berufsbildungszentrum Musterstadt": a centre of a kind, named by its town
-    (not "im Zentrum Leipzig", the town's centre, nor "im Stadtzentrum Kassel", "im Kongresszentrum Kassel", a part
-    of the town or a venue)."""
-    word = text[start:end].lower()
-    if word == "zentrum" or word.startswith(PLACE_CENTRE_PARTS):
-        return False
-    if _IN_THE_BUILDING.search(text, max(0, start - _ARTICLE_REACH), start):
-        return False  # "im Bildungszentrum Kassel gibt es Kurse": the building, a venue
-    town = REGION_NAME.match(text, end)
-    return town is not None and (
-        town.group("region_name") in TOWNS or named_like_a_town(town.group("region_name"))
-    )
-
-
-def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
-    plural_genitive = PLURAL_GENITIVE.match(text, end)
-    if LANDSCAPE_REGION.match(text, end):
-        return end  # "Volkshochschule Lüneburger Heide": a region's name, read as a complement ("Heide" no given name)
-    if _bare_head(text[head_start:end]) and not (plural_genitive and complement_ok(plural_genitive)):
-        name_end = proper_name_end(text, end)
-        if name_end > end and _object_of_an_infinitive(text, head_start, name_end):
-            return end
-        return _before_the_object(text, head_start, end, name_end)
-    return end
-
-
-# "…, in der Berufsschule Sprachkurse anzubieten": a bare head in a prepositional phrase, then a noun right before a
-# zu-infinitive: the noun is the infinitive's object, no name of the body.
-_PLACE_PHRASE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:(?:in|an|auf|bei|mit|aus|von)[ \xa0]+(?:der|dem|den)|im|am|beim|vom)[ \xa0]+$"
-)  # also opening the sentence: "In der Volkshochschule Deutsch zu lernen, …"
-_PHRASE_REACH = 12  # characters back over a preposition and its article
-
-
-def _object_of_an_infinitive(text: str, head_start: int, name_end: int) -> bool:
-    return (
-        ZU_INFINITIVE.match(text, name_end) is not None
-        and _PLACE_PHRASE_BEFORE.search(text, max(0, head_start - _PHRASE_REACH), head_start) is not None
-    )
-
-
-def _before_the_object(text: str, head_start: int, end: int, name_end: int) -> int:
-    """The name's end before a noun that is the object of the verbs closing a subordinate clause ("dass die Stiftung
-    Lernhaus Kurse anbietet" names "Stiftung Lernhaus")."""
-    last = text.rfind(" ", end, name_end) + 1
-    if not (name_end > end and object_of_the_clause(text, head_start, last, name_end)):
-        return name_end
-    # "dass das Ministerium Verbände und Kammern eingeladen hat": the object may be two nouns joined by "und"
-    pair = _OBJECT_PAIR.search(text, end, last)
-    return end if pair else max(end, len(text[:last].rstrip()))
-
-
-_OBJECT_PAIR = re.compile(r"[ \xa0]+[A-ZÄÖÜ][a-zäöüß]+(?:e|en|n|er|ern)[ \xa0]+(?:und|&)[ \xa0]+$")
 
 
 def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple[int, bool, int | None]:
@@ -362,25 +265,7 @@ def _named(text: str, span: tuple[int, int, int], unit: bool, completed: bool) -
         or bare_compound
         or named_after_a_person(text, head_start, end)
         or text[head_start:end].lower() in _UNIQUE_BODIES
-        or _the_local_council(text, start, head_start, end)
-    )
-
-
-# "vom Integrationsrat", "des Ausländerrats": a council of a topic is one per town or Land, so its head with the
-# definite article names the one of the place the text is about (not "ein Integrationsrat", "Integrationsräte").
-_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:der|des|dem|den|vom|beim|im|zum)[ \xa0]+$")
-_ARTICLE_REACH = 8  # characters back over the article
-
-
-def _the_local_council(text: str, start: int, head_start: int, end: int) -> bool:
-    word = text[head_start:end].lower()
-    council = (
-        word in lexicon.COUNCIL_HEADS or word.removesuffix("s").removesuffix("e") in lexicon.COUNCIL_HEADS
-    )
-    return (
-        council
-        and start == head_start
-        and _DEFINITE_BEFORE.search(text, max(0, start - _ARTICLE_REACH), start) is not None
+        or the_local_council(text, start, head_start, end)
     )
 
 
