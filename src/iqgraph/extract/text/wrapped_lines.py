@@ -204,7 +204,7 @@ def _wrapped_at_a_colon(line: str, layout: _Layout | None) -> bool:
     )
 
 
-def _wraps(line: str, following: str, layout: _Layout | None, item: bool = False, after: str = "") -> bool:
+def _wraps(line: str, following: str, layout: _Layout | None, item: bool, after: str) -> bool:
     """Whether `following` goes on with the sentence or paragraph `line` is in; `item`: the paragraph `line` is
     in opens with a list item's mark, so a line opening with one is the next item; `after`: the line after
     `following`."""
