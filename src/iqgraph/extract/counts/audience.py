@@ -15,7 +15,7 @@ import re
 from .. import lexicon
 from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
-from .clauses import CountScope, case_of, clause_of
+from .clauses import CountScope, case_of
 from .numbers import TOKEN, NumberPhrase
 
 _ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
@@ -159,14 +159,14 @@ def _plural_event(text: str, word: re.Match[str]) -> bool:
     return before.endswith("den ") or word.group("ending") in ("en", "n")
 
 
-def attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
+def attended(text: str, sentence: tuple[int, int], number: NumberPhrase, clause: tuple[int, int]) -> bool:
+    """Whether the sentence says the people counted attended (in the number's `clause`): an attendance verb, or
+    "vor"/"mit" right before."""
     words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
     before = TOKEN.findall(text, sentence[0], number.start)
     by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
     if by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words):
         return True
-    clause = clause_of(text, sentence, number.start)
     return _ATTENDED_IN_CLAUSE.search(text, *clause) is not None
 
 

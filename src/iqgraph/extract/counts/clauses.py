@@ -20,12 +20,16 @@ from .. import lexicon
 from ..names.mentions import Mention
 from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
+# Prepositions that open a relative clause: "…, in dem 30 Partner zusammenarbeiten", "…, an denen 600 Personen
+# teilnahmen" (a regex alternation).
+RELATIVE_PREPOSITIONS = "in|an|zu|bei|mit|von|aus|für|unter|neben"
+
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
     r"sodass|damit|denn|aber|sondern|wobei|wonach|ob|indem|sofern|falls|sobald|bevor)\b"
     # a relative clause opened by a preposition: "…, in dem 30 Partner zusammenarbeiten" (not "…, in dem Saal")
-    r"|(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"
+    rf"|(?:{RELATIVE_PREPOSITIONS})\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"
 )
 # "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
 # subject of a passive clause whose agent the sentence does not name.
@@ -173,6 +177,8 @@ def head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
 # words before a participle that are its own: "mit 2 Mio. Euro", "seit 2015 in Hessen"
 MAX_PARTICIPLE_PHRASE = 5
 _PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ene", "enen", "enes", "ende", "enden", "endes")
+# and of adjectives in -ig: "die seit 2015 tätigen Stellen"
+_ATTRIBUTE_ENDINGS = (*_PARTICIPLE_ENDINGS, "igen", "ige")
 
 
 def _participle_attribute(words: list[str]) -> list[str]:
@@ -181,16 +187,13 @@ def _participle_attribute(words: list[str]) -> list[str]:
     if len(words) < 3 or not words[-1][:1].isupper():
         return words
     participle = words[-2]
-    inflected = participle[:1].islower() and participle.endswith(_PARTICIPLE_ENDINGS + ("igen", "ige"))
+    inflected = participle[:1].islower() and participle.endswith(_ATTRIBUTE_ENDINGS)
     own = words[:-2]
     if not inflected or not own or len(own) > MAX_PARTICIPLE_PHRASE:
         return words
-    if own[0].lower() not in lexicon.PREPOSITIONS | _AGENT_CONTRACTIONS:
+    if own[0].lower() not in lexicon.PREPOSITIONS:  # with its contractions: "vom", "beim", "im", "zum", "zur"
         return words
     return words[-2:]
-
-
-_AGENT_CONTRACTIONS = frozenset({"vom", "beim", "im", "zum", "zur"})
 
 
 # Words of a number phrase that are no attribute of its noun: "die rund 40 Beraterinnen", "mehr als 30".

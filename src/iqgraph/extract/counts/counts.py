@@ -39,7 +39,6 @@ from ..names.mentions import Mention
 from .audience import (
     another_edition,
     attended,
-    of_an_event,
     small_audience,
     the_events_audience,
     took_part_in_an_event,
@@ -49,9 +48,9 @@ from .bodies import (
     joined_body,
     names_someone,
 )
-from .clauses import CountScope, case_of, clause_of, head_genitive, passive_voice
+from .clauses import RELATIVE_PREPOSITIONS, CountScope, case_of, clause_of, passive_voice
 from .continuations import continuation
-from .inferred import inferred_owner
+from .inferred import genitive_heads, inferred_owner
 from .money import pays_someone_named
 from .number_context import RATE_AFTER, a_ratio, nationwide, one_of, other_attribute, part_of, surveyed
 from .numbers import (
@@ -214,7 +213,7 @@ def _shared_with_before(
 _RELATIVE_AFTER = re.compile(
     # a participle or particle that closes the main clause may stand before the comma ("… 45 Kurse organisiert, an
     # denen …")
-    r"(?:\s+[a-zäöüß]+)?\s*,\s+(?P<opening>(?:(?:an|in|zu|bei|mit|von|aus|für|unter|neben)\s+(?=denen|welchen))?)(?P<pronoun>die|welche|denen|welchen)\s"
+    rf"(?:\s+[a-zäöüß]+)?\s*,\s+(?P<opening>(?:(?:{RELATIVE_PREPOSITIONS})\s+(?=denen|welchen))?)(?P<pronoun>die|welche|denen|welchen)\s"
 )
 
 
@@ -264,15 +263,16 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # "Die Ministerin besuchte drei Projekte des Netzwerks X": some of X's projects a person acted on
         return (None, "") if some_of_them(scope, clause, number) else (attribute, "attribute")
     head = number.head.lower()
-    if part_of(text, number) and head.startswith(lexicon.EVENT_COUNT_STEMS) and a_ratio(text, number):
+    part = part_of(text, number)
+    if part and head.startswith(lexicon.EVENT_COUNT_STEMS) and a_ratio(text, number):
         return None, ""  # "3 von 4 Teilnehmerinnen finden Arbeit": a ratio, no audience
-    if part_of(text, number) and not head.startswith(lexicon.EVENT_COUNT_STEMS):
+    if part and not head.startswith(lexicon.EVENT_COUNT_STEMS):
         # "zwei von acht Projekten im Netzwerk X": the whole is X's; the part named as subject has none of it
         # ("eines der drei Workshopthemen": an event's items stay the event's)
         whole = whole_container(text, scope.sentence[0], owners, number)
         return (whole, "container") if whole is not None else (None, "")
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
-        was_there = attended(text, scope.sentence, number)
+        was_there = attended(text, scope.sentence, number, clause)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
         if was_there or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
             # "Jedes Jahr bietet das Projekt (bieten wir) vier Workshops an": the project's offer
@@ -360,11 +360,7 @@ def _construction(
     if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
         # money "vom Netzwerk" is what it gives, not what it has
         return _nearest(agents, number), "agent"
-    heads = [
-        m
-        for m in owners
-        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
-    ]
+    heads = genitive_heads(text, clause, owners, number)
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
     if containers and not blockers and not named_by_a_post(text, clause, number):

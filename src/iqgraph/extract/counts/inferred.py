@@ -15,7 +15,7 @@ from .money import funds_the_topic
 from .numbers import IN_THE_SENTENCE, TOKEN, NumberPhrase
 from .sentence_shapes import topic_of
 
-__all__ = ["PRONOUN_SUBJECT", "inferred_owner", "neuter_after_the_verb"]
+__all__ = ["PRONOUN_SUBJECT", "genitive_heads", "inferred_owner"]
 
 # A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
 # …", "Im Jahr 2023 beriet er …").
@@ -36,10 +36,16 @@ PRONOUN_SUBJECT = re.compile(
 )
 
 
-def neuter_after_the_verb(text: str, clause_start: int) -> bool:
-    """Whether the clause's pronoun subject is an "es" after its fronted part and verb ("Seitdem hat es …")."""
-    match = PRONOUN_SUBJECT.match(text, clause_start)
-    return match is not None and match.group("neuter") is not None
+def genitive_heads(
+    text: str, clause: tuple[int, int], mentions: list[Mention], number: NumberPhrase
+) -> list[Mention]:
+    """ "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte": the mentions before the number that are the
+    genitive attribute of the noun phrase opening the clause, no event's ("Der Jahresempfang des Netzwerks X")."""
+    return [
+        m
+        for m in mentions
+        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
+    ]
 
 
 def inferred_owner(
@@ -50,11 +56,7 @@ def inferred_owner(
     network."""
     text = scope.text
     owning = [] if number.money else [m for m in scope.within(clause) if m.type in BODIES]
-    heads = [
-        m
-        for m in owning
-        if m.start < number.start and head_genitive(text, clause, m) and not of_an_event(text, m)
-    ]
+    heads = genitive_heads(text, clause, owning, number)
     if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
         return heads[0], "head-genitive"
     acting = [] if number.money or not passive else body_agents(scope, clause)

@@ -11,11 +11,10 @@ from ..names.mentions import Mention
 from .bodies import BODIES, names_someone
 from .clauses import CountScope, case_of
 from .numbers import NumberPhrase
+from .owners import OWNERS
 
 _FUNDING = re.compile("|".join(lexicon.FUNDING_MONEY_CUES))
 _NAMES_ALLOWED = frozenset({"Place", "Programme"})  # where the money goes or which fund it comes from
-# Units that receive money and are counted for it (counts.owners.OWNERS).
-_RECIPIENTS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
 
 
 def funds_the_topic(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
@@ -31,14 +30,10 @@ def pays_someone_named(scope: CountScope, clause: tuple[int, int], antecedent: M
     """ "Die Stadt X, die das Projekt Y mit 40.000 Euro fördert", "…, die 40.000 Euro in das Projekt Y investiert":
     a paying body's relative clause naming a unit that receives money, or a body with no preposition before it
     (the object of the funding verb), gives the money to that one, not to the antecedent."""
-    if antecedent.type in _RECIPIENTS:
+    if antecedent.type in OWNERS:
         return False  # "Das Projekt Y, das die Stadt X mit 40.000 Euro fördert": the project's money
     return any(
         m.key != antecedent.key
-        and (
-            m.type in _RECIPIENTS
-            or m.type in BODIES
-            and case_of(scope.text, scope.sentence[0], m) == "subject"
-        )
+        and (m.type in OWNERS or m.type in BODIES and case_of(scope.text, scope.sentence[0], m) == "subject")
         for m in scope.within(clause)
     )

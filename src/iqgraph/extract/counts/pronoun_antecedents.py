@@ -11,7 +11,7 @@ from ..names.mentions import Mention
 from ..relations.topic_pronouns import pronoun_genders, unit_genders
 from .bodies import BODIES, names_someone
 from .clauses import CountScope, case_of
-from .inferred import PRONOUN_SUBJECT, neuter_after_the_verb
+from .inferred import PRONOUN_SUBJECT
 from .owners import OWNERS
 
 
@@ -19,14 +19,17 @@ def pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | 
     """The body or project a clause's "sie"/"er" stands for: the one subject of the sentence before, which names
     no person (she may be meant) and no body in another case; none where this clause names someone."""
     text, previous = scope.text, scope.previous
-    if previous is None or not PRONOUN_SUBJECT.match(text, clause[0]) or names_someone(scope, clause):
+    if previous is None:
+        return None
+    pronoun = PRONOUN_SUBJECT.match(text, clause[0])
+    if pronoun is None or names_someone(scope, clause):
         return None
     named = scope.within(previous)
     if any(m.type == "Person" for m in named):
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
     # "Seitdem hat es …": a neuter unit ("das Projekt"), no "die gGmbH"
-    neuter = neuter_after_the_verb(text, clause[0])
+    neuter = pronoun.group("neuter") is not None
     if neuter:
         bodies = [m for m in bodies if "n" in (unit_genders(text, m) or "n")]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]

@@ -14,14 +14,14 @@ from .. import lexicon
 from ..names.mentions import Mention
 from ..relations.topic_pronouns import unit_genders
 from .bodies import BODIES, names_someone
-from .clauses import CountScope, case_of
+from .clauses import RELATIVE_PREPOSITIONS, CountScope, case_of
 from .numbers import NUMBER_RE, NumberPhrase
 from .owners import is_land, is_owner
 
 # a relative pronoun opening the clause, after a preposition also in the dative ("…, in dem 30 Partner
 # zusammenarbeiten", "…, zu dem 14 Teilprojekte gehören"); a noun after "in dem" makes it an article
 _RELATIVE = re.compile(
-    r"(?:(?:in|an|zu|bei|mit|von|aus|für|unter|neben)\s+(?P<dative>dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ])"
+    rf"(?:(?:{RELATIVE_PREPOSITIONS})\s+(?P<dative>dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ])"
     r"|(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b)"
 )
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
@@ -46,7 +46,10 @@ def relative_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
     about the name right before its comma."""
     text, start = scope.text, scope.sentence[0]
-    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
+    if clause[0] == start:
+        return None
+    relative = _RELATIVE.match(text, clause[0])
+    if relative is None:
         return None
     end = _bare_end(text, start, text.rfind(",", start, clause[0]))
     named = [m for m in scope.within(scope.sentence) if is_owner(text, m) or m.type in BODIES]
@@ -56,10 +59,7 @@ def relative_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     # "…, dessen Beratungsstellen 900 Menschen berieten" after "mit dem Netzwerk X zusammen": the name before the
     # last word of the main clause, when the pronoun agrees with it
     last_word = _CLAUSE_END_WORD.search(text, start, end)
-    relative = _RELATIVE.match(text, clause[0])
-    genders = _PRONOUN_GENDERS.get(
-        (relative.group("pronoun") or relative.group("dative")) if relative else ""
-    )
+    genders = _PRONOUN_GENDERS.get(relative.group("pronoun") or relative.group("dative"))
     if last_word is None or genders is None:
         return None
     before = _bare_end(text, start, last_word.start())

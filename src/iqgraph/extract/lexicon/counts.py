@@ -108,11 +108,11 @@ NOT_COUNTED = frozenset(
         "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
         "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
-        # a scale word with no currency or noun after it ("erhält 3 Mio."): an amount of nothing named
-        "Mio", "Mrd", "Tsd", "Million", "Millionen", "Milliarde", "Milliarden", "Tausend",
         # the length of a document ("ein Bericht mit 48 Seiten"): a page count is no figure of anyone's work
         "Seite", "Seiten",
     }
+    # a scale word with no currency or noun after it ("erhält 3 Mio."): an amount of nothing named
+    | {scale.rstrip(".") for scale in COUNT_SCALES}
 )  # fmt: skip
 
 # Endings of nouns that have no plural in -s/-e/-n form of their own: after a number > 1 such a word is no
