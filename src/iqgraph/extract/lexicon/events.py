@@ -182,6 +182,9 @@ MORE_EVENT_NOUNS = (
     "Hackathon",
     "Fachabend",
 )
+# The event nouns lowercased, to end a compound in any case ("der Fachtag", "die IQ-Fachtagung"): the heads the
+# relations, the events' organisers and the counts' audiences look for.
+EVENT_HEADS = tuple(n.lower() for n in (*EVENT_NOUNS, *MORE_EVENT_NOUNS))
 
 # Heads that name an event only as the last part of a compound ("Werkstatttag", "Projekttag", "Elternabend", "Kulturabend"),
 # never alone ("am Tag danach", "am Abend"), written as one word (not "Diversity-Tag": a day observed, no one's event),

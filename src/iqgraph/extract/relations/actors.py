@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..text.alternation import longest_first
 from ..text.spans import Mention
 
 ACTORS = frozenset(
@@ -40,9 +41,7 @@ def subject_before(ms: list[Mention], pos: int) -> Mention | None:
 # A body named as the attribute of an event noun with its article ("der Workshop von der Kammer X", "die Tagung des
 # Vereins Y") is the event's organiser, not the subject a funding phrase of the clause is said of: the event is (and an
 # event is funded by no one in the graph). A preposition's frame ("im Rahmen des Programms X") has no article.
-_EVENT_HEADS = "|".join(
-    sorted((n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS)), key=len, reverse=True)
-)
+_EVENT_HEADS = longest_first(lexicon.EVENT_HEADS)
 _ATTRIBUTE_OF_AN_EVENT = re.compile(
     rf"\b(?i:der|die|das|dem|den|ein|eine|einem|einen|einer)\s+(?=[A-ZÄÖÜ])[\w-]*?(?i:{_EVENT_HEADS})(?:es|s|en|n)?\s+"
     r"(?:des|der|vom|von\s+der|von\s+dem)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..lexicon.ties import FOUNDED_ALLIANCE_NOUNS
+from ..text.alternation import longest_first
 from .actors import CARRIERS, COORDINATED, FUNDERS, MEMBER_TYPES
 from .funding.funding import FUNDED, PASSIVE_FUNDED
 
@@ -66,14 +67,10 @@ _TO_THE_ROLE_NOUN = 80
 _WORDS_TO_THE_MEMBER_NOUN = 6
 
 
-def _words(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 # with the feminine and plural endings: "eine Partnerin im", "einer von zwölf Partnern im", "Mitglieder des"
 # adverbs of time between a verb and its object: "beteiligt sich seit 2015 am", "trat 2019 dem … bei"
 _ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|schon|bereits|nun|heute|auch|ebenfalls|aktiv)\s+)*"
-_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|en|er|ern)?"
+_MEMBER_NOUN = rf"(?:{longest_first(lexicon.MEMBER_NOUNS)})(?:in|innen|n|en|er|ern)?"
 # who the members of a network or alliance are: "X besteht aus A, B und C"
 _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
 # the rest of a relative clause up to its verb, within the clause: "…, die seit 2015 dem Netzwerk Y |angehört"
@@ -84,7 +81,7 @@ _WORKING = "arbeitet|arbeitete|arbeiten|arbeiteten|kooperiert|kooperierte|kooper
 _TOGETHER = "gemeinsam|zusammen|eng"
 _WITHIN_AN_ALLIANCE = (
     r"(?:im|in\s+dem)\s+Rahmen\s+(?:des|der)\s+"
-    rf"(?=(?:\w+\s+)?(?:IQ[\s-]+)?[\w-]*(?i:{_words(FOUNDED_ALLIANCE_NOUNS)}))"
+    rf"(?=(?:\w+\s+)?(?:IQ[\s-]+)?[\w-]*(?i:{longest_first(FOUNDED_ALLIANCE_NOUNS)}))"
 )
 # the units a body works through, named before it: "die Projekte des Vereins X", "die Beratungsstellen von X"
 _UNITS_OF_A_BODY = r"(?:[\w-]*[Pp]rojekte|[\w-]*[Ss]tellen|Angebote)\s+(?:von|des|der)"
@@ -112,7 +109,7 @@ CUES = (
             # "Bei X handelt es sich um ein Projekt der Y"
             r"\b(?:ist|sind|war|[Aa]ls|wird|wurde|handelt\s+es\s+sich\s+um|handelte\s+es\s+sich\s+um)\s+"
             # "eines von zwölf Teilprojekten", "zwei von acht Projekten" (a list of subjects: each of them)
-            rf"(?:ein(?:e[sr]?)?\s+|(?:eines|einer|{_words(_FEW)})\s+von\s+\w+\s+|eines\s+der\s+)?"
+            rf"(?:ein(?:e[sr]?)?\s+|(?:eines|einer|{longest_first(_FEW)})\s+von\s+\w+\s+|eines\s+der\s+)?"
             rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von(?:\s+der)?)\b"
             rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
         ),
@@ -354,9 +351,9 @@ CUES = (
     Cue(
         re.compile(
             rf"\b(?:gründen|gründeten|gründet|gründete)\s+{_ADVERBS}(?:das|den|die)\s+(?:neue[n]?\s+)?"
-            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b)"
+            rf"(?=(?:{longest_first(FOUNDED_ALLIANCE_NOUNS)})\b)"
             r"|\b(?:haben|hatten|hat|hatte)\s+(?:[^.;,]{0,30}?\s)?(?:das|den|die)\s+(?:neue[n]?\s+)?"
-            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b[^.;]{{0,{_TO_THE_ROLE_NOUN}}}?\bgegründet\b)"
+            rf"(?=(?:{longest_first(FOUNDED_ALLIANCE_NOUNS)})\b[^.;]{{0,{_TO_THE_ROLE_NOUN}}}?\bgegründet\b)"
         ),
         MEMBER_TYPES,
         _JOINED,

@@ -15,18 +15,14 @@ from collections.abc import Iterator
 
 from .. import lexicon
 from ..names.mentions import Mention
+from ..text.alternation import longest_first
 from .actors import MEMBER_TYPES, RelationFinding, actors
 from .member_lists import ALLIANCE_HEADS, listed_right_before
-
-
-def _words(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
 
 # The partner noun with an adjective maybe ("neuer", "weitere", "strategischen"), naming no whole after it.
 _PARTNER = (
     r"(?:[a-zäöü]\w*(?:e|er|en|es)\s+)?"
-    rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|n|en)?\b"
+    rf"(?:{longest_first(lexicon.MEMBER_NOUNS)})(?:in|n|en)?\b"
     r"(?!\s+(?:des|der|im|in|beim|bei|am|vom|von|für)\b)"
 )
 _AS_PARTNER = re.compile(rf"\b[Aa]ls\s+{_PARTNER}")
@@ -34,7 +30,7 @@ _AS_PARTNER = re.compile(rf"\b[Aa]ls\s+{_PARTNER}")
 _PARTNER_GAINED = re.compile(rf"\b(?:einen|eine|ein)\s+{_PARTNER}")
 _GAINED_WITH = re.compile(r"\b[Mm]it\s+(?:der|dem|den)\s+$")
 _WITH_REACH = 12  # characters back from the member to "mit der"
-_JOINING_VERB = re.compile(rf"\b(?:{_words(lexicon.PARTNER_JOINING_VERBS)})\b")
+_JOINING_VERB = re.compile(rf"\b(?:{longest_first(lexicon.PARTNER_JOINING_VERBS)})\b")
 # Adverbials between the member and "als": "begrüßt die X seit Januar als neue Partnerin"
 _BEFORE_AS = re.compile(r"(?:\s+(?:seit\s+)?[\w.]+){0,2}?\s+$")
 # A whole the verb does not govern: in a genitive or after a preposition ("das Projekt des Netzwerks Y")

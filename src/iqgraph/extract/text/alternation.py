@@ -24,3 +24,9 @@ def any_of(words: Iterable[str], literal: Callable[[str], str] = re.escape) -> s
     firsts = "".join(re.escape(first) for first in groups)
     grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return f"(?:(?=[{firsts}])(?:{grouped}))"
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """The words (patterns, not escaped) as a plain alternation, the longest first, so that none is cut short by a
+    shorter one it begins with; words of one length keep their order."""
+    return "|".join(sorted(words, key=len, reverse=True))

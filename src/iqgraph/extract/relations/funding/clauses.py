@@ -17,6 +17,7 @@ from .marks import (
     FUNDED,
     MARK_REACH,
     MONEY,
+    MONEY_NOUN,
     PASSIVE_FUNDED,
     PLURAL_AUXILIARIES,
     funded_list,
@@ -112,7 +113,7 @@ _MONEY_FOR_THE_ANTECEDENT = re.compile(
     r"|zur\s+Verfügung\s+(?:stellt|stellte|stellen|gestellt\s+(?:hat|haben|hatte))|bewilligt\s+(?:hat|haben|hatte))"
     r"(?=\s*[,.;]|$)"
 )
-_MONEY_IN_THE_CLAUSE = re.compile(rf"{MONEY}|\b(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)\b")
+_MONEY_IN_THE_CLAUSE = re.compile(rf"{MONEY}|\b{MONEY_NOUN}\b")
 
 
 def _relative_clauses_of_paying(text: str, sentence: tuple[int, int]) -> list[re.Match[str]]:

@@ -16,6 +16,8 @@ from ..actors import COORDINATION_LINK, FUNDERS, actors, listed_after
 FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|bezahlt|(?<=finanziell\s)unterstützt)"
 # An amount of money: "50.000 Euro", "1,2 Millionen Euro", "2 Mio. €"
 MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
+# A noun of money: "Mittel", "Fördergelder", "Landesmittel", "Geld"
+MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
 FUNDER_MARK = re.compile(
     r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us|[Ss]eitens)\b"
 )  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"

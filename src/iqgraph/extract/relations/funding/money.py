@@ -15,6 +15,7 @@ from .marks import (
     ARTICLE_GAP,
     ATTRIBUTE_REACH,
     MONEY,
+    MONEY_NOUN,
     PASSIVE_FUNDED,
     PAYER_TYPES,
     PUBLIC_PAYERS,
@@ -83,13 +84,12 @@ _SUPPORTED_WITH_MONEY = re.compile(
     rf"(?P<payer_fronted>[^;]{{1,120}}?)\s+mit\s+{_WITH_MONEY}"
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
-_MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
 _SOURCE_REACH = (
     60  # characters of the phrase between the money and the close: "aus Mitteln des Europäischen Sozialfonds"
 )
 _MONEY_PROVIDED = re.compile(
     r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben)\b"
-    rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{_MONEY_NOUN})\s+"
+    rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{MONEY_NOUN})\s+"
     # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
     rf"(?:(?:aus|für)\s+[^;.,]{{1,{_SOURCE_REACH}}}?\s+)?"
     r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|zugesagt|dazu|hinzu)(?![\w-])"
@@ -167,7 +167,7 @@ def money_given(
 # The money fronted as the object, its payers the subject after the verb: "Das Geld für das Projekt X geben das Land
 # Y sowie die Stadt Z", "Die Mittel für X stellt die Stiftung Y bereit".
 _MONEY_OBJECT_FRONTED = re.compile(
-    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:Das|Die)\s+{_MONEY_NOUN}\s+für\s+(?P<funded>[^;,.]{{1,80}}?)\s+"
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:Das|Die)\s+{MONEY_NOUN}\s+für\s+(?P<funded>[^;,.]{{1,80}}?)\s+"
     r"(?:gibt|gab|geben|gaben|stellt|stellte|stellen|stellten)\b"
 )
 

@@ -50,8 +50,7 @@ def _unit_for(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Mentio
         if after and after[0].type in _UNITS and RIGHT_AFTER_FOR.fullmatch(text, cue.end(), after[0].start):
             return after[0]
     # or the unit itself the recipient: "übergab dem Projekt „X“ einen Förderbescheid", "… an das Projekt X"
-    units = [m for m in actors(ms, *sentence, _UNITS) if _receives(text, sentence, m)]
-    return units[0] if units else None
+    return next((m for m in actors(ms, *sentence, _UNITS) if _receives(text, sentence, m)), None)
 
 
 def _receives(text: str, sentence: tuple[int, int], m: Mention) -> bool:

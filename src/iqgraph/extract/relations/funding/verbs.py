@@ -308,7 +308,7 @@ _AFTER_A_CLAUSE = re.compile(r",\s*$")  # the verb first after a clause before i
 # (A participle's attribute forms may stand after such a phrase: "Im durch die Stadt Y finanzierten Projekt X …".)
 _ATTRIBUTE_FORMS = frozenset({"finanzierte", "finanzierten", "unterstützte", "unterstützten"})
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:(?:Gemeinsam|Zusammen)\s+mit|Mit|In|Im|Aus|Dank|Neben|Über|Bei|Beim|Unter|Zur|Zum)\s[^,;:]*?\s"
+    r"\s*(?:(?P<partners>(?:Gemeinsam|Zusammen)\s+mit)|Mit|In|Im|Aus|Dank|Neben|Über|Bei|Beim|Unter|Zur|Zum)\s[^,;:]*?\s"
 )
 # A subordinate clause with the payer its subject and the unit its object: "Weil der Landkreis Y die Stelle X fördert"
 _SUBORDINATOR_AND_ARTICLE = re.compile(
@@ -354,12 +354,9 @@ _CONJOINED = re.compile(r"\s*(?:,|und\b|sowie\b|bzw\.)")  # a further funder aft
 _UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 
 
-# Bodies paying together with the subject in a fronted phrase: "Gemeinsam mit der Stadt Y fördert das Land Z …"
-_FRONTED_PARTNERS = re.compile(r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s")
-
-
 def _partners(text: str, ms: list[Mention], fronted: re.Match[str]) -> list[Mention]:
-    if not _FRONTED_PARTNERS.match(text, fronted.start()):
+    """Bodies paying together with the subject in a fronted phrase: "Gemeinsam mit der Stadt Y fördert das Land Z …"."""
+    if fronted.group("partners") is None:
         return []
     return [
         m

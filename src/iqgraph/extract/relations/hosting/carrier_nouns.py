@@ -17,17 +17,23 @@ __all__ = ["antecedent", "carriers_by_noun", "governed"]
 
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
+_COORDINATION_NOUNS = (
+    r"[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle"
+)
+_AS_CARRIER = r"[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b"  # "Als Träger fungiert die Y"
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    rf"\w*(?:{_COORDINATION_NOUNS})\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b"
+    r"|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b"
+    rf"|{_AS_CARRIER}|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 
 
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    rf"\b\w*(?:{_COORDINATION_NOUNS}|[Uu]msetzung|[Dd]urchführung)\b[^.]{{0,80}}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{{0,40}}?\s)?(?:bei|beim)\b"
     # "Die Koordinierungsstelle des Netzwerks X liegt bei der Y" (an office that "ist bei" a body may be its guest)
     r"|\b\w*[Kk]oordin(?:ierungs|ations)stelle\b[^.]{0,80}?\b(?:liegt|lag)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:(?:Projekt|Durchführungs)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
-    r"|\b[Aa]ls\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:fungiert|fungierte|agiert|agierte)\b"  # "Als Träger fungiert die Y"
+    rf"|\b{_AS_CARRIER}"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"

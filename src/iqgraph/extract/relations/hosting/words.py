@@ -59,11 +59,9 @@ def unit_of_the_next_clause(text: str, ms: list[Mention], hosts: list[Mention], 
     if not hosts:
         return []
     comma = FRONTED_CLAUSE.match(text, hosts[0].end)
-    units = [m for m in ms if m.type in COORDINATED and comma and comma.end() < m.start < end]
-    if (
-        not comma
-        or not units
-        or not _SUBJECT_AFTER_THE_AUXILIARY.fullmatch(text, comma.end(), units[0].start)
-    ):
+    if comma is None:
+        return []
+    units = [m for m in ms if m.type in COORDINATED and comma.end() < m.start < end]
+    if not units or not _SUBJECT_AFTER_THE_AUXILIARY.fullmatch(text, comma.end(), units[0].start):
         return []
     return units[:1]
