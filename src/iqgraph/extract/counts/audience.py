@@ -15,6 +15,7 @@ import re
 from .. import lexicon
 from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
+from ..text.alternation import longest_first
 from .clauses import CountScope, case_of
 from .numbers import TOKEN, NumberPhrase
 
@@ -27,11 +28,8 @@ _TO_THE_EVENT = re.compile(r"\b(?:[Zz]um|[Zz]ur)\s+(?:[\w.-]+\s+){0,2}?(?=[A-ZÄ
 _VISITED = re.compile(r"\b(?:besuchte|besuchten)\b")
 _ACCUSATIVE_ARTICLE = re.compile(r"(?<![\w-])(?i:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?$")
 _ARTICLE_WINDOW = 30  # characters back from an event noun to its article and adjective
-EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
 EVENT_WORD = re.compile(
-    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
-    + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
-    + r")(?P<ending>e|en|es|s|n)?\b"
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + longest_first(lexicon.EVENT_HEADS) + r")(?P<ending>e|en|es|s|n)?\b"
 )
 # What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung", "am
 # Projekt X".
@@ -84,7 +82,7 @@ def took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Numb
     if any(case_of(text, sentence[0], m) == "subject" for m in owners):
         return False
     took_part_in = _what_people_took_part_in(text, sentence)
-    return took_part_in is None or took_part_in.lower().endswith(EVENT_HEADS)
+    return took_part_in is None or took_part_in.lower().endswith(lexicon.EVENT_HEADS)
 
 
 def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | None:

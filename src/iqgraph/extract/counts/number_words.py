@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .. import lexicon
-from ..text.alternation import any_of
+from ..text.alternation import any_of, longest_first
 
 # The single number words by their place, from the lexicon's table; "ein"/"eins" only inside a compound.
 _WORDS = {w: v for w, v in lexicon.GERMAN_NUMBER_WORDS.items() if " " not in w}
@@ -19,13 +19,9 @@ _TEENS = {w: v for w, v in _WORDS.items() if 10 <= v <= 19}
 _TENS = {w: v for w, v in _WORDS.items() if 20 <= v <= 90 and v % 10 == 0}
 
 
-def _longest_first(words: dict[str, int]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_UNIT = f"(?:{_longest_first({w: v for w, v in _UNITS.items() if w != 'eins'})})"
-_TEN = f"(?:{_longest_first(_TENS)})"
-_BELOW_100 = f"(?:{_UNIT}und{_TEN}|{_TEN}|{_longest_first(_TEENS)}|(?!ein(?![a-zäöüß]))(?:{_UNIT}))"
+_UNIT = f"(?:{longest_first({w: v for w, v in _UNITS.items() if w != 'eins'})})"
+_TEN = f"(?:{longest_first(_TENS)})"
+_BELOW_100 = f"(?:{_UNIT}und{_TEN}|{_TEN}|{longest_first(_TEENS)}|(?!ein(?![a-zäöüß]))(?:{_UNIT}))"
 _BELOW_1000 = f"(?:{_UNIT}?hundert(?:und)?{_BELOW_100}?|{_BELOW_100})"
 # Each number word starts with one of these letters: a look at it spares the alternation elsewhere (issue 12).
 _FIRST_LETTERS = "".join(

@@ -17,7 +17,6 @@ import re
 
 from .. import lexicon
 from ..names.mentions import Mention
-from .audience import EVENT_HEADS
 from .clauses import CountScope, case_of
 from .numbers import IN_THE_SENTENCE, MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
@@ -203,7 +202,9 @@ def _of_a_container(text: str, clause: tuple[int, int], m: Mention) -> bool:
     words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
     if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
         return False
-    if words[-2].lower().endswith(EVENT_HEADS) or _NAME_BEFORE_GENITIVE.search(text, sentence_start, m.start):
+    if words[-2].lower().endswith(lexicon.EVENT_HEADS) or _NAME_BEFORE_GENITIVE.search(
+        text, sentence_start, m.start
+    ):
         return (
             False  # "zum Fachtag des Netzwerks X", "zum Fachtag „Wege in Arbeit“ des …": an event's, not X's
         )
