@@ -61,6 +61,7 @@ from .occasions import (
 
 __all__ = [
     "EVENT_NOUN",
+    "HOST_NOUN",
     "LABEL_YEAR",
     "ORG_TYPES",
     "REPORTED_SPEECH",
@@ -79,6 +80,9 @@ __all__ = [
     "undated_event",
     "undated_events_of_another_time",
 ]
+
+# An event's host by its noun, for the readers of organisers and of an event's scope: "Gastgeberin", "Organisatoren".
+HOST_NOUN = "(?:" + "|".join(lexicon.HOST_NOUNS) + ")(?:in|innen|en)?"
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
 # Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").

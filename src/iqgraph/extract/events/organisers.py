@@ -10,7 +10,7 @@ import re
 from .. import lexicon
 from ..names.mentions import Mention
 from ..text.spans import ByStart
-from .nouns import ORG_TYPES
+from .nouns import HOST_NOUN, ORG_TYPES
 
 # How far the participle "eingeladen" may stand from its auxiliary: a middle field with a date, a venue and the
 # event ("hatte X am Dienstag, 7. Oktober 2025, zu seiner Tagung in das Haus Y in Z eingeladen").
@@ -22,7 +22,6 @@ _EVENT_NOUN = "|".join(
     sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
 )
 _GUEST_NOUN = "|".join(lexicon.GUEST_EVENT_NOUNS)
-_HOST = "(?:" + "|".join(lexicon.HOST_NOUNS) + ")(?:in|innen|en)?"  # "Gastgeberin", "Organisatoren"
 _EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
 _CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
 # Words in the middle field between "war" and a host noun ("war auch in diesem Jahr Gastgeberin"), none of them
@@ -57,15 +56,15 @@ _ORGANISER_CUES = (
     (re.compile(r"\b[Aa]uf\s+Initiative\s+(?:von|des|der|vom)\b"), "after"),
     (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
     (
-        re.compile(rf"\b{_HOST}\s+(?:war|ist|waren|sind)\b"),
+        re.compile(rf"\b{HOST_NOUN}\s+(?:war|ist|waren|sind)\b"),
         "after",
     ),
     # An invitation's field naming its host: "Veranstalter: Verein X", "Gastgeberin: Stiftung Y".
-    (re.compile(rf"\b{_HOST}\s*:"), "after"),
+    (re.compile(rf"\b{HOST_NOUN}\s*:"), "after"),
     # The host noun with the event in its genitive: "Gastgeber der Tagung am 3. Mai in Kassel war die Stiftung X".
     (
         re.compile(
-            rf"\b{_HOST}\s+(?:des|der)\s+"
+            rf"\b{HOST_NOUN}\s+(?:des|der)\s+"
             rf"[^;\n]{{0,{_EVENT_PHRASE}}}?\s(?:war|ist|waren|sind)\b"
         ),
         "after",
@@ -134,7 +133,7 @@ _ORGANISER_CUES = (
     (
         re.compile(
             rf"\b(?:war|ist|waren|sind)\s+(?:(?!(?:{_PREPOSITIONS})\b)[^\s,;]+\s+){{0,{_MIDDLE_FIELD_WORDS}}}?"
-            rf"(?:der\s+|die\s+)?{_HOST}\b"
+            rf"(?:der\s+|die\s+)?{HOST_NOUN}\b"
         ),
         "before",
     ),
@@ -143,7 +142,7 @@ _ORGANISER_CUES = (
     (
         re.compile(
             r"\b(?:war|ist|waren|sind)\b(?=\s+(?:der|die|das)\s+"
-            rf"(?:(?!\b(?:{_PREPOSITIONS}|beim|zum|zur)\b)[^,;\n]){{0,80}}?\s{_HOST}\b)"
+            rf"(?:(?!\b(?:{_PREPOSITIONS}|beim|zum|zur)\b)[^,;\n]){{0,80}}?\s{HOST_NOUN}\b)"
         ),
         "subject",
     ),
@@ -335,8 +334,10 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
 def _subject_after(text: str, end: int, m: Mention) -> bool:
     """The mention is the subject right after the verb ending at `end`: "hatte der Verein X", a person also after
     a title ("hatte Oberbürgermeisterin Petra Beispiel")."""
-    gap = _TITLED_SUBJECT_GAP if m.type == "Person" else _TIMED_SUBJECT_GAP
-    return bool(_TIMED_SUBJECT_GAP.fullmatch(text, end, m.start) or gap.fullmatch(text, end, m.start))
+    return bool(
+        _TIMED_SUBJECT_GAP.fullmatch(text, end, m.start)
+        or (m.type == "Person" and _TITLED_SUBJECT_GAP.fullmatch(text, end, m.start))
+    )
 
 
 def _meets(text: str, cue: re.Match[str], body: Mention) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon.events import HOST_NOUNS, VENUE_NOUN_PREFIXES
+from ..lexicon.events import VENUE_NOUN_PREFIXES
 from ..text.dates import DateMention
 from ..text.spans import ByStart
-from .nouns import Event, EventNoun
+from .nouns import HOST_NOUN, Event, EventNoun
 
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
@@ -21,12 +21,11 @@ _INVITED_TO_IT = re.compile(
     # dem Verein Y eingeladen."
     r"|\b(?:hatte|hatten)\b(?:[^.;,]|\.(?=\s\w)){0,80}?\beingeladen\s*(?:[.;]|$)"  # (the dots of "e. V." between)
 )
-_HOST = "(?:" + "|".join(HOST_NOUNS) + ")(?:in|innen|en)?"  # "Gastgeberin", "Organisatoren"
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
 # "Organisiert wird es von X", an invitation's field "Veranstalter: X".
 _HOST_OPENING = re.compile(
     r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
-    rf"|{_HOST}(?:\s+(?:war|ist|waren|sind)|\s*:)"
+    rf"|{HOST_NOUN}(?:\s+(?:war|ist|waren|sind)|\s*:)"
     r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))(?:\b|(?<=:))"
 )
 # A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet" (the
@@ -35,7 +34,7 @@ _HELD_BY_PASSIVE = re.compile(
     r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,160}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
 )
 # The host named before its predicate, the event left implicit: "Die Stiftung X war Gastgeberin".
-_HOST_PREDICATE = re.compile(rf"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?{_HOST}\s*[.;]")
+_HOST_PREDICATE = re.compile(rf"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?{HOST_NOUN}\s*[.;]")
 
 
 class _Known:

@@ -155,9 +155,9 @@ def find_speakers(
     mentions: list[Mention],
     scope: dict[tuple[int, int], list[tuple[int, int]]],
     held: list[int],
-    years: dict[int, int] | None = None,
-    single_acts: frozenset[int] = frozenset(),
-    months: dict[int, int] | None = None,
+    years: dict[int, int],
+    single_acts: frozenset[int],
+    months: dict[int, int],
 ) -> dict[int, tuple[Mention, ...]]:
     """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
     the year of each event whose day we know, `months` its month; a sentence telling of another year or month tells of
@@ -198,8 +198,8 @@ def find_speakers(
             if (
                 i is not None
                 and (acts or i in held)
-                and not another_year(text, sentence, (years or {}).get(i))
-                and not another_month(text, sentence, (months or {}).get(i))
+                and not another_year(text, sentence, years.get(i))
+                and not another_month(text, sentence, months.get(i))
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
                 told.told_at = sentence[1]

@@ -31,25 +31,28 @@ def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool
     speaks of another occasion (years inside a quote are what was said, not when)."""
     if year is None:
         return False
-    quoted = [q.span() for q in QUOTED.finditer(text, *sentence)]
-    for match in _YEAR.finditer(text, *sentence):
-        if int(match.group(0)) == year or any(a <= match.start() < b for a, b in quoted):
-            continue
-        if not _names_a_span(text, sentence, match.start()) and not in_a_relative_clause(
-            text, sentence, match.start()
-        ):
-            return True
-    return False
+    other_years = (m.start() for m in _YEAR.finditer(text, *sentence) if int(m.group(0)) != year)
+    return _as_the_sentence_s_time(
+        text, sentence, [at for at in other_years if not _names_a_span(text, sentence, at)]
+    )
 
 
 def another_month(text: str, sentence: tuple[int, int], month: int | None) -> bool:
     """ "Schon im April hatte X die Studie vorgestellt": the sentence's time is another month than the event's (not
     one quoted or of a person's story in a relative clause)."""
-    quoted = [q.span() for q in QUOTED.finditer(text, *sentence)]
-    return any(
-        not any(a <= at < b for a, b in quoted) and not in_a_relative_clause(text, sentence, at)
-        for at in _months_of_another_time(text, sentence, month)
+    if month is None:
+        return False
+    months = _MONTH_AS_TIME.finditer(text, *sentence)
+    return _as_the_sentence_s_time(
+        text, sentence, [m.start() for m in months if MONTH_NAMES.index(m.group("month")) + 1 != month]
     )
+
+
+# A month named as a sentence's time, without a day ("im April", "Schon Anfang März", "Ende Juni"); not a date's month
+# ("am 4. April": a day's number before it).
+_MONTH_AS_TIME = re.compile(
+    r"\b(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde)\s+(?P<month>" + "|".join(MONTH_NAMES) + r")\b(?!\s*\d)"
+)
 
 
 # A time told apart from the event's by its distance: "eine Woche zuvor", "drei Tage später", "am Vortag", "im
@@ -64,10 +67,20 @@ _ANOTHER_TIME = re.compile(
 def at_another_time(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence's time is a distance from the event's ("Eine Woche zuvor …"), not inside a quote or a relative
     clause of a person's story ("X, die vor einem Jahr kam, …")."""
+    return _as_the_sentence_s_time(
+        text, sentence, [m.start() for m in _ANOTHER_TIME.finditer(text, *sentence)]
+    )
+
+
+def _as_the_sentence_s_time(text: str, sentence: tuple[int, int], positions: list[int]) -> bool:
+    """Whether a time at any of `positions` is the sentence's: not inside a quote (what was said, not when) nor in a
+    relative clause of a person's story."""
+    if not positions:
+        return False
     quoted = [q.span() for q in QUOTED.finditer(text, *sentence)]
     return any(
-        not any(a <= m.start() < b for a, b in quoted) and not in_a_relative_clause(text, sentence, m.start())
-        for m in _ANOTHER_TIME.finditer(text, *sentence)
+        not any(a <= at < b for a, b in quoted) and not in_a_relative_clause(text, sentence, at)
+        for at in positions
     )
 
 
@@ -91,22 +104,3 @@ def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
         before = _WORD_BEFORE_YEAR.search(text, max(sentence[0], word.start() - _WORD_BEFORE), word.start())
         return before is not None and before.group("word") in _SPAN_WORDS
     return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
-
-
-# A month named as a sentence's time, without a day ("im April", "Schon Anfang März", "Ende Juni"); not a date's month
-# ("am 4. April": a day's number before it).
-_MONTH_AS_TIME = re.compile(
-    r"\b(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde)\s+(?P<month>" + "|".join(MONTH_NAMES) + r")\b(?!\s*\d)"
-)
-
-
-def _months_of_another_time(text: str, sentence: tuple[int, int], month: int | None) -> list[int]:
-    """Where the sentence names a month other than its event's (`month`) as its time: "Schon im April hatte X die
-    Studie vorgestellt" tells of another occasion than a Fachtag on 4 May."""
-    if month is None:
-        return []
-    return [
-        m.start()
-        for m in _MONTH_AS_TIME.finditer(text, *sentence)
-        if MONTH_NAMES.index(m.group("month")) + 1 != month
-    ]

@@ -331,7 +331,9 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
     starts = {m.start: m for m in named}
     for stand_in in _stand_ins(main, _GENERIC_SUBPROJECT, text):
         # "des Teilprojekts Tandem Handwerk": the noun right before a name is that name's head
-        after = starts.get(stand_in.end + len(text[stand_in.end :]) - len(text[stand_in.end :].lstrip(" ")))
+        spaces = _SPACES.match(text, stand_in.end)
+        assert spaces is not None  # " *" matches anywhere
+        after = starts.get(spaces.end())
         earlier = named[: bisect_right([m.end for m in named], stand_in.start)]
         noun = _NOUN_STEM.sub("", stand_in.surface)
         of_its_kind = [m for m in earlier if noun in m.label or noun in m.surface]
@@ -339,6 +341,8 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
         out.append(_standing_for(meant[-1], stand_in) if meant else stand_in)
     return out
 
+
+_SPACES = re.compile(" *")
 
 # "Projekts" -> "Projekt": the noun as a name holds it
 _NOUN_STEM = re.compile(r"(?:es|s)$")

@@ -138,7 +138,7 @@ def role_holder(
 
 
 def _next_to_the_title(
-    text: str, span: tuple[int, int], fits: list[Mention], gender: str | None = None
+    text: str, span: tuple[int, int], fits: list[Mention], gender: str | None
 ) -> Mention | None:
     """The person named right after the title, else right before it (succeeding someone, in apposition, "als");
     `gender`: the role noun's."""

@@ -69,14 +69,14 @@ def pronoun_subject(text: str, sentence: tuple[int, int], people: Sequence[Menti
     return replace(antecedent, start=match.start("pronoun"), end=match.end(), surface=match.group("pronoun"))
 
 
-def antecedent_of(gender: str, near: Sequence[Mention], text: str | None = None) -> Mention | None:
+def antecedent_of(gender: str, near: Sequence[Mention], text: str) -> Mention | None:
     """The last person of `gender` among `near` (in text order), unless a name whose gender we cannot tell came
-    after: it may be hers; with `text`, none where that person is coordinated with another of the same gender
+    after: it may be hers; none where that person is coordinated with another of the same gender
     ("A und B kamen 2016 nach Kassel. Heute arbeitet er …": either)."""
     antecedent = next((p for p in reversed(near) if p.gender == gender), None)
     if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
         return None
-    if text is not None and any(
+    if any(
         p.gender == gender and p is not antecedent and _PEERS.fullmatch(text, p.end, antecedent.start)
         for p in near
     ):

@@ -106,11 +106,12 @@ _COMPLEMENTS = (
     # a name styled in small letters joined by dots: "Jobcenter team.arbeit.hamburg" (not a web address)
     re.compile(r"\s+(?!www\.)[a-zäöüß]{2,}(?:\.[a-zäöüß]{2,}){2,}(?![\w-])(?!\.\w)"),
 )
+# A topic's noun: "Fachkräftesicherung", "Migration", "Anerkennung".
+_TOPIC_NOUN = r"[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus)(?![\w-])"
 # A service unit named by its topic: "Servicestelle Fachkräftesicherung", "Kompetenzzentrum Migration".
-_TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus))(?![\w-])")
+_TOPIC = re.compile(rf"\s+(?P<topic>{_TOPIC_NOUN})")
 # ... or by its topics after "für" or "zur": "Beratungsstelle für Anerkennung und Qualifizierung", "Kontaktstelle für
 # Arbeitsmarktintegration" (people after "für" describe whom it serves: "Anlaufstelle für Migrantinnen").
-_TOPIC_NOUN = r"[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus)(?![\w-])"
 _TOPIC_AFTER_FOR = re.compile(rf"\s+(?:für|zur)\s+(?P<topic>{_TOPIC_NOUN}(?:\s+und\s+{_TOPIC_NOUN})?)")
 _UNIT_COMPLEMENTS = (
     _TOPIC,

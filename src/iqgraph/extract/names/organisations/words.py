@@ -10,20 +10,19 @@ import re
 from ... import lexicon
 from ...lexicon.places import PLACE_NAMES, TOWN_NAME_ENDINGS, TOWN_SHAPED_COMMON_NOUNS
 from ...text.spans import Mention
+from ..persons.persons import is_event_noun
 
 CAP = r"[A-ZÄÖÜ][\w\-]*\w"
-# Endings a role noun's stem takes: the feminine ("Sprecherin", "Leiterinnen"), the adjectival ("Vorsitzender",
+# A role noun's stem at a word's end, with an ending it takes: the feminine ("Sprecherin", "Leiterinnen"), the adjectival ("Vorsitzender",
 # "Beauftragte") and the plural or genitive ("Referenten", "Vorstands").
-_ROLE_STEM_ENDINGS = ("innen", "in", "er", "e", "en", "n", "s", "es", "")
+_ROLE_NOUN_END = re.compile(
+    "(?:" + "|".join(map(re.escape, lexicon.ROLE_STEMS)) + r")(?:innen|in|er|e|en|n|s|es)?\Z"
+)
 
 
 def ends_in_role_noun(word: str) -> bool:
     """Whether a word is a role noun in any form ("Sprecherin", "Vorsitzender", "Geschäftsführer"): no name word."""
-    low = word.lower()
-    return any(
-        low.endswith(ending) and low[: len(low) - len(ending)].endswith(lexicon.ROLE_STEMS)
-        for ending in _ROLE_STEM_ENDINGS
-    )
+    return _ROLE_NOUN_END.search(word.lower()) is not None
 
 
 # A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
@@ -164,7 +163,6 @@ _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis", "mitteil
 # Event nouns after "der" where a name's genitive would stand: "im Palais der Fachtag", "die Handwerkskammer X der
 # Fachtag des …" (masculine or neuter after "der": the clause's subject, no genitive); a feminine one takes "der" in
 # its genitive ("im Saal der Landespressekonferenz") and stays.
-_EVENT_WORDS = tuple(n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS))
 _FEMININE_EVENT_ENDINGS = ("ung", "enz", "messe", "feier", "ion", "statt", "nacht", "runde")
 _INFLECTION = re.compile(r"(?:es|en|s|n)$")
 
@@ -173,5 +171,5 @@ def event_noun_not_genitive(genitive: str) -> bool:
     """`genitive`: the article and the words after it ("der Fachtag")."""
     words = genitive.split()
     noun = words[1].lower() if len(words) > 1 else ""
-    event = noun.endswith(_EVENT_WORDS) or _INFLECTION.sub("", noun).endswith(_EVENT_WORDS)
+    event = is_event_noun(noun) or is_event_noun(_INFLECTION.sub("", noun))
     return event and words[0] == "der" and not noun.endswith(_FEMININE_EVENT_ENDINGS)

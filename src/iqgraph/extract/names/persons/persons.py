@@ -146,7 +146,7 @@ def _person(
     if (
         is_role_or_body(match.group("first"))
         or match.group("first") in lexicon.TERRITORY_NOUNS  # "Kreis Beispielhausen"
-        or (g is None and _is_event_noun(match.group("first")))
+        or (g is None and is_event_noun(match.group("first")))
     ):
         return None
     if g is None and not (
@@ -249,7 +249,7 @@ _VERB_BEFORE = re.compile(
 _VERB_WINDOW = 60  # characters back over the verb, an article and a title
 
 
-def _object_noun_last(text: str, match: re.Match[str], list_start: int | None = None) -> bool:
+def _object_noun_last(text: str, match: re.Match[str], list_start: int | None) -> bool:
     """A verb of the kind before the name, or before the list it closes (`list_start`), and no capital word after
     its third word: that word is the verb's object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor",
     "hielten Eva Muster und Ole Probe Vorträge"), not in "nahm Lucia Ferreira Santos Stellung"."""
@@ -430,5 +430,5 @@ def _is_role_noun_form(low: str) -> bool:
 _EVENT_NOUN_ENDINGS = tuple(n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS))
 
 
-def _is_event_noun(word: str) -> bool:
+def is_event_noun(word: str) -> bool:
     return word.lower().endswith(_EVENT_NOUN_ENDINGS)
