@@ -9,6 +9,7 @@ import re
 
 from .. import lexicon
 from ..names.mentions import Mention
+from ..text.alternation import longest_first
 from ..text.spans import ByStart
 from .nouns import HOST_NOUN, ORG_TYPES
 
@@ -18,9 +19,7 @@ INVITATION_BRACKET_MAX = 200
 # characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet"): a ministry's or a
 # Senate department's full name runs over a hundred
 _AGENT_TO_PARTICIPLE = 140
-_EVENT_NOUN = "|".join(
-    sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
-)
+_EVENT_NOUN = longest_first(lexicon.EVENT_HEADS)
 _GUEST_NOUN = "|".join(lexicon.GUEST_EVENT_NOUNS)
 _EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
 _CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
