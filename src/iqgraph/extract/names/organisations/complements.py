@@ -16,6 +16,7 @@ from ... import lexicon
 from ...lexicon.events import MONTH_NAMES
 from ...lexicon.names import CENTRE_HEADS, PART_NOUNS
 from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
+from ...lexicon.projects import COMPASS_WORDS
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE, town_river_end
@@ -64,6 +65,9 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
 # The Land whose body it is: "Ministerium für Arbeit des Landes Brandenburg", "… des Freistaates Sachsen".
 LAND_GENITIVE = re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})")
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
+# The part of the country a body serves, after its other complements: "Institut für Berufsbildung Nord", "Akademie
+# für Pflege Südwest".
+_COMPASS_COMPLEMENT = re.compile(rf"\s+(?:{'|'.join(COMPASS_WORDS)})(?![\w-])")
 # A town no place list knows, by the ending town names are built on: "Fachhochschule Musterstadt", "Jobcenter
 # Beispielhausen" (checked in complement_ok).
 TOWN_SHAPED = re.compile(r"\s+(?P<town_shaped>[A-ZÄÖÜ][a-zäöüß]{4,})(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))")
@@ -78,6 +82,7 @@ _COMPLEMENTS = (
     ),
     LAND_GENITIVE,
     _TOWN_COMPLEMENT,
+    _COMPASS_COMPLEMENT,
     TOWN_SHAPED,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),

@@ -38,9 +38,12 @@ _YEAR_OR_NUMBER = r"\d{2,4}(?![\d.,])"
 # A company's form joined by a hyphen to its last word: "Beispiel Bildungs-GmbH", "Muster Service-gGmbH" (not "-AG",
 # a working group's: "die Projekt-AG Integration").
 _HYPHENED_FORM = r"-(?=g?GmbH(?!\w))"
+# The short form may stand between the name and its legal form: "Bildungszentrum Süd (BZS) gGmbH", "Lernhaus (LH) e. V."
+# (an acronym, two capitals at least: "Volkshochschule Halle (Saale) gGmbH" brackets a river)
+_ACRONYM_IN_BRACKETS = r"\((?P<short>[A-ZÄÖÜ][A-Za-zäöü&-]{0,8}[A-ZÄÖÜ][A-Za-zäöü]{0,3})\)"
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})(?:\s+|{_HYPHENED_FORM})"
-    rf"(?P<form>{LEGAL_FORM})"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})"
+    rf"(?:\s+{_ACRONYM_IN_BRACKETS})?(?:\s+|{_HYPHENED_FORM})(?P<form>{LEGAL_FORM})"
 )
 _A_TIME_BEFORE_ITS_NUMBER = re.compile(
     rf"(?:^|\s)(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|{'|'.join(sorted(TIME_WORDS))})\s+{_YEAR_OR_NUMBER}"
@@ -56,24 +59,27 @@ def by_legal_form(text: str) -> list[Mention]:
     out = []
     for match in _legal_form_matches(text):
         company = _COMPANY_FORM.match(match.group("form")) is not None
-        start = _name_start(text, match.start("name"), match.start("form"), company)
+        form_at = (
+            match.start("short") - 1 if match.group("short") else match.start("form")
+        )  # where the name's words end
+        start = _name_start(text, match.start("name"), form_at, company)
         if start is None:
             continue
         start = _enumeration_start(text, _slogan_start(text, start))
-        start = _after_a_short_line(text, start, match.start("form"))
+        start = _after_a_short_line(text, start, form_at)
         start = _past_a_bullet(text, start)
-        start = _past_an_earlier_item(text, start, match.start("form"))
+        start = _past_an_earlier_item(text, start, form_at)
         start = _back_to_the_brand_s_head(text, start)
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
-        start = _past_a_town_adjective(text, start, match.end(), match.start("form") if company else None)
+        start = _past_a_town_adjective(text, start, match.end(), form_at if company else None)
         generic = GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it;
         # a compass word or a place alone after it is no name ("Bildungsträger Nord gGmbH" is the whole name)
-        if generic and _no_name_alone(text[generic.end() : match.start("form")]):
+        if generic and _no_name_alone(text[generic.end() : form_at]):
             generic = None
         name_start = generic.end() if generic else start
-        before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
+        before_form = re.sub(r"\s+", " ", text[name_start:form_at]).strip()
         if _A_TIME_BEFORE_ITS_NUMBER.search(before_form):  # "ist seit 2019 e. V.": a time, no name
             continue
         if generic:
@@ -96,6 +102,8 @@ def by_legal_form(text: str) -> list[Mention]:
             mention = replace(
                 mention, end=abbr.end(), surface=text[start : abbr.end()], abbreviation=abbr.group("abbr")
             )
+        elif match.group("short"):
+            mention = replace(mention, abbreviation=match.group("short"))
         out.append(mention)
     return out
 
@@ -208,7 +216,8 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
 # A character no name with its legal form holds, or a blank line (a headline is no part of the name opening the
 # paragraph after it): a name found in the whole text lies between two of them.
 _OUTSIDE_A_NAME = re.compile(
-    r"(?P<form_part>\(haftungsbeschränkt\))|(?!/[A-ZÄÖÜ])[^\w\s\-.+&–]|\n[ \t\xa0]*\n"
+    rf"(?P<form_part>\(haftungsbeschränkt\)|{_ACRONYM_IN_BRACKETS}(?=\s*{LEGAL_FORM}))"
+    r"|(?!/[A-ZÄÖÜ])[^\w\s\-.+&–]|\n[ \t\xa0]*\n"
 )
 
 
