@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.projects import TIME_WORDS
+from ...lexicon.projects import COMPASS_WORDS, TIME_WORDS
 from ...text.alternation import any_of
 from ...text.spans import IntervalIndex
 from .names import LOWER, UPPER, PersonName, given_name_gender, is_role_or_body
@@ -189,10 +189,7 @@ _TEAM_BEFORE = re.compile(
 _TEAM_REACH = 90  # characters before a name for a team's lead-in with its body's name
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
 # Words that end a body's or a region's name, never a family name: "Lichtblick Nord", "Region Mitte".
-_COMPASS_WORDS = frozenset(
-    {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
-)
-_NO_NAME_WORDS = TIME_WORDS | _COMPASS_WORDS
+_NO_NAME_WORDS = TIME_WORDS | {*COMPASS_WORDS, "Mitte"}
 
 
 def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> bool:
