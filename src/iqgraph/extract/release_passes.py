@@ -352,9 +352,8 @@ def parties(c: Collector, mentions: list[Mention]) -> None:
         if match:
             written = match.group("party")
             name = _PARTY_NAMES.get(written.casefold()) or lexicon.PARTY_COMPOUND_FORMS[written]
-            abbreviation = (
-                written if written.casefold() in _PARTY_NAMES else None
-            )  # not "Grünen-" of a compound
+            # a short form only where the text writes one: not "Grünen-" of a compound, not the name in full
+            abbreviation = written if written.casefold() in _PARTY_NAMES and written != name else None
             party = Mention(
                 match.start("party"),
                 match.end("party"),
