@@ -97,6 +97,7 @@ _HALF_YEAR = 183  # days: a day without a year is the one of that month and day 
 # ... unless its sentence tells it in the past and that day lies more than a quarter after the release (weeks after
 # it in the past tense may be a release written ahead; a review of the year names days long before it)
 _PAST_SLACK = 92
+_MID_MONTH = 15  # the day standing for a release known only to its month
 # A congress, an action week or an exhibition lasts days to weeks; a span from one day to another longer than a
 # month is a period (of funding, of a project, of a programme), not the days of an event.
 LONGEST_EVENT_DAYS = 31
@@ -118,10 +119,17 @@ def find_dates(text: str, release_date: dt.date | None, precision: str | None = 
     date, the latter only when that date gives the day (`precision` "day" or None). Where the release date
     is not known to the day, a dateline's day stands in for it."""
     anchor = release_date if precision in (None, "day") else None
-    written = _written_dates(text, release_date, anchor)
+    # a release known to its month still tells the year of a day without one: "am 12. Dezember" in a release of
+    # January 2019 is of 2018 (its middle day is at most half a month off, far inside the half year that decides)
+    year_anchor = anchor or (
+        release_date.replace(day=_MID_MONTH) if release_date and precision == "month" else None
+    )
+    written = _written_dates(text, release_date, year_anchor)
     dateline = _dateline_day(text, written)
-    if release_date is None and dateline is not None:  # its days without a year are of the dateline's year
+    if dateline is not None and anchor is None:  # its days without a year are of the dateline's year
         written = _written_dates(text, dateline, dateline)
+    elif anchor is None and year_anchor is None:
+        written = _in_the_running_year(text, written, release_date)
     # "Kassel, 2. Mai 2031. … hat heute …": a relative day is the dateline's, where the text gives one
     anchor = dateline or anchor
     if anchor is not None:
@@ -153,6 +161,38 @@ def _on_the_side_of_its_tense(text: str, d: DateMention, anchor: dt.date | None)
 
 def _in_year(d: DateMention, year: int) -> DateMention:
     return replace(d, date=dt.date(year, *d.month_day)) if _valid(year, d.month_day) else d
+
+
+# "im Dezember 2018": a month with its year sets the year a text goes on in, as a full date does.
+_MONTH_AND_YEAR = re.compile(rf"(?<![\d.])(?<!\d\.\s)(?<!\d\.){_MONTH_WORD}\s+(?P<y>\d{{4}})(?!\d)")
+_RUNNING_YEAR_REACH = 600  # characters back to the date or month that set the year
+
+
+def _in_the_running_year(
+    text: str, dates: list[DateMention], release_date: dt.date | None
+) -> list[DateMention]:
+    """ "Im Dezember 2018 startete das Projekt. Am 12. Dezember …": where the release's day is not known, a day
+    without a year is the one nearest the last date or month the text wrote with its year. A year the release
+    is known by (metadata of the year only) admits that year and the one before it: "seit März 2012" in a
+    release of 2019 starts a period and sets no year for the days after it."""
+    written_years = [(d.start, d.date) for d in dates if d.date and _has_year(text, d)]
+    written_years += [
+        (m.start(), dt.date(int(m.group("y")), _MONTHS[m.group(0)[:3].lower()], _MID_MONTH))
+        for m in _MONTH_AND_YEAR.finditer(text)
+    ]
+    written_years.sort(key=lambda pair: pair[0])
+    out = []
+    for d in dates:
+        before = [day for at, day in written_years if d.start - _RUNNING_YEAR_REACH <= at < d.start]
+        if _has_year(text, d) or not before:
+            out.append(d)
+            continue
+        year = _year(None, None, before[-1], d.month_day)
+        if release_date is not None and year not in (release_date.year, release_date.year - 1):
+            out.append(d)
+            continue
+        out.append(_in_year(d, year) if year else d)
+    return out
 
 
 def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
