@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
-from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
+from ..lexicon.places import KREIS_DISTRICTS, REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import Mention
 from .organisations.words import ZU_INFINITIVE, event_noun_not_genitive
@@ -268,7 +268,16 @@ _DISTRICT = re.compile(
 )
 
 
+# "im Wetteraukreis", "aus dem Main-Kinzig-Kreis": a district named by a compound of "Kreis" (the dative may keep
+# an old -e: "im Wetteraukreise").
+_KREIS_DISTRICT = re.compile(
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:dem|den)|[Aa]us\s+dem)\s+"
+    rf"(?P<name>{'|'.join(sorted(KREIS_DISTRICTS, key=len, reverse=True))})e?(?![\w-])"
+)
+
+
 def _districts(text: str) -> list[Mention]:
+    found = [m for m in _DISTRICT.finditer(text) if m.group("town") in TOWNS]
     return [
         Mention(
             m.start("name"),
@@ -278,8 +287,7 @@ def _districts(text: str) -> list[Mention]:
             m.group("name"),
             m.group("name"),
         )
-        for m in _DISTRICT.finditer(text)
-        if m.group("town") in TOWNS
+        for m in sorted([*found, *_KREIS_DISTRICT.finditer(text)], key=lambda m: m.start())
     ]
 
 
