@@ -77,3 +77,32 @@ def test_a_release_with_soft_hyphens_reads_as_without(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text("Titel\n\n" + BODY.replace("Anerkennung", "Aner\u00adkennung"), encoding="utf-8")
     assert "\u00ad" not in read_release(path).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "made"),
+    [
+        ("\tDie Stiftung Lernwerk berät.\n\tSie hilft.", "Die Stiftung Lernwerk berät.\nSie hilft."),
+        ("    Erster Absatz.\n  \n    Zweiter Absatz.", "Erster Absatz.\n\nZweiter Absatz."),
+        ("\xa0\xa0Der Verein hilft.", "Der Verein hilft."),
+    ],
+)
+def test_indentation_is_no_part_of_a_line(raw: str, made: str) -> None:
+    assert plain(raw) == made
+
+
+@pytest.mark.parametrize(
+    ("raw", "made"),
+    [
+        ("Die Beratung beginnt.  Der Verein hilft.", "Die Beratung beginnt. Der Verein hilft."),
+        ("Träger ist Lernwerk e.  V. in Kassel.", "Träger ist Lernwerk e. V. in Kassel."),
+        ("Es sprach Dr.  Petra Beispiel.", "Es sprach Dr. Petra Beispiel."),
+    ],
+)
+def test_a_doubled_space_is_one(raw: str, made: str) -> None:
+    assert plain(raw) == made
+
+
+def test_three_spaces_may_part_a_table_s_columns_and_stay() -> None:
+    row = "Lernwerk e. V.   Kassel   80.000 Euro"
+    assert plain(row) == row

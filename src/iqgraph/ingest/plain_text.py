@@ -1,4 +1,5 @@
-"""A release's text made plain once, as it is read: invisible marks out, words broken at a line end whole again.
+"""A release's text made plain once, as it is read: invisible marks out, indentation and doubled spaces out, words
+broken at a line end whole again.
 
 Text copied from web pages and PDFs carries soft hyphens and zero-width spaces inside words ("Anerkennungs­beratung")
 and words hyphenated at the end of a wrapped line ("Bera-" / "tung"). Both hide a word from every rule that
@@ -17,8 +18,16 @@ _BROKEN_WORD = re.compile(r"[ \t]*(?<![\w-])(?P<first>[\w-]*[^\W\d_])-\n(?P<rest
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "bis", "als", "noch", "wie"})
 
 
+# A line's indentation (a copied web page's, a letter's) and a doubled space (typed after a sentence's end, or
+# from justified PDF text: "e.  V.", "Anerkennung.  Die") say nothing, yet split what rules read as one; three
+# spaces or more stay, as they may part a table's columns.
+_INDENTATION = re.compile(r"(?m)^[ \t\xa0]+")
+_DOUBLED_SPACE = re.compile(r"(?<=\S)[ \xa0]{2}(?=\S)")
+
+
 def plain(text: str) -> str:
-    return _BROKEN_WORD.sub(_joined, text.translate(_INVISIBLE))
+    text = _DOUBLED_SPACE.sub(" ", _INDENTATION.sub("", text.translate(_INVISIBLE)))
+    return _BROKEN_WORD.sub(_joined, text)
 
 
 def _joined(match: re.Match[str]) -> str:
