@@ -1,0 +1,42 @@
+"""Parliamentary answers and official reports (round 15): amounts with a decimal comma inside a clause of granting
+("Dem Netzwerk X wurden 1.234,56 € aus Mitteln des Y bewilligt"), tables of subprojects with a carrier column, running
+page furniture of a Drucksache."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {
+        (s, o) for s, p, o in facts_of("Antwort der Landesregierung\n\n" + text).relations if p == predicate
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payers"),
+    [
+        ("Dem IQ Netzwerk Thüringen wurden 2022 insgesamt 845.210,40 € aus Mitteln des Bundesministeriums für Arbeit und Soziales bewilligt.", "IQ Netzwerk Thüringen", {"Bundesministerium für Arbeit und Soziales"}),
+        ("Für 2021 wurden dem IQ Netzwerk Hessen 90.000,50 Euro aus Mitteln des Bundesministeriums für Arbeit und Soziales und des Europäischen Sozialfonds bewilligt.", "IQ Landesnetzwerk Hessen", {"Bundesministerium für Arbeit und Soziales", "Europäischer Sozialfonds"}),
+        ("Aus Mitteln des Europäischen Sozialfonds wurden dem Teilprojekt „Lotsenhaus Nord“ im Jahr 2020 rund 102.300,00 € bewilligt.", "Lotsenhaus Nord", {"Europäischer Sozialfonds"}),
+    ],
+)  # fmt: skip
+def test_a_decimal_comma_in_the_granted_amount_does_not_end_the_clause(
+    sentence: str, funded: str, payers: set[str]
+) -> None:
+    assert {(funded, p) for p in payers} <= _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the money goes to the participants of the network, not to the network
+        "Den Teilnehmenden des IQ Netzwerks Thüringen wurden 2022 insgesamt 12.345,60 € aus Mitteln des Europäischen Sozialfonds bewilligt.",
+        # money refused
+        "Dem IQ Netzwerk Sachsen wurden 2021 keine der beantragten 40.000,00 € aus Mitteln des Landes Sachsen bewilligt.",
+    ],
+)
+def test_an_amount_with_a_decimal_comma_granted_to_no_unit_funds_none(sentence: str) -> None:
+    assert not _facts(sentence, "fundedBy")
