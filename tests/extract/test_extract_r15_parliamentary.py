@@ -40,3 +40,22 @@ def test_a_decimal_comma_in_the_granted_amount_does_not_end_the_clause(
 )
 def test_an_amount_with_a_decimal_comma_granted_to_no_unit_funds_none(sentence: str) -> None:
     assert not _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payer"),
+    [
+        ("Das Teilprojekt „Lotsenhaus Nord“ erhielt 45.678 € vom Bundesministerium für Arbeit und Soziales.", "Lotsenhaus Nord", "Bundesministerium für Arbeit und Soziales"),
+        ("Das Teilprojekt „Brücke Pflege“ bekam 2023 insgesamt 12.000,50 € aus dem Europäischen Sozialfonds.", "Brücke Pflege", "Europäischer Sozialfonds"),
+        ("Das Teilprojekt „Lotsenhaus Nord“ erhält jährlich vom Bundesministerium für Arbeit und Soziales 80.500 €.", "Lotsenhaus Nord", "Bundesministerium für Arbeit und Soziales"),
+    ],
+)  # fmt: skip
+def test_a_unit_receiving_an_amount_in_the_euro_sign_is_funded_by_the_payer(
+    sentence: str, funded: str, payer: str
+) -> None:
+    assert (funded, payer) in _facts(sentence, "fundedBy")
+
+
+def test_a_prize_in_the_euro_sign_received_is_no_funding() -> None:
+    text = "Das Teilprojekt „Lotsenhaus Nord“ erhielt den mit 5.000 € dotierten Preis vom Bundesministerium für Arbeit und Soziales."
+    assert not _facts(text, "fundedBy")
