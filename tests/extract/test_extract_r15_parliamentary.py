@@ -18,8 +18,8 @@ def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "funded", "payers"),
     [
-        ("Dem IQ Netzwerk Thüringen wurden 2022 insgesamt 845.210,40 € aus Mitteln des Bundesministeriums für Arbeit und Soziales bewilligt.", "IQ Netzwerk Thüringen", {"Bundesministerium für Arbeit und Soziales"}),
-        ("Für 2021 wurden dem IQ Netzwerk Hessen 90.000,50 Euro aus Mitteln des Bundesministeriums für Arbeit und Soziales und des Europäischen Sozialfonds bewilligt.", "IQ Landesnetzwerk Hessen", {"Bundesministerium für Arbeit und Soziales", "Europäischer Sozialfonds"}),
+        ("Dem IQ Netzwerk Thüringen wurden 2022 insgesamt 845.210,40 € aus Mitteln des Landesministeriums für Soziales bewilligt.", "IQ Netzwerk Thüringen", {"Landesministerium für Soziales"}),
+        ("Für 2021 wurden dem IQ Netzwerk Hessen 90.000,50 Euro aus Mitteln des Landesministeriums für Soziales und des Europäischen Sozialfonds bewilligt.", "IQ Landesnetzwerk Hessen", {"Landesministerium für Soziales", "Europäischer Sozialfonds"}),
         ("Aus Mitteln des Europäischen Sozialfonds wurden dem Teilprojekt „Lotsenhaus Nord“ im Jahr 2020 rund 102.300,00 € bewilligt.", "Lotsenhaus Nord", {"Europäischer Sozialfonds"}),
     ],
 )  # fmt: skip
