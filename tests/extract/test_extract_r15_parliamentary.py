@@ -59,3 +59,33 @@ def test_a_unit_receiving_an_amount_in_the_euro_sign_is_funded_by_the_payer(
 def test_a_prize_in_the_euro_sign_received_is_no_funding() -> None:
     text = "Das Teilprojekt „Lotsenhaus Nord“ erhielt den mit 5.000 € dotierten Preis vom Bundesministerium für Arbeit und Soziales."
     assert not _facts(text, "fundedBy")
+
+
+# A PDF answer wrapped at a fixed width (so its lines are joined where a sentence goes on), then a table.
+_WRAPPED_ANSWER = """Zu Frage 1: Die Landesregierung verweist zunächst auf ihre Antwort
+zu der früheren Anfrage in dieser Sache und ergänzt diese wie folgt.
+Das IQ Netzwerk Thüringen setzt seine Arbeit in mehreren Teilprojekten
+um, die von verschiedenen Trägern in den Regionen des Landes betreut
+werden. Eine Übersicht der Teilprojekte und ihrer Träger gibt die Tabelle:
+{table}
+Weitere Angaben liegen der Landesregierung zum jetzigen Zeitpunkt nicht vor.
+"""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Teilprojekt | Träger | Mittel 2023 |\n| Lotsenhaus Nord | Verein Lernwerk e. V. | 80.500 € |\n| Brücke Pflege | Bildungshaus Saale gGmbH | 61.200 € |",
+        "Projekt | Projektträger\nLotsenhaus Nord | Verein Lernwerk e. V.\nBrücke Pflege | Bildungshaus Saale gGmbH",
+        "Träger | Teilprojekt | Ort\nVerein Lernwerk e. V. | Lotsenhaus Nord | Erfurt\nBildungshaus Saale gGmbH | Brücke Pflege | Jena",
+    ],
+)  # fmt: skip
+def test_a_table_after_a_wrapped_answer_keeps_its_rows_and_names_each_carrier(table: str) -> None:
+    facts = _facts(_WRAPPED_ANSWER.format(table=table), "hostedBy")
+    assert {("Lotsenhaus Nord", "Lernwerk e. V."), ("Brücke Pflege", "Bildungshaus Saale gGmbH")} <= facts
+
+
+def test_a_table_of_years_after_a_wrapped_answer_names_no_project() -> None:
+    table = "| Jahr | Bundesmittel | Landesmittel |\n| 2021 | 812.000 € | 40.000 € |\n| 2022 | 845.500 € | 40.000 € |"
+    text = _WRAPPED_ANSWER.format(table=table).replace("IQ Netzwerk Thüringen", "Landesprogramm Arbeit")
+    assert not _facts(text, "hostedBy") and not _facts(text, "partOf")
