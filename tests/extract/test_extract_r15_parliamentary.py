@@ -89,3 +89,33 @@ def test_a_table_of_years_after_a_wrapped_answer_names_no_project() -> None:
     table = "| Jahr | Bundesmittel | Landesmittel |\n| 2021 | 812.000 € | 40.000 € |\n| 2022 | 845.500 € | 40.000 € |"
     text = _WRAPPED_ANSWER.format(table=table).replace("IQ Netzwerk Thüringen", "Landesprogramm Arbeit")
     assert not _facts(text, "hostedBy") and not _facts(text, "partOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Im IQ Netzwerk Thüringen arbeiten folgende Teilprojekte: 1. „Lotsenhaus Nord“ – Träger: Verein Lernwerk e. V.; 2. „Brücke Pflege“ – Träger: Bildungshaus Saale gGmbH.",
+            {("Lotsenhaus Nord", "Lernwerk e. V."), ("Brücke Pflege", "Bildungshaus Saale gGmbH")},
+        ),
+        (
+            "Zum IQ Netzwerk Sachsen gehören: - „Werkbank Zukunft“, Träger: Stiftung Musterweg - „Kompass Ost“, Projektträger: Lernhaus Leipzig gGmbH",
+            {("Werkbank Zukunft", "Stiftung Musterweg"), ("Kompass Ost", "Lernhaus Leipzig gGmbH")},
+        ),
+        (
+            "Das IQ Netzwerk Bremen fördert „Pflege Plus“ - Trägerin: Arbeitshilfe Weserland gGmbH sowie „Hafen Start“, Träger: Verein Elbhilfe e. V.",
+            {("Pflege Plus", "Arbeitshilfe Weserland gGmbH"), ("Hafen Start", "Elbhilfe e. V.")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_before_its_carrier_s_label_after_a_comma_or_dash_is_a_project(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs <= _facts(text, "hostedBy")
+
+
+def test_a_quotation_before_a_speaker_who_carries_something_names_no_project() -> None:
+    text = (
+        "„Wir bleiben dran“, betonte die Trägerin: Der Verein Lernwerk e. V. setzt die Arbeit in Jena fort."
+    )
+    assert not _facts(text, "hostedBy")
