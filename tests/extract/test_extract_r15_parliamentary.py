@@ -119,3 +119,38 @@ def test_a_quotation_before_a_speaker_who_carries_something_names_no_project() -
         "„Wir bleiben dran“, betonte die Trägerin: Der Verein Lernwerk e. V. setzt die Arbeit in Jena fort."
     )
     assert not _facts(text, "hostedBy")
+
+
+def _subprojects(text: str) -> set[str]:
+    return {
+        label for type_, label in facts_of("Antwort des Senats\n\n" + text).entities if type_ == "Subproject"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Im IQ Netzwerk Hamburg arbeiten folgende Teilprojekte: TP 1 „Lotsenhaus Nord“ (Verein Lernwerk e. V.), TP 2 „Brücke Pflege“ (Bildungshaus Saale gGmbH) und TP 3 „Hafen Start“ (Stiftung Musterweg).",
+            {("Lotsenhaus Nord", "Lernwerk e. V."), ("Brücke Pflege", "Bildungshaus Saale gGmbH"), ("Hafen Start", "Stiftung Musterweg")},
+        ),
+        (
+            "Gefördert wurden TP 2.1 „Werkbank Zukunft“ (Stiftung Musterweg) sowie TP 4 „Kompass Ost“ (Lernhaus Leipzig gGmbH) im IQ Netzwerk Sachsen.",
+            {("Werkbank Zukunft", "Stiftung Musterweg"), ("Kompass Ost", "Lernhaus Leipzig gGmbH")},
+        ),
+        (
+            "Die Teilprojekte sind: TP 3 „Pflege Plus“ (Arbeitshilfe Weserland gGmbH), TP 5 „Lotsenhaus Süd“ (Verein Elbhilfe e. V.) und TP 6 „Hafen Start“ (Stiftung Musterweg).",
+            {("Pflege Plus", "Arbeitshilfe Weserland gGmbH"), ("Lotsenhaus Süd", "Elbhilfe e. V.")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_numbered_subproject_s_quoted_name_without_a_colon_is_a_project_with_its_carrier(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert {project for project, _ in pairs} <= _subprojects(text)
+    assert pairs <= _facts(text, "hostedBy")
+
+
+def test_an_enumeration_cut_inside_a_bracket_names_no_half_item() -> None:
+    text = "Zu den Projekten gehören: Lotsenhaus Nord (Verein Lernwerk e. V.) und Brücke Pflege (Bildungshaus Saale gGmbH)."
+    assert not any("(" in name for name in _subprojects(text))

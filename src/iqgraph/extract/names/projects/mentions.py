@@ -71,6 +71,10 @@ _NUMBERED_SUBPROJECT = re.compile(
     # (a long dash may join a name's parts, "Anlaufstelle – Akademikerservice", or its short form; not its carrier)
     r"(?=\(|\s-\s|\s–\s(?=(?:Projekt)?[Tt]räger)|;|\n|$|\.(?:\s|$))"
 )
+# ... or its quoted name right after the number, no colon: "TP 1 „Lotsenhaus Nord“ (Lernwerk e. V.), TP 2 „…“ (…)"
+_NUMBERED_QUOTED_SUBPROJECT = re.compile(
+    r"(?<![\w])(?:TP|Teilprojekt)[^\S\n]*\d{1,2}(?:\.\d{1,2})?[^\S\n]+[„\"»](?P<name>[A-ZÄÖÜ][^„“”\"«»\n]{2,90}?)[“”\"«]"
+)
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
@@ -284,7 +288,7 @@ def _quoted_organisations(text: str) -> list[Mention]:
 
 def _numbered_subprojects(text: str) -> list[Mention]:
     out = []
-    for match in _NUMBERED_SUBPROJECT.finditer(text):
+    for match in [*_NUMBERED_SUBPROJECT.finditer(text), *_NUMBERED_QUOTED_SUBPROJECT.finditer(text)]:
         name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
         start = match.start("name")
         if name.lower().endswith(_NOT_SUBPROJECT_NAMES):

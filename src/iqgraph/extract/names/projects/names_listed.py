@@ -368,7 +368,8 @@ def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
     out = []
     for raw in items:
         item = _LEADING_ARTICLE.sub("", raw.strip())
-        if not _looks_like_a_name(item):
+        if not _looks_like_a_name(item) or item.count("(") != item.count(")"):
+            # (a bracket left open: the list was cut at an abbreviation's full stop, "(Verein Y e. V.)")
             return []
         start = text.index(item, pos)
         pos = start + len(item)
