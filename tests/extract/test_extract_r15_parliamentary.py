@@ -154,3 +154,20 @@ def test_a_numbered_subproject_s_quoted_name_without_a_colon_is_a_project_with_i
 def test_an_enumeration_cut_inside_a_bracket_names_no_half_item() -> None:
     text = "Zu den Projekten gehören: Lotsenhaus Nord (Verein Lernwerk e. V.) und Brücke Pflege (Bildungshaus Saale gGmbH)."
     assert not any("(" in name for name in _subprojects(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Im IQ Netzwerk Hamburg arbeitet das Teilprojekt „Pflege- brücke Nord“ seit 2019.", "Pflegebrücke Nord"),
+        ("Die Teilprojekte sind: TP 1 „Anerkennungs- lotsen“ (Verein Lernwerk e. V.) und TP 2 „Hafen Start“ (Stiftung Musterweg).", "Anerkennungslotsen"),
+        ("Gefördert wird das Projekt „Brücken- bauer Süd“ im IQ Netzwerk Bayern.", "Brückenbauer Süd"),
+    ],
+)  # fmt: skip
+def test_a_project_name_with_a_word_broken_at_a_pdf_line_end_is_joined(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+def test_a_suspended_hyphen_before_und_stays_in_a_project_name() -> None:
+    text = "Im IQ Netzwerk Hamburg arbeitet das Teilprojekt „Anerkennungs- und Qualifizierungsberatung“ seit 2019."
+    assert "Anerkennungs- und Qualifizierungsberatung" in _subprojects(text)

@@ -23,6 +23,7 @@ from ...lexicon.projects import (
 )
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
+from ..organisations.words import joined
 from ..gazetteer import Gazetteer
 from .name_parts import OFFER_HEAD
 from .names import (
@@ -142,10 +143,18 @@ def _split_trailing_abbreviation(name: str) -> tuple[str, str | None]:
 def subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     cut_off = _cut_off_at(text)
     return [
-        _with_its_exclamation_mark(text, m)
+        _with_its_exclamation_mark(text, _with_broken_words_joined(m))
         for m in _subproject_candidates(text, gazetteer)
         if m.type != "Subproject" or m.end < cut_off
     ]
+
+
+def _with_broken_words_joined(m: Mention) -> Mention:
+    """ "„Pflege- brücke Nord“" in a text flattened from a PDF: the word broken at the line end is one word again."""
+    label = joined(m.label)
+    if m.type != "Subproject" or label == m.label:
+        return m
+    return replace(m, label=label, key=f"subproject:{label.lower()}")
 
 
 # "das Projekt Dual anerkannt! im Herbst", "mit Berufsstart!, einem Angebot …": an exclamation mark the sentence goes
