@@ -23,8 +23,8 @@ from ...lexicon.projects import (
 )
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from ..organisations.words import joined
 from ..gazetteer import Gazetteer
+from ..organisations.words import joined
 from .name_parts import OFFER_HEAD
 from .names import (
     QUOTED_NAME,
