@@ -171,3 +171,24 @@ def test_a_project_name_with_a_word_broken_at_a_pdf_line_end_is_joined(text: str
 def test_a_suspended_hyphen_before_und_stays_in_a_project_name() -> None:
     text = "Im IQ Netzwerk Hamburg arbeitet das Teilprojekt „Anerkennungs- und Qualifizierungsberatung“ seit 2019."
     assert "Anerkennungs- und Qualifizierungsberatung" in _subprojects(text)
+
+
+def _counts(text: str) -> set[tuple[str, int]]:
+    return facts_of("Haushaltsplan\n\n" + text).counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einzelplan 05 Kapitel 0540 Titel 684 71 Zuschüsse an Träger der Arbeitsmarktintegration im IQ Netzwerk Niedersachsen.",
+        "Aus Kapitel 11 20 Titel 893 12 Zuweisungen werden Teilprojekte des IQ Netzwerks Hessen bezuschusst.",
+        "Die Mittel für das IQ Netzwerk Bremen sind bei Haushaltsstelle 3512 684 20 Zuschüsse veranschlagt.",
+    ],
+)  # fmt: skip
+def test_a_budget_reference_s_number_groups_count_nothing(text: str) -> None:
+    assert not _counts(text)
+
+
+def test_a_figure_after_a_budget_reference_still_counts() -> None:
+    text = "Aus Titel 684 71 erhält das IQ Netzwerk Niedersachsen 2024 insgesamt 40 Zuschüsse."
+    assert ("IQ Netzwerk Niedersachsen", 40) in _counts(text)
