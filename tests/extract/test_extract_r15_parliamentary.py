@@ -192,3 +192,23 @@ def test_a_budget_reference_s_number_groups_count_nothing(text: str) -> None:
 def test_a_figure_after_a_budget_reference_still_counts() -> None:
     text = "Aus Titel 684 71 erhält das IQ Netzwerk Niedersachsen 2024 insgesamt 40 Zuschüsse."
     assert ("IQ Netzwerk Niedersachsen", 40) in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Folgende Teilprojekte gehören zum IQ Netzwerk Sachsen:\n- TP 1: Lotsenhaus Nord: 210.400 €\n- TP 2: Brücke in die Pflege: 185.000 €\n", {("Lotsenhaus Nord", 210400), ("Brücke in die Pflege", 185000)}),
+        ("Folgende Teilprojekte gehören zum IQ Netzwerk Hessen:\n- Werkbank Zukunft: 96.000 Euro\n- Kompass Ost: 48.500 Euro\n", {("Werkbank Zukunft", 96000), ("Kompass Ost", 48500)}),
+        ("Zum IQ Netzwerk Bremen zählten 2022 folgende Projekte:\n• Hafen Start: 120.000 Euro\n• Lotsenhaus Süd: 75.250 Euro\n", {("Hafen Start", 120000), ("Lotsenhaus Süd", 75250)}),
+    ],
+)  # fmt: skip
+def test_a_listed_project_s_amount_after_a_colon_is_its_money_not_part_of_its_name(
+    text: str, amounts: set[tuple[str, int]]
+) -> None:
+    assert {name for name, _ in amounts} <= _subprojects(text)
+    assert amounts <= _counts(text)
+
+
+def test_a_list_of_dates_after_a_belonging_lead_in_names_no_project() -> None:
+    text = "Folgende Termine gehören zum Programm der Messe:\n- Eröffnung: 10 Uhr\n- Empfang: 18 Uhr\n"
+    assert not _subprojects(text) and not _counts(text)
