@@ -212,3 +212,20 @@ def test_a_listed_project_s_amount_after_a_colon_is_its_money_not_part_of_its_na
 def test_a_list_of_dates_after_a_belonging_lead_in_names_no_project() -> None:
     text = "Folgende Termine gehören zum Programm der Messe:\n- Eröffnung: 10 Uhr\n- Empfang: 18 Uhr\n"
     assert not _subprojects(text) and not _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Das Teilprojekt „Lotsenhaus Nord“ im IQ Netzwerk Sachsen erhielt 2019: 210.400,00 €, 2020: 215.000,00 €.", {("Lotsenhaus Nord", 210400), ("Lotsenhaus Nord", 215000)}),
+        ("Für das Teilprojekt „Brücke Pflege“ wurden bewilligt 2021: 88.000 Euro, 2022: 91.500 Euro.", {("Brücke Pflege", 88000), ("Brücke Pflege", 91500)}),
+        ("Das Teilprojekt „Hafen Start“ beriet 2022: 1.240 Personen, 2023: 1.385 Personen.", {("Hafen Start", 1240), ("Hafen Start", 1385)}),
+    ],
+)  # fmt: skip
+def test_a_year_s_colon_before_its_figure_opens_no_clause(text: str, amounts: set[tuple[str, int]]) -> None:
+    assert amounts <= _counts(text)
+
+
+def test_a_colon_after_a_word_still_ends_the_clause_before_a_figure() -> None:
+    text = "Das Teilprojekt „Hafen Start“ berät Zugewanderte. Zum Vergleich: 2023 wurden bundesweit 500 Personen beraten."
+    assert ("Hafen Start", 500) not in _counts(text)
