@@ -229,3 +229,22 @@ def test_a_year_s_colon_before_its_figure_opens_no_clause(text: str, amounts: se
 def test_a_colon_after_a_word_still_ends_the_clause_before_a_figure() -> None:
     text = "Das Teilprojekt „Hafen Start“ berät Zugewanderte. Zum Vergleich: 2023 wurden bundesweit 500 Personen beraten."
     assert ("Hafen Start", 500) not in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Im IQ Netzwerk Sachsen setzen folgende Träger Teilprojekte um: Verein Lernwerk e. V. (Teilprojekt „Lotsenhaus Nord“) und Bildungshaus Saale gGmbH (Teilprojekt „Brücke Pflege“).", {("Lotsenhaus Nord", "Lernwerk e. V."), ("Brücke Pflege", "Bildungshaus Saale gGmbH")}),
+        ("Beteiligt sind die Stiftung Musterweg (Projekt „Hafen Start“) und die Lernhaus Leipzig gGmbH (Projekt „Kompass Ost“).", {("Hafen Start", "Stiftung Musterweg"), ("Kompass Ost", "Lernhaus Leipzig gGmbH")}),
+        ("Träger im IQ Netzwerk Bremen: Arbeitshilfe Weserland gGmbH (Modellprojekt „Pflege Plus“), Verein Elbhilfe e. V. (Teilprojekt „Lotsenhaus Süd“).", {("Pflege Plus", "Arbeitshilfe Weserland gGmbH"), ("Lotsenhaus Süd", "Elbhilfe e. V.")}),
+    ],
+)  # fmt: skip
+def test_a_project_in_brackets_after_a_body_is_carried_by_that_body(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs <= _facts(text, "hostedBy")
+
+
+def test_a_project_named_apart_from_a_body_s_bracket_is_not_carried_by_it() -> None:
+    text = "Die Stiftung Musterweg (gegründet 2010) lobte das Teilprojekt „Hafen Start“ der Lernhaus Leipzig gGmbH."
+    assert ("Hafen Start", "Stiftung Musterweg") not in _facts(text, "hostedBy")
