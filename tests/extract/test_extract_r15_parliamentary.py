@@ -1,6 +1,7 @@
-"""Parliamentary answers and official reports (round 15): amounts with a decimal comma inside a clause of granting
-("Dem Netzwerk X wurden 1.234,56 € aus Mitteln des Y bewilligt"), tables of subprojects with a carrier column, running
-page furniture of a Drucksache."""
+"""Parliamentary answers and official reports (round 15), as they arrive flattened from PDF: amounts with a decimal
+comma or a euro sign in clauses of granting and receiving, tables and lists of subprojects with their carriers (bars,
+"„X“ – Träger: Y", "TP 1 „X“ (Y)", "Y (Teilprojekt „X“)", "X: 96.000 Euro"), words broken at a line end, budget
+references ("Titel 684 71") and a year's colon before its figure ("2019: 210.400 €")."""
 
 from __future__ import annotations
 
