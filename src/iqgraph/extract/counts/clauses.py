@@ -24,9 +24,10 @@ from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 # teilnahmen" (a regex alternation).
 RELATIVE_PREPOSITIONS = "in|an|zu|bei|mit|von|aus|für|unter|neben"
 
-# A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
+# A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses; a colon
+# after a year labels the figure of that year ("erhielt 2019: 210.400 €, 2020: …"), no clause of its own.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
+    r";\s|(?<!(?:19|20)\d\d):\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
     r"sodass|damit|denn|aber|sondern|wobei|wonach|ob|indem|sofern|falls|sobald|bevor)\b"
     # a relative clause opened by a preposition: "…, in dem 30 Partner zusammenarbeiten" (not "…, in dem Saal")
     rf"|(?:{RELATIVE_PREPOSITIONS})\s+(?:dem|der|denen|welchem|welcher)\b(?!\s+[A-ZÄÖÜ]))"

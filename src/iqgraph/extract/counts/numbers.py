@@ -339,6 +339,8 @@ _RANGE_WINDOW = 30  # characters back over the lower end of a range
 _LABELLED_PAIR = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_LABEL_WORDS, key=len, reverse=True)) + r")"
     r"[ \xa0]*\d+[a-z]?(?:[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*\d+[a-z]?)*[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*$"
+    # a reference's number in groups: "Titel 684 71", "Drucksache 17 / 4321"
+    r"|(?:Titel|Kapitel|Einzelplan|Drucksache|Haushaltsstelle|Titelgruppe)(?:[ \xa0]*/?[ \xa0]*\d+)+[ \xa0]*/?[ \xa0]*$"
 )
 
 

@@ -175,7 +175,11 @@ SERVED_COUNT_STEMS = (
 SUBPROJECT_COUNT_STEMS = ("teilprojekt", "teilvorhaben", "projekt")
 
 # Labels before a number that make the number part of a name or reference: "§ 17", "Nr. 3", "Raum 12".
-NUMBER_LABEL_WORDS = frozenset({"§", "§§", "Nr.", "Abs.", "Art.", "S.", "Tel.", "Fax", "Nummer", "Absatz"})
+# A budget's and a parliament's references too, their numbers in groups: "Kapitel 0540 Titel 684 71", "Drucksache 17 / 4321".
+NUMBER_LABEL_WORDS = frozenset(
+    {"§", "§§", "Nr.", "Abs.", "Art.", "S.", "Tel.", "Fax", "Nummer", "Absatz", "Titel", "Kapitel", "Einzelplan",
+     "Drucksache", "Haushaltsstelle", "Titelgruppe"}
+)  # fmt: skip
 
 # Counted nouns that are people in an event's audience: a small number of them ("vier Teilnehmende berichteten")
 # is a group among the audience, not its size.

@@ -89,7 +89,8 @@ _ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
 # a fund's name after "über den": "Europäischen Sozialfonds (Plus)", "ESF", "Integrationsfonds"
 _FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
 # what a unit receives: an amount, funds, a grant ("Fördergelder", "Landesmittel", "einen Zuschuss")
-_MONEY_NOUN = r"Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?|\w*[Gg]eld(?:er|ern)?"
+# (the sign is no word character: it opens no word boundary after a figure's space, "45.678 € vom Land")
+_MONEY_NOUN = r"€|\b(?:Euro|EUR|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?|\w*[Gg]eld(?:er|ern)?)"
 # A prize received is no funding: "X erhält von der Stiftung Y den mit 5.000 Euro dotierten Integrationspreis"
 _NO_PRIZE = r"(?!(?:[^.;]|(?<=\d)\.(?=\d))*?(?i:preis|auszeichnung|dotiert))"
 _TO_THE_MONEY = (
@@ -184,12 +185,12 @@ CUES = (
         re.compile(
             rf"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+{_NO_PRIZE}"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
-            rf"\b(?:{_MONEY_NOUN})\s+"
+            rf"(?:{_MONEY_NOUN})\s+"
             r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|des|der)\b"
             # the payer before the money: "X erhält vom Land Y bis 2030 rund 2 Millionen Euro"
             rf"|\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+{_NO_PRIZE}(?:[\w.]+\s+){{0,2}}?"
             r"(?:vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln\s+(?:des|der)|aus\s+dem|aus\s+der)\b"
-            rf"(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,{_TO_THE_MONEY}}}\b(?:{_MONEY_NOUN})(?:[\s.,;]|$))"
+            rf"(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,{_TO_THE_MONEY}}}(?:{_MONEY_NOUN})(?:[\s.,;]|$))"
         ),
         _FUNDED_THINGS,
         _PAYERS,

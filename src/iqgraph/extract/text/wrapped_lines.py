@@ -86,6 +86,8 @@ WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next
 WRAP_MIN_WIDTH = 45  # texts are wrapped at 55 to 90 characters; a short text of short lines is a list
 WRAPPED_LINES = 5  # lines that long a text needs to be taken as wrapped (a short release has a few)
 _TABLE_CELL = " | "  # a table's row, never a wrapped line
+# A table's row: cells parted by bars or tabs ("Projekt | Träger", "| Brücke Nord | Lernort e. V. |", "Projekt\tTräger").
+_TABLE_ROW = re.compile(r"[^\S\n]*\||[^\n]*(?: \| |\S\t+\S)")
 WRAP_QUANTILE = 80  # percent of the lines within the width
 # The width a text was wrapped at is at most this much beyond the length most lines stay within, and many lines
 # reach it: it is the length of the third longest line.
@@ -208,8 +210,8 @@ def _wraps(line: str, following: str, layout: _Layout | None, item: bool, after:
     """Whether `following` goes on with the sentence or paragraph `line` is in; `item`: the paragraph `line` is
     in opens with a list item's mark, so a line opening with one is the next item; `after`: the line after
     `following`."""
-    if not following.strip():
-        return False
+    if not following.strip() or _TABLE_ROW.match(line) or _TABLE_ROW.match(following):
+        return False  # a table's rows keep their lines, and the line before its header ends there
     if _ends_a_sentence(line) and not _wrapped_at_a_colon(line, layout):
         return _paragraph_goes_on(line, following, after, layout)
     if _LIST_ITEM.match(following) and not _DATE_AT_LINE_START.match(following):

@@ -24,6 +24,7 @@ from ...lexicon.projects import (
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
+from ..organisations.words import joined
 from .name_parts import OFFER_HEAD
 from .names import (
     QUOTED_NAME,
@@ -69,7 +70,12 @@ _IQ_NAME_BEFORE_HEAD = re.compile(
 _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}(?:\.\d{1,2})?\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
     # (a long dash may join a name's parts, "Anlaufstelle – Akademikerservice", or its short form; not its carrier)
-    r"(?=\(|\s-\s|\s–\s(?=(?:Projekt)?[Tt]räger)|;|\n|$|\.(?:\s|$))"
+    # (or a colon before its figure: "TP 1: Brücke Nord: 80.000 €")
+    r"(?=\(|\s-\s|\s–\s(?=(?:Projekt)?[Tt]räger)|;|\n|$|\.(?:\s|$)|:[^\S\n]*\d)"
+)
+# ... or its quoted name right after the number, no colon: "TP 1 „Lotsenhaus Nord“ (Lernwerk e. V.), TP 2 „…“ (…)"
+_NUMBERED_QUOTED_SUBPROJECT = re.compile(
+    r"(?<![\w])(?:TP|Teilprojekt)[^\S\n]*\d{1,2}(?:\.\d{1,2})?[^\S\n]+[„\"»](?P<name>[A-ZÄÖÜ][^„“”\"«»\n]{2,90}?)[“”\"«]"
 )
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
@@ -138,10 +144,18 @@ def _split_trailing_abbreviation(name: str) -> tuple[str, str | None]:
 def subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     cut_off = _cut_off_at(text)
     return [
-        _with_its_exclamation_mark(text, m)
+        _with_its_exclamation_mark(text, _with_broken_words_joined(m))
         for m in _subproject_candidates(text, gazetteer)
         if m.type != "Subproject" or m.end < cut_off
     ]
+
+
+def _with_broken_words_joined(m: Mention) -> Mention:
+    """ "„Pflege- brücke Nord“" in a text flattened from a PDF: the word broken at the line end is one word again."""
+    label = joined(m.label)
+    if m.type != "Subproject" or label == m.label:
+        return m
+    return replace(m, label=label, key=f"subproject:{label.lower()}")
 
 
 # "das Projekt Dual anerkannt! im Herbst", "mit Berufsstart!, einem Angebot …": an exclamation mark the sentence goes
@@ -284,7 +298,7 @@ def _quoted_organisations(text: str) -> list[Mention]:
 
 def _numbered_subprojects(text: str) -> list[Mention]:
     out = []
-    for match in _NUMBERED_SUBPROJECT.finditer(text):
+    for match in [*_NUMBERED_SUBPROJECT.finditer(text), *_NUMBERED_QUOTED_SUBPROJECT.finditer(text)]:
         name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
         start = match.start("name")
         if name.lower().endswith(_NOT_SUBPROJECT_NAMES):

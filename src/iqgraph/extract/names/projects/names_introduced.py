@@ -155,13 +155,17 @@ def coordinated_names(text: str) -> list[Mention]:
     ]
 
 
-_QUOTED_BEFORE_ITS_CARRIER = re.compile(rf"{QUOTED_NAME}[^\S\n]*\((?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:")
+# (the carrier's label in brackets, or after a comma or a dash as a list's item has it: "„X“, Träger: Y; „Z“ – Träger:
+# W")
+_QUOTED_BEFORE_ITS_CARRIER = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]*(?:\(|,|(?<=[^\S\n])[–-])[^\S\n]*(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
+)
 
 
 def quoted_before_a_carrier(text: str) -> list[Mention]:
     return [
         Mention.named(
-            m.start("name") - 1, m.end("name") + 1, "Subproject", name, m.group(0).split("(")[0].strip()
+            m.start("name") - 1, m.end("name") + 1, "Subproject", name, text[m.start() : m.end("name") + 1]
         )
         for m in _QUOTED_BEFORE_ITS_CARRIER.finditer(text)
         for name in [m["name"].strip()]

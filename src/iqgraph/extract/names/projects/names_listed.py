@@ -76,7 +76,9 @@ _PROJECT_FIELD = re.compile(
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt(?:e|en)|(?:Teil)?[Vv]orhaben)(?![\w-])"
     r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*"
-    r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt))*"
+    r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt"
+    # belonging to the network: "Folgende Teilprojekte gehören zum IQ Netzwerk X:"
+    r"|gehören|gehörten|zählen|zählten))*"
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
     r"[^\S\n]*:[^\S\n]*\n"
 )
@@ -134,8 +136,10 @@ def bulleted_projects(text: str) -> list[Mention]:
 # Betriebe gewinnen"); a name in quotation marks ("„Interkulturelle Öffnung“, umgesetzt von …").
 _SUBTITLE = re.compile(rf"{SUBTITLE_DASH}|:[^\S\n]")
 # A colon and a word in small letters: what the project does, no subtitle of its name.
-_DESCRIPTION_AFTER_A_COLON = re.compile(r":[^\S\n]+[a-zäöüß]")
+# (or a figure: "Brücke Nord: 80.000 Euro", its money or its count)
+_DESCRIPTION_AFTER_A_COLON = re.compile(r":[^\S\n]+(?:[a-zäöüß]|\d)")
 _QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]$")
+_SUBPROJECT_NUMBER = re.compile(r"(?:TP|Teilprojekt)[^\S\n]*\d{1,2}(?:\.\d{1,2})?[^\S\n]*:[^\S\n]*")
 _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
 
 
@@ -143,6 +147,10 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
     (MeMi)")."""
     name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
+    if numbered := _SUBPROJECT_NUMBER.match(
+        name
+    ):  # "- TP 1: Brücke Nord": the item's number is no part of it
+        name, start = name[numbered.end() :], start + numbered.end()
     quoted = _QUOTED_ITEM.match(name)
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")
@@ -368,7 +376,8 @@ def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
     out = []
     for raw in items:
         item = _LEADING_ARTICLE.sub("", raw.strip())
-        if not _looks_like_a_name(item):
+        if not _looks_like_a_name(item) or item.count("(") != item.count(")"):
+            # (a bracket left open: the list was cut at an abbreviation's full stop, "(Verein Y e. V.)")
             return []
         start = text.index(item, pos)
         pos = start + len(item)

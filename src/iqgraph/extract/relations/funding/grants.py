@@ -80,12 +80,22 @@ def granted_money(
         if _DENIED.search(text, *sentence) or _GIVEN_BACK_OR_SPENT.search(text, verb.end(), sentence[1]):
             continue  # "gibt … keine Mittel", "zahlt 20.000 Euro zurück", "gibt 20.000 Euro aus"
         # the verb's clause between commas: "…, weitere 40.000 Euro gibt Y dazu", "…, das Projekt X berät"
-        before, after = text.rfind(",", sentence[0], verb.start()), text.find(",", verb.end(), sentence[1])
-        clause = (before + 1 if before >= 0 else sentence[0], after if after >= 0 else sentence[1])
+        clause = _clause_of(text, sentence, verb)
         payers = _granting_payers(text, clause, ms, verb)
         funded = _granted_to(text, clause, ms, payers, (topic, network))
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+# A comma between clauses, not the decimal comma of an amount ("1.234,56 € aus Mitteln des Y bewilligt").
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _clause_of(text: str, sentence: tuple[int, int], verb: re.Match[str]) -> tuple[int, int]:
+    """The verb's clause between commas: "…, weitere 40.000 Euro gibt Y dazu", "…, das Projekt X berät"."""
+    befores = [c.end() for c in _CLAUSE_COMMA.finditer(text, sentence[0], verb.start())]
+    after = _CLAUSE_COMMA.search(text, verb.end(), sentence[1])
+    return (befores[-1] if befores else sentence[0], after.start() if after else sentence[1])
 
 
 def _is_payer(m: Mention) -> bool:

@@ -56,6 +56,7 @@ from .projects import (
     own_projects,
     part_of_a_bodys_department,
     project_as_instrument,
+    project_in_the_carrier_s_brackets,
     started_by,
 )
 from .relatives import (
@@ -178,6 +179,7 @@ def find_hosts(
     yield from own_projects(text, sentence, ms)
     yield from compound_carrier(text, ms)
     yield from carriers_in_a_table(text, sentence, ms)
+    yield from project_in_the_carrier_s_brackets(text, sentence, ms)
     yield from carrying_verbs(text, sentence, ms)
     yield from project_as_instrument(text, sentence, ms)
     yield from behind_the_unit(text, sentence, ms)

@@ -5,6 +5,7 @@ joined to the project ("das DGB-Projekt „X“") and a unit in its department: 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -236,3 +237,24 @@ def carriers_in_a_table(text: str, sentence: tuple[int, int], ms: list[Mention])
             unit, body = starts.get(project[0]), starts.get(carrier[0][0])
             if unit is not None and body is not None and unit.type == "Subproject" and body.type in CARRIERS:
                 yield RelationFinding(unit, "hostedBy", body)
+
+
+# The carrier named first, its project in brackets after it, as a list of carriers gives them: "Verein Y e. V.
+# (Teilprojekt „X“), Stiftung Z (Projekt: W)": X hostedBy Y.
+_ITS_PROJECT_IN_BRACKETS = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:Teil|Modell)?[Pp]rojekte?[^\S\n]*:?[^\S\n]*[„\"»]?"
+)
+
+
+def project_in_the_carrier_s_brackets(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for body, project in itertools.pairwise(named):
+        if (
+            body.type in CARRIERS
+            and project.type == "Subproject"
+            and (opening := _ITS_PROJECT_IN_BRACKETS.match(text, body.end)) is not None
+            and project.start <= opening.end() < project.end  # (the head may open the project's mention)
+        ):
+            yield RelationFinding(project, "hostedBy", body)
