@@ -123,7 +123,12 @@ _LISTS_PARTS = re.compile(
 _NOT_PARTS = re.compile(
     r"\b(?:kooperier\w*|zusammen|[Pp]artner\w*|außerhalb|fördert|finanziert)\b", re.IGNORECASE
 )
-_BLOCK_END = re.compile(r"\n[^\S\n]*\n(?![^\S\n]*[-–•*\d])")  # a blank line not followed by the next item
+# a blank line not followed by the next item: a bullet, or a profile's heading over its carrier's label line
+# ("Brücke Nord\nTräger: Lernort e. V.\n\nWerkstatt Süd\nTräger: …": one block per project)
+_BLOCK_END = re.compile(
+    r"\n[^\S\n]*\n(?![^\S\n]*[-–•*\d])"
+    r"(?![^\S\n]*[A-ZÄÖÜ„\"][^\n]{1,120}\n[^\S\n]*(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:)"
+)
 
 
 def projects_listed_under_their_network(c: Collector, mentions: list[Mention]) -> None:

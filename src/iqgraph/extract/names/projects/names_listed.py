@@ -256,7 +256,7 @@ def _before_a_verb(name: str) -> str:
 # angesiedelt.", "Das Angebot wird von der Y umgesetzt.") names the heading's project as well.
 _PROJECT_KIND = "|".join(sorted(PROJECT_STAND_INS, key=len, reverse=True))
 _NAME_ABOVE_A_CARRIER = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
+    r"(?m)^[^\S\n]*(?P<name>[„\"»]?[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
     r"[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:|(?:Projektt|T)räger(?:in)?[^\S\n]+(?:ist|war)\s"
     rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
     r"(?:bei|beim|von|vom|durch)\s[^\n]{1,120}?(?:angesiedelt|getragen|umgesetzt|durchgeführt|betrieben|angeboten)\b)"
@@ -268,17 +268,26 @@ _HEAD_NOUN_AND_QUOTED = re.compile(
     rf"(?:{_PROJECT_KIND}|Teilprojekt|Modellprojekt|Projekt)[^\S\n]+[„\"»](?P<quoted>[^„“”\"«»\n]+)[“”\"«]"
 )
 
+_WHOLLY_QUOTED = re.compile(r"[„\"»](?P<quoted>[^„“”\"«»\n]+)[“”\"«]")
+_OPENING_QUOTES = "„\"»"
+
 
 def names_above_their_carrier(text: str) -> list[Mention]:
     out = []
     for match in _NAME_ABOVE_A_CARRIER.finditer(text):
-        quoted = _HEAD_NOUN_AND_QUOTED.fullmatch(text, *match.span("name"))
+        # "Projekt „Start Plus“", or the name alone in quotation marks ("„Start Plus“")
+        quoted = _HEAD_NOUN_AND_QUOTED.fullmatch(text, *match.span("name")) or _WHOLLY_QUOTED.fullmatch(
+            text, *match.span("name")
+        )
         span = quoted.span("quoted") if quoted else match.span("name")
+        if text[span[0]] in _OPENING_QUOTES:  # an opening quote never closed: no name
+            continue
         name = text[span[0] : span[1]]
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
             _looks_like_a_name(subtitle)
-            and _only_links_in_small_letters(subtitle)
+            # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
+            and (quoted or _only_links_in_small_letters(subtitle))
             # "Petra Beispiel\nTräger: …": a contact block (a person has two names at least; "Job-Brücke" is none)
             and not (" " in subtitle and given_name_gender(subtitle.split()[0]))
         ):
