@@ -269,7 +269,7 @@ _HEAD_NOUN_AND_QUOTED = re.compile(
 )
 
 _WHOLLY_QUOTED = re.compile(r"[„\"»](?P<quoted>[^„“”\"«»\n]+)[“”\"«]")
-_OPENING_QUOTES = "„\"»"
+_OPENING_QUOTES = '„"»'
 
 
 def names_above_their_carrier(text: str) -> list[Mention]:
