@@ -63,3 +63,70 @@ def test_a_near_domain_page_with_carrier_blocks_gives_no_iq_facts() -> None:
     )
     _, relations = _page(body)
     assert not any(p == "partOf" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "carrier"),
+    [
+        ("• Werkbank Zukunft – Handwerkskammer Weißenfels", "Werkbank Zukunft", "Handwerkskammer Weißenfels"),
+        ("- Lotsenhaus Süd – Lernwerk Kassel gGmbH", "Lotsenhaus Süd", "Lernwerk Kassel gGmbH"),
+        ("2. Sprachbrücke Ost – Volkshochschule Gera", "Sprachbrücke Ost", "Volkshochschule Gera"),
+        ("• Interkulturelle Öffnung – Verein Lernort e. V.", "Interkulturelle Öffnung", "Lernort e. V."),
+    ],
+)
+def test_a_listed_item_s_carrier_after_a_dash_is_no_part_of_its_name(
+    item: str, name: str, carrier: str
+) -> None:
+    names, relations = _page(
+        f"Die Teilprojekte im Überblick:\n{item}\n• Brücke Beruf – Universität Rostock\n"
+    )
+    assert name in names
+    assert not any("–" in n for n in names)
+    assert (name, "hostedBy", carrier) in relations
+    assert ("Brücke Beruf", "hostedBy", "Universität Rostock") in relations
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("• Brücke Beruf – Pflege für Zugewanderte", "Brücke Beruf – Pflege für Zugewanderte"),
+        ("- Jobstart Plus – Betriebe gewinnen", "Jobstart Plus – Betriebe gewinnen"),
+    ],
+)
+def test_a_listed_item_s_subtitle_after_a_dash_stays_its_name(item: str, name: str) -> None:
+    names, relations = _page(f"Die Teilprojekte im Überblick:\n{item}\n")
+    assert name in names
+    assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Tür an Tür – Lernhaus gGmbH",
+        "- Lernort Nord – Bildungswerk Ost e. V.",
+    ],
+)
+def test_a_body_named_with_a_dash_in_a_partner_list_stays_one(line: str) -> None:
+    facts = facts_of(f"Unsere Partner\n\n{line}\n")
+    assert not any(type_ == "Subproject" for type_, _ in facts.entities)
+    assert not any(p == "hostedBy" for _, p, _ in facts.relations)
+
+
+def test_a_dash_in_running_text_links_no_carrier() -> None:
+    facts = facts_of("Meldung\n\nDas Projekt Werkbank Zukunft – Lernwerk Kassel gGmbH berät Zugewanderte.\n")
+    assert ("Werkbank Zukunft", "hostedBy", "Lernwerk Kassel gGmbH") not in facts.relations
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("• Frauen im Beruf – Verein Lernort e. V.", "Lernort e. V."),
+        ("- Sprache verbindet – der Verein Brückenschlag e. V.", "Brückenschlag e. V."),
+        ("• Offene Türen – Bildungsträger Lernweg gGmbH", "Lernweg gGmbH"),
+    ],
+)
+def test_a_classifier_after_a_dash_opens_the_carrier_s_name(line: str, body: str) -> None:
+    facts = facts_of(f"Unsere Partner\n\n{line}\n")
+    bodies = {label for type_, label in facts.entities if type_ == "Organisation"}
+    assert any(label.endswith(body) for label in bodies)
+    assert not any("–" in label for label in bodies)

@@ -151,8 +151,10 @@ _ENUMERATION_WINDOW = 100  # characters back over three items and the article
 # "Stadt Fulda und Verein Lernwerk e. V.": a classifying noun after "und" opens the last item of a list, whose name
 # the legal form ends; the words before it are another item ("Arbeit und Leben e. V." has no classifier there).
 # (Not "und Partner": "Muster und Partner GmbH" is one firm's name.)
+# A spaced dash before the classifier parts a listed unit from its carrier the same way: "• Interkulturelle Öffnung –
+# Verein Miteinander e. V." (a brand before a dash has none: "Tür an Tür – Integrationsprojekte gGmbH").
 _CLASSIFIER_AFTER_AND = re.compile(
-    r"[ \xa0]+(?:und|sowie)[ \xa0]+(?:(?:die|der|den|dem|das)[ \xa0]+)?"
+    r"[ \xa0]+(?:und|sowie|–)[ \xa0]+(?:(?:die|der|den|dem|das)[ \xa0]+)?"
     r"(?=(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?)[ \xa0]+[A-ZÄÖÜa-zäöüß])"
 )
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ...lexicon.places import PLACE_NAMES
 from ...lexicon.projects import COMMON_NOUN_ENDINGS, NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
 from ...text.spans import Mention
+from ..organisations.organisations import find_organisations
 from ..persons.persons import given_name_gender
 from .name_parts import (
     PLAIN_LINK,
@@ -100,6 +101,47 @@ def before_its_carrier(item: str) -> str:
     return item[: tail.start()] if tail else item
 
 
+# "• Brücke Beruf – Handwerkskammer Kiel", "- Lotse Nord – Verein Lernort e. V.": the item's carrier alone after a
+# spaced dash, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
+def before_a_dashed_carrier(item: str) -> str:
+    """A listed item's name, before the body that carries it after a spaced dash."""
+    name, dash, tail = item.partition(SUBTITLE_DASH)
+    if not dash or not _one_body(tail.strip()):
+        return item
+    return name
+
+
+def _one_body(words: str) -> bool:
+    return any(body.start == 0 and body.end == len(words) for body in find_organisations(words))
+
+
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+")
+
+
+def _opens_an_item(text: str, start: int) -> bool:
+    mark = _ITEM_MARK.match(text, text.rfind("\n", 0, start) + 1)
+    return mark is not None and mark.end() == start
+
+
+def carriers_apart_from_their_items(text: str, candidates: list[Mention]) -> list[Mention]:
+    """ "• Lotse Süd – Lernwerk Kassel gGmbH": where a listed project ends before a spaced dash, a body read from the
+    same start over the dash ("Tür an Tür – Integrationsprojekte gGmbH" in a list of partners) is the item's carrier
+    alone."""
+    items = {m.start: m.end for m in candidates if m.type == "Subproject" and _opens_an_item(text, m.start)}
+    out = []
+    for m in candidates:
+        end = items.get(m.start, m.end)
+        if m.type == "Subproject" or not m.end > end or not text.startswith(SUBTITLE_DASH, end):
+            out.append(m)
+            continue
+        tail = end + len(SUBTITLE_DASH)
+        out += [
+            replace(body, start=tail + body.start, end=tail + body.end)
+            for body in find_organisations(text[tail : m.end])
+        ]
+    return out
+
+
 # "• Brücke Beruf, Kiel", "- Lotsenhaus Nord, Bad Oldesloe": the town a listed project works in, after a comma.
 _TOWN_TAIL = re.compile(r",[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+[A-ZÄÖÜ(][\w\-)]*)?)$")
 
@@ -143,6 +185,7 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
     (MeMi)")."""
     name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
+    name = before_a_dashed_carrier(name)
     quoted = _QUOTED_ITEM.match(name)
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")

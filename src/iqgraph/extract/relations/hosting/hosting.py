@@ -279,11 +279,29 @@ def _carriers_after_projects(
         )
         # "das Projekt „X“ des Ministeriums Y": a ministry owning a project pays for it (the funding readers')
         owner = carrier is not None and carrier.type == "Ministry" and link.split()[-1:] in (["des"], ["der"])
-        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not (agent or owner):
+        linked = _CARRIER_AFTER.match(link) or (carrier and _an_item_s_dashed_carrier(text, project, carrier))
+        if carrier and carrier.type in CARRIERS and linked and not (agent or owner):
             yield RelationFinding(project, "hostedBy", carrier)
             yield from (
                 RelationFinding(project, "hostedBy", other) for other in _second_genitive(text, ms, carrier)
             )
+
+
+# A list's item "• Brücke Beruf – Handwerkskammer Kiel": the project opens the bulleted line, its carrier closes it
+# after a spaced dash (in running text a dash opens a parenthesis, no carrier).
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:[-–•*▪»›→►■◦·]|\d{1,2}[.)])[^\S\n]+")
+_DASH_LINK = re.compile(r"[“”\"«]?[^\S\n]+–[^\S\n]+")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def _an_item_s_dashed_carrier(text: str, project: Mention, carrier: Mention) -> bool:
+    line = text.rfind("\n", 0, project.start) + 1
+    return bool(
+        _DASH_LINK.fullmatch(text, project.end, carrier.start)
+        and _LINE_END.match(text, carrier.end)
+        and (mark := _ITEM_MARK.match(text, line))
+        and mark.end() in (project.start, project.start - 1)  # "• „Brücke Beruf“ – …": past its quote
+    )
 
 
 # "das Projekt X der Y und der Stadt Z": a second carrier in the same genitive (not "… der Y und die Z haben …", a
