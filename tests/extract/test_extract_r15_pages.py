@@ -130,3 +130,59 @@ def test_a_classifier_after_a_dash_opens_the_carrier_s_name(line: str, body: str
     bodies = {label for type_, label in facts.entities if type_ == "Organisation"}
     assert any(label.endswith(body) for label in bodies)
     assert not any("–" in label for label in bodies)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen besteht aus diesen Teilprojekten:",
+            "1. Lotsenhaus Süd, Lernwerk Kassel gGmbH\n2. Sprachbrücke Ost, Volkshochschule Gera\n",
+        ),
+        (
+            "Im IQ Netzwerk Sachsen arbeiten folgende Teilprojekte:",
+            "- Sprachbrücke Ost, Volkshochschule Gera\n- Lotsenhaus Süd, Lernwerk Kassel gGmbH\n",
+        ),
+        (
+            "Teilprojekte im IQ Netzwerk Sachsen:",
+            "a) Lotsenhaus Süd, Lernwerk Kassel gGmbH\nb) Sprachbrücke Ost, Volkshochschule Gera\n",
+        ),
+    ],
+)
+def test_a_numbered_item_s_carrier_after_a_comma_hosts_it(lead_in: str, items: str) -> None:
+    names, relations = _page(f"{lead_in}\n{items}")
+    assert {"Lotsenhaus Süd", "Sprachbrücke Ost"} <= names
+    assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in relations
+    assert ("Sprachbrücke Ost", "hostedBy", "Volkshochschule Gera") in relations
+    assert ("Sprachbrücke Ost", "partOf", "IQ Netzwerk Sachsen") in relations
+
+
+def test_a_listed_item_s_town_after_a_comma_is_no_carrier() -> None:
+    names, relations = _page(
+        "Die Teilprojekte im Überblick:\n1. Lotsenhaus Süd, Kassel\n2. Brücke Ost, Gera\n"
+    )
+    assert "Lotsenhaus Süd" in names
+    assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Koordination: Institut Brücke Mainz e. V.", "Koordinierung: Institut Brücke Mainz e. V."],
+)
+@pytest.mark.parametrize("network", ["IQ Netzwerk Rheinland-Pfalz", "IQ Netzwerk Hessen"])
+def test_a_coordination_field_under_a_project_list_is_the_network_s(field: str, network: str) -> None:
+    body = (
+        f"Das {network} besteht aus diesen Teilprojekten:\n1. Lotsenhaus Süd, Lernwerk Kassel gGmbH\n"
+        f"2. Sprachbrücke Ost, Volkshochschule Gera\n\n{field}\n"
+    )
+    _, relations = _page(body)
+    # (resolved to the reference's label of the same network)
+    assert any(s.startswith("IQ ") and o == "Institut Brücke Mainz e. V." for s, _, o in relations)
+    assert ("Sprachbrücke Ost", "hostedBy", "Institut Brücke Mainz e. V.") not in relations
+
+
+def test_a_carrier_field_under_a_project_s_heading_stays_the_project_s() -> None:
+    body = "Im IQ Netzwerk Hessen arbeitet das Projekt Lotsenhaus Süd.\n\nLotsenhaus Süd\nTräger: Lernwerk Kassel gGmbH\n"
+    _, relations = _page(body)
+    assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in relations
+    assert ("IQ Netzwerk Hessen", "hostedBy", "Lernwerk Kassel gGmbH") not in relations

@@ -206,6 +206,8 @@ STYLED_WORD = re.compile(
 
 
 SUBTITLE_DASH = " – "
+# The mark opening a list's item on its line: "- ", "• ", "1. ", "2) ", "a) ".
+ITEM_MARK = re.compile(r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+")
 
 
 def repeatable(label: str) -> bool:

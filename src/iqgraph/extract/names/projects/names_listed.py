@@ -23,6 +23,7 @@ from ...text.spans import Mention
 from ..organisations.organisations import find_organisations
 from ..persons.persons import given_name_gender
 from .name_parts import (
+    ITEM_MARK,
     PLAIN_LINK,
     PLAIN_WORD,
     STYLED,
@@ -101,25 +102,26 @@ def before_its_carrier(item: str) -> str:
     return item[: tail.start()] if tail else item
 
 
-# "• Brücke Beruf – Handwerkskammer Kiel", "- Lotse Nord – Verein Lernort e. V.": the item's carrier alone after a
-# spaced dash, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
+# "• Brücke Beruf – Handwerkskammer Kiel", "1. Lotse Nord, Verein Lernort e. V.": the item's carrier alone after a
+# spaced dash or a comma, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
+_CARRIER_MARKS = (SUBTITLE_DASH, ", ")
+
+
 def before_a_dashed_carrier(item: str) -> str:
-    """A listed item's name, before the body that carries it after a spaced dash."""
-    name, dash, tail = item.partition(SUBTITLE_DASH)
-    if not dash or not _one_body(tail.strip()):
-        return item
-    return name
+    """A listed item's name, before the body that carries it after a spaced dash or a comma."""
+    for mark in _CARRIER_MARKS:
+        name, dash, tail = item.partition(mark)
+        if dash and _one_body(tail.strip()):
+            return name
+    return item
 
 
 def _one_body(words: str) -> bool:
     return any(body.start == 0 and body.end == len(words) for body in find_organisations(words))
 
 
-_ITEM_MARK = re.compile(r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+")
-
-
 def _opens_an_item(text: str, start: int) -> bool:
-    mark = _ITEM_MARK.match(text, text.rfind("\n", 0, start) + 1)
+    mark = ITEM_MARK.match(text, text.rfind("\n", 0, start) + 1)
     return mark is not None and mark.end() == start
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
-from ...names.projects.name_parts import TIME_IN_BRACKETS
+from ...names.projects.name_parts import ITEM_MARK, TIME_IN_BRACKETS
 from ...text.spans import Mention
 from ..actors import (
     CARRIERS,
@@ -161,14 +161,16 @@ def find_hosts(
     earlier: Mention | None = None,
     project: Mention | None = None,
     alliances: list[Mention] | None = None,
+    network: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
-    `project`: the subproject named last before it; `alliances`: the last alliances ("Die Geschäftsführung des Bündnisses")."""
+    `project`: the subproject named last before it; `alliances`: the last alliances ("Die Geschäftsführung des Bündnisses");
+    `network`: the release's network."""
     if not ms:
         return
     yield from _agents_of_passives(text, sentence, ms, earlier, project)
     yield from _placed_in_a_network(text, sentence, ms)
-    yield from carriers_by_noun(text, sentence, ms, earlier, project)
+    yield from carriers_by_noun(text, sentence, ms, earlier, project, network)
     yield from _carriers_after_projects(text, sentence, ms)
     yield from agents_after_participles(text, sentence, ms)
     yield from carriers_in_attributes(text, sentence, ms)
@@ -288,9 +290,8 @@ def _carriers_after_projects(
 
 
 # A list's item "• Brücke Beruf – Handwerkskammer Kiel": the project opens the bulleted line, its carrier closes it
-# after a spaced dash (in running text a dash opens a parenthesis, no carrier).
-_ITEM_MARK = re.compile(r"[^\S\n]*(?:[-–•*▪»›→►■◦·]|\d{1,2}[.)])[^\S\n]+")
-_DASH_LINK = re.compile(r"[“”\"«]?[^\S\n]+–[^\S\n]+")
+# after a spaced dash or a comma (in running text a dash opens a parenthesis, no carrier).
+_DASH_LINK = re.compile(r"[“”\"«]?(?:[^\S\n]+–|,)[^\S\n]+")  # or a comma: "1. Brücke Beruf, Lernort e. V."
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
@@ -299,7 +300,7 @@ def _an_item_s_dashed_carrier(text: str, project: Mention, carrier: Mention) -> 
     return bool(
         _DASH_LINK.fullmatch(text, project.end, carrier.start)
         and _LINE_END.match(text, carrier.end)
-        and (mark := _ITEM_MARK.match(text, line))
+        and (mark := ITEM_MARK.match(text, line))
         and mark.end() in (project.start, project.start - 1)  # "• „Brücke Beruf“ – …": past its quote
     )
 
