@@ -186,3 +186,56 @@ def test_a_carrier_field_under_a_project_s_heading_stays_the_project_s() -> None
     _, relations = _page(body)
     assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in relations
     assert ("IQ Netzwerk Hessen", "hostedBy", "Lernwerk Kassel gGmbH") not in relations
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- TP 1: Lotsenhaus Süd (Träger: Lernwerk Kassel gGmbH)\n- TP 2: Sprachbrücke Ost (Träger: Volkshochschule Gera)\n",
+        "• Teilprojekt 1: Lotsenhaus Süd – Lernwerk Kassel gGmbH\n• Teilprojekt 2: Sprachbrücke Ost – Volkshochschule Gera\n",
+        "1. Projekt Nr. 3 – Lotsenhaus Süd, Lernwerk Kassel gGmbH\n2. Projekt Nr. 4 – Sprachbrücke Ost, Volkshochschule Gera\n",
+    ],
+)
+def test_an_item_s_number_is_no_part_of_its_name(items: str) -> None:
+    names, relations = _page(f"Die Teilprojekte des IQ Netzwerks Sachsen:\n{items}")
+    assert {"Lotsenhaus Süd", "Sprachbrücke Ost"} <= names
+    assert not any(n[:1] in "TP" and any(c.isdigit() for c in n) for n in names)
+    assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in relations
+    assert ("Sprachbrücke Ost", "hostedBy", "Volkshochschule Gera") in relations
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        (
+            "Teilprojekte",
+            "Lotsenhaus Süd (Lernwerk Kassel gGmbH)\nSprachbrücke Ost (Volkshochschule Gera)\n",
+        ),
+        (
+            "Im IQ Netzwerk Sachsen arbeiten folgende Teilprojekte:",
+            "Sprachbrücke Ost | Volkshochschule Gera\nLotsenhaus Süd | Lernwerk Kassel gGmbH\n",
+        ),
+        (
+            "Unsere Projekte im Überblick",
+            "Sprachbrücke Ost (Volkshochschule Gera)\nLotsenhaus Süd (Lernwerk Kassel gGmbH)\n",
+        ),
+    ],
+)
+def test_unmarked_lines_naming_their_carrier_are_a_list_s_items(lead_in: str, items: str) -> None:
+    names, relations = _page(f"{lead_in}\n\n{items}")
+    assert {"Lotsenhaus Süd", "Sprachbrücke Ost"} <= names
+    assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in relations
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Unsere Angebote richten sich an Fachkräfte (Pflege und Technik).\nWir beraten in Kiel.\n",
+        "Beratung und Begleitung | Montag bis Freitag\nKurse für Betriebe | nach Absprache\n",
+        "Sprechzeiten (Dienstag und Donnerstag)\nTermine nach Vereinbarung\n",
+    ],
+)
+def test_unmarked_lines_without_a_carrier_name_no_projects(lines: str) -> None:
+    names, relations = _page(f"Die Teilprojekte im Überblick:\n{lines}")
+    assert not names
+    assert not any(p == "hostedBy" for _, p, _ in relations)

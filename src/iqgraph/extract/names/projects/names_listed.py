@@ -23,7 +23,7 @@ from ...text.spans import Mention
 from ..organisations.organisations import find_organisations
 from ..persons.persons import given_name_gender
 from .name_parts import (
-    ITEM_MARK,
+    ITEM_NUMBER,
     PLAIN_LINK,
     PLAIN_WORD,
     STYLED,
@@ -32,6 +32,7 @@ from .name_parts import (
     before_a_carrier,
     before_a_person,
     may_be_a_plain_name,
+    opens_an_item,
     repeatable,
 )
 
@@ -103,8 +104,8 @@ def before_its_carrier(item: str) -> str:
 
 
 # "• Brücke Beruf – Handwerkskammer Kiel", "1. Lotse Nord, Verein Lernort e. V.": the item's carrier alone after a
-# spaced dash or a comma, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
-_CARRIER_MARKS = (SUBTITLE_DASH, ", ")
+# spaced dash, a comma or a table's bar, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
+_CARRIER_MARKS = (SUBTITLE_DASH, ", ", " | ")
 
 
 def before_a_dashed_carrier(item: str) -> str:
@@ -120,27 +121,27 @@ def _one_body(words: str) -> bool:
     return any(body.start == 0 and body.end == len(words) for body in find_organisations(words))
 
 
-def _opens_an_item(text: str, start: int) -> bool:
-    mark = ITEM_MARK.match(text, text.rfind("\n", 0, start) + 1)
-    return mark is not None and mark.end() == start
-
-
 def carriers_apart_from_their_items(text: str, candidates: list[Mention]) -> list[Mention]:
     """ "• Lotse Süd – Lernwerk Kassel gGmbH": where a listed project ends before a spaced dash, a body read from the
     same start over the dash ("Tür an Tür – Integrationsprojekte gGmbH" in a list of partners) is the item's carrier
-    alone."""
-    items = {m.start: m.end for m in candidates if m.type == "Subproject" and _opens_an_item(text, m.start)}
+    alone, and a project read over the dash is none."""
+    items: dict[int, int] = {}
+    for m in candidates:
+        if m.type == "Subproject" and opens_an_item(text, m.start):
+            items[m.start] = min(m.end, items.get(m.start, m.end))
     out = []
     for m in candidates:
         end = items.get(m.start, m.end)
-        if m.type == "Subproject" or not m.end > end or not text.startswith(SUBTITLE_DASH, end):
-            out.append(m)
-            continue
         tail = end + len(SUBTITLE_DASH)
-        out += [
-            replace(body, start=tail + body.start, end=tail + body.end)
-            for body in find_organisations(text[tail : m.end])
-        ]
+        if not m.end > end or not text.startswith(SUBTITLE_DASH, end):
+            out.append(m)
+        elif m.type != "Subproject":
+            out += [
+                replace(body, start=tail + body.start, end=tail + body.end)
+                for body in find_organisations(text[tail : m.end])
+            ]
+        elif not _one_body(text[tail : m.end]):  # "Brücke Beruf – Pflege für Zugewanderte": a subtitle
+            out.append(m)
     return out
 
 
@@ -167,11 +168,27 @@ def bulleted_projects(text: str) -> list[Mention]:
     for lead_in in [*_LIST_LEAD_IN.finditer(text), *_HEADING_LEAD_IN.finditer(text)]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
-        while (item := _BULLETED_ITEM.match(text, pos)) is not None:
+        while (item := _BULLETED_ITEM.match(text, pos) or _carried_line(text, pos)) is not None:
             mention = _listed_item(text, item)
             out += [mention] if mention else []
             pos = item.end()
     return out
+
+
+# A list's item without a mark, the line naming its carrier: "Brücke Beruf (Lernort e. V.)", "Brücke Beruf | Lernort
+# e. V.", "Brücke Beruf – Handwerkskammer Kiel" (a line of prose names none: the list ends there).
+_UNMARKED_ITEM = re.compile(
+    r"[^\S\n]*(?P<item>[A-ZÄÖÜ„\"»][^\n(]*[^\s(;,:])(?:[^\S\n]+\((?P<body>[^()\n]+)\))?[^\S\n]*(?:\n|$)"
+)
+
+
+def _carried_line(text: str, pos: int) -> re.Match[str] | None:
+    line = _UNMARKED_ITEM.match(text, pos)
+    if line is None:
+        return None
+    item, body = line.group("item", "body")
+    carried = _one_body(body) if body else before_a_dashed_carrier(item) != item
+    return line if carried else None
 
 
 # A listed name's subtitle after a dash or a colon ("Brücke Beruf – Pflege für Zugewanderte", "Jobstart Plus:
@@ -188,6 +205,9 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     (MeMi)")."""
     name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
     name = before_a_dashed_carrier(name)
+    number = ITEM_NUMBER.match(name)  # "TP 3: Brücke Beruf": the item's number is no part of its name
+    if number:
+        name, start = name[number.end() :], start + number.end()
     quoted = _QUOTED_ITEM.match(name)
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")

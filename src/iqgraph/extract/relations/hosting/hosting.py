@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
-from ...names.projects.name_parts import ITEM_MARK, TIME_IN_BRACKETS
+from ...names.projects.name_parts import TIME_IN_BRACKETS, opens_an_item
 from ...text.spans import Mention
 from ..actors import (
     CARRIERS,
@@ -290,19 +290,21 @@ def _carriers_after_projects(
 
 
 # A list's item "• Brücke Beruf – Handwerkskammer Kiel": the project opens the bulleted line, its carrier closes it
-# after a spaced dash or a comma (in running text a dash opens a parenthesis, no carrier).
+# after a spaced dash, a comma or a bar (in running text a dash opens a parenthesis, no carrier).
 _DASH_LINK = re.compile(r"[“”\"«]?(?:[^\S\n]+–|,)[^\S\n]+")  # or a comma: "1. Brücke Beruf, Lernort e. V."
+# a table's bar parts the cells of a row with or without a mark: "Brücke Beruf | Lernort e. V."
+_BAR_LINK = re.compile(r"[“”\"«]?[^\S\n]*\|[^\S\n]*")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _an_item_s_dashed_carrier(text: str, project: Mention, carrier: Mention) -> bool:
     line = text.rfind("\n", 0, project.start) + 1
+    opens = opens_an_item(text, project.start)
+    bar = _BAR_LINK.fullmatch(text, project.end, carrier.start)
     return bool(
-        _DASH_LINK.fullmatch(text, project.end, carrier.start)
-        and _LINE_END.match(text, carrier.end)
-        and (mark := ITEM_MARK.match(text, line))
-        and mark.end() in (project.start, project.start - 1)  # "• „Brücke Beruf“ – …": past its quote
-    )
+        (bar and (opens or not text[line : project.start].strip(' „"»')))
+        or (opens and _DASH_LINK.fullmatch(text, project.end, carrier.start))
+    ) and bool(_LINE_END.match(text, carrier.end))
 
 
 # "das Projekt X der Y und der Stadt Z": a second carrier in the same genitive (not "… der Y und die Z haben …", a
