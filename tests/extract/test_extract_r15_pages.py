@@ -239,3 +239,45 @@ def test_unmarked_lines_without_a_carrier_name_no_projects(lines: str) -> None:
     names, relations = _page(f"Die Teilprojekte im Überblick:\n{lines}")
     assert not names
     assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "carrier"),
+    [
+        ("Der Verein Lernwerk Nordstadt e. V. ist Träger folgender Projekte:", "Lernwerk Nordstadt e. V."),
+        ("Die Akademie Havel gGmbH setzt derzeit folgende Teilprojekte um:", "Akademie Havel gGmbH"),
+        ("Die Volkshochschule Gera ist Trägerin der folgenden Projekte:", "Volkshochschule Gera"),
+        (
+            "Seit 2023 führt die Handwerkskammer Weißenfels folgende Projekte durch:",
+            "Handwerkskammer Weißenfels",
+        ),
+    ],
+)
+def test_a_carrier_s_lead_in_carries_every_listed_project(lead_in: str, carrier: str) -> None:
+    names, relations = _page(f"{lead_in}\n\n- Lotsenhaus Süd\n- Sprachbrücke Ost\n- Werkbank Zukunft\n")
+    assert {"Lotsenhaus Süd", "Sprachbrücke Ost", "Werkbank Zukunft"} <= names
+    for name in ("Lotsenhaus Süd", "Sprachbrücke Ost", "Werkbank Zukunft"):
+        assert (name, "hostedBy", carrier) in relations
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Der Verein Lernwerk Nordstadt e. V. fördert folgende Projekte:",
+        "Die Akademie Havel gGmbH kooperiert mit folgenden Projekten:",
+        "Folgende Projekte sind im Netzwerk vertreten:",
+    ],
+)
+def test_a_lead_in_naming_no_carrying_names_no_carrier(lead_in: str) -> None:
+    _, relations = _page(f"{lead_in}\n\n- Lotsenhaus Süd\n- Sprachbrücke Ost\n")
+    assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+def test_a_carrier_s_list_ends_at_the_blank_line() -> None:
+    body = (
+        "Die Akademie Havel gGmbH setzt folgende Projekte um:\n- Lotsenhaus Süd\n\n"
+        "Weitere Angebote in der Stadt:\n- Sprachbrücke Ost\n"
+    )
+    _, relations = _page(body)
+    assert ("Lotsenhaus Süd", "hostedBy", "Akademie Havel gGmbH") in relations
+    assert ("Sprachbrücke Ost", "hostedBy", "Akademie Havel gGmbH") not in relations

@@ -79,7 +79,8 @@ _PROJECT_FIELD = re.compile(
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt(?:e|en)|(?:Teil)?[Vv]orhaben)(?![\w-])"
     r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*"
-    r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt))*"
+    r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt"
+    r"|um|durch))*"  # a separable verb's particle: "Die Y gGmbH setzt folgende Projekte um:"
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
     r"[^\S\n]*:[^\S\n]*\n"
 )
