@@ -281,3 +281,47 @@ def test_a_carrier_s_list_ends_at_the_blank_line() -> None:
     _, relations = _page(body)
     assert ("Lotsenhaus Süd", "hostedBy", "Akademie Havel gGmbH") in relations
     assert ("Sprachbrücke Ost", "hostedBy", "Akademie Havel gGmbH") not in relations
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "name", "carrier"),
+    [
+        (
+            "Weitere Angebote der Partner:",
+            "• Sprachcafé Beruf – Volkshochschule Jena",
+            "Sprachcafé Beruf",
+            "Volkshochschule Jena",
+        ),
+        (
+            "Unsere Beratungsangebote:",
+            "- Lotsenhaus Süd (Lernwerk Kassel gGmbH)",
+            "Lotsenhaus Süd",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Angebote in der Region:",
+            "1. Werkbank Zukunft, Träger: Handwerkskammer Weißenfels",
+            "Werkbank Zukunft",
+            "Handwerkskammer Weißenfels",
+        ),
+    ],
+)
+def test_an_offer_list_s_item_naming_its_carrier_is_a_project(
+    lead_in: str, item: str, name: str, carrier: str
+) -> None:
+    names, relations = _page(f"{lead_in}\n{item}\n")
+    assert name in names
+    assert (name, "hostedBy", carrier) in relations
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "• Beratung für Frauen\n• Kurse am Abend\n",
+        "- Sprechstunde Anerkennung\n- Bewerbungstraining\n",
+        "• Offene Beratung – dienstags und donnerstags\n",
+    ],
+)
+def test_an_offer_list_s_items_without_a_carrier_name_no_projects(items: str) -> None:
+    names, _ = _page(f"Unsere Angebote im Überblick:\n{items}")
+    assert not names

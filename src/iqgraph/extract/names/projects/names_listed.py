@@ -173,7 +173,38 @@ def bulleted_projects(text: str) -> list[Mention]:
             mention = _listed_item(text, item)
             out += [mention] if mention else []
             pos = item.end()
+    return out + _carried_offers(text)
+
+
+# A lead-in naming offers, not projects ("Weitere Angebote der Partner:", "Unsere Beratungsangebote:"): only items
+# naming their carrier are projects ("• Sprachcafé Beruf – Volkshochschule Jena"; "• Beratung für Frauen" is what an
+# offer does); the list ends at the first item that names none.
+_OFFER_LEAD_IN = re.compile(
+    r"(?m)^[^\n.!?]*?\b(?:Beratungs|Qualifizierungs)?[Aa]ngebote\b[^\n.:]{0,60}:[^\S\n]*\n"
+)
+_ITEM_S_BRACKET = re.compile(r"[^\S\n]*\((?P<body>[^()\n]+)\)")
+
+
+def _carried_offers(text: str) -> list[Mention]:
+    out = []
+    for lead_in in _OFFER_LEAD_IN.finditer(text):
+        pos = lead_in.end()
+        pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
+        while (item := _BULLETED_ITEM.match(text, pos)) is not None and _names_its_carrier(text, item):
+            mention = _listed_item(text, item)
+            out += [mention] if mention else []
+            pos = item.end()
     return out
+
+
+def _names_its_carrier(text: str, item: re.Match[str]) -> bool:
+    words = item.group("item")
+    bracket = _ITEM_S_BRACKET.match(text, item.end("item"))
+    return (
+        before_a_dashed_carrier(words) != words
+        or before_its_carrier(words) != words
+        or bool(bracket and (_one_body(bracket.group("body")) or bracket.group("body").startswith("Träger")))
+    )
 
 
 # A list's item without a mark, the line naming its carrier: "Brücke Beruf (Lernort e. V.)", "Brücke Beruf | Lernort
