@@ -325,3 +325,42 @@ def test_an_offer_list_s_item_naming_its_carrier_is_a_project(
 def test_an_offer_list_s_items_without_a_carrier_name_no_projects(items: str) -> None:
     names, _ = _page(f"Unsere Angebote im Überblick:\n{items}")
     assert not names
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("Netzwerkpartner", "Handwerkskammer Weißenfels | Lernwerk Kassel gGmbH | Volkshochschule Gera"),
+        (
+            "Unsere Netzwerkpartner",
+            "Volkshochschule Gera | Handwerkskammer Weißenfels | Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Partner im IQ Netzwerk Sachsen",
+            "Lernwerk Kassel gGmbH | Volkshochschule Gera | Handwerkskammer Weißenfels",
+        ),
+    ],
+)
+def test_a_partner_heading_over_bodies_parted_by_bars_names_members(heading: str, line: str) -> None:
+    facts = facts_of(f"Über uns\n\n{heading}\n{line}\n\nDas IQ Netzwerk Sachsen berät Zugewanderte.\n")
+    members = {s for s, p, o in facts.relations if p == "memberOf" and o.startswith("IQ ")}
+    assert members == {"Handwerkskammer Weißenfels", "Lernwerk Kassel gGmbH", "Volkshochschule Gera"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Unsere Partner", "Partner", "Kooperationspartner"],
+)
+def test_a_partner_heading_without_a_network_names_no_members(heading: str) -> None:
+    body = f"{heading}\nHandwerkskammer Weißenfels | Lernwerk Kassel gGmbH\n\nDas IQ Netzwerk Sachsen berät Zugewanderte.\n"
+    facts = facts_of(f"Projekt Werkbank Zukunft\n\n{body}")
+    assert not any(p == "memberOf" for _, p, _ in facts.relations)
+
+
+def test_a_network_partner_heading_in_a_text_of_two_networks_names_no_members() -> None:
+    body = (
+        "Netzwerkpartner\nHandwerkskammer Weißenfels | Lernwerk Kassel gGmbH\n\n"
+        "Das IQ Netzwerk Sachsen und das IQ Netzwerk Hessen tauschen sich aus.\n"
+    )
+    facts = facts_of(f"Über uns\n\n{body}")
+    assert not any(p == "memberOf" for _, p, _ in facts.relations)
