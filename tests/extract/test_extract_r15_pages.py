@@ -364,3 +364,32 @@ def test_a_network_partner_heading_in_a_text_of_two_networks_names_no_members() 
     )
     facts = facts_of(f"Über uns\n\n{body}")
     assert not any(p == "memberOf" for _, p, _ in facts.relations)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Teilprojekt\tTräger\tStandort",
+            "Lotsenhaus Süd\tLernwerk Kassel gGmbH\tKassel\nSprachbrücke Ost\tVolkshochschule Gera\t",
+        ),
+        ("Projekt\tTräger", "Sprachbrücke Ost\tVolkshochschule Gera\nLotsenhaus Süd\tLernwerk Kassel gGmbH"),
+        (
+            "Projektname\tProjektträger\tZielgruppe",
+            "Lotsenhaus Süd\tLernwerk Kassel gGmbH\tPflegekräfte\nSprachbrücke Ost\tVolkshochschule Gera\tÄrztinnen",
+        ),
+    ],
+)
+def test_a_tab_parts_a_table_s_cells_no_name_runs_across_it(header: str, rows: str) -> None:
+    facts = facts_of(f"Meldung\n\nTeilprojekte im IQ Netzwerk Sachsen\n{header}\n{rows}\n")
+    assert not any("\t" in label for _, label in facts.entities)
+    assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in facts.relations
+    assert ("Sprachbrücke Ost", "hostedBy", "Volkshochschule Gera") in facts.relations
+
+
+def test_a_near_domain_tab_table_gives_no_iq_facts() -> None:
+    facts = facts_of(
+        "Vereinsleben\n\nGruppe\tLeitung\nLauftreff Nord\tTSV Kassel e. V.\nChor am Abend\tMusikschule Gera\n"
+    )
+    assert not any("\t" in label for _, label in facts.entities)
+    assert not any(p in ("partOf", "hostedBy") for _, p, _ in facts.relations)

@@ -71,6 +71,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
     ]
     candidates += find_commissioner_offices(text) + find_senator_authorities(text)
+    candidates = [m for m in candidates if "\t" not in text[m.start : m.end]]  # a tab parts a table's cells
     chosen = select(_within_paragraphs(text, carriers_apart_from_their_items(text, candidates)))
     chosen += person_mentions(text, chosen)
     chosen += quoted_projects_of_persons(text, chosen) + styled_units_of_persons(text, chosen)

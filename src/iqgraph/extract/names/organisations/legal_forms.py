@@ -211,6 +211,7 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
 # paragraph after it): a name found in the whole text lies between two of them.
 _OUTSIDE_A_NAME = re.compile(
     r"(?P<form_part>\(haftungsbeschränkt\))|(?!/[A-ZÄÖÜ])[^\w\s\-.+&–]|\n[ \t\xa0]*\n"
+    r"|\t"  # a table's cell break: "Brücke Nord<TAB>Lernwerk gGmbH" is two cells
 )
 
 
