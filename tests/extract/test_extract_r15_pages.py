@@ -393,3 +393,33 @@ def test_a_near_domain_tab_table_gives_no_iq_facts() -> None:
     )
     assert not any("\t" in label for _, label in facts.entities)
     assert not any(p in ("partOf", "hostedBy") for _, p, _ in facts.relations)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Teilprojekte im IQ Netzwerk Sachsen",
+        "Im IQ Netzwerk Sachsen arbeiten folgende Teilprojekte:",
+        "Unsere Projekte im IQ Netzwerk Sachsen",
+    ],
+)
+def test_a_name_line_over_its_carrier_s_line_is_a_listed_project(lead_in: str) -> None:
+    body = f"{lead_in}\n\nWerkbank Zukunft\nHandwerkskammer Weißenfels\n\nSprachbrücke Ost\nLernwerk Kassel gGmbH\n"
+    names, relations = _page(body)
+    assert {"Werkbank Zukunft", "Sprachbrücke Ost"} <= names
+    assert ("Werkbank Zukunft", "hostedBy", "Handwerkskammer Weißenfels") in relations
+    assert ("Sprachbrücke Ost", "hostedBy", "Lernwerk Kassel gGmbH") in relations
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Kontakt\nLernwerk Kassel gGmbH\n",
+        "Petra Beispiel\nLernwerk Kassel gGmbH\n",
+        "Sprechzeiten nach Vereinbarung\nTelefon und E-Mail\n",
+    ],
+)
+def test_a_line_over_a_body_outside_a_project_list_names_no_project(block: str) -> None:
+    names, relations = _page(f"Über uns\n\nDas IQ Netzwerk Sachsen berät Zugewanderte.\n\n{block}")
+    assert not names
+    assert not any(p == "hostedBy" for _, p, _ in relations)

@@ -21,7 +21,7 @@ from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
 from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
-from .relations.hosting.listed import carriers_of_listed_projects
+from .relations.hosting.listed import carriers_of_listed_projects, carriers_on_the_next_line
 from .relations.member_blocks import members_of_blocks
 from .roles.phrases import is_role_noun
 from .text.blocks import list_block
@@ -399,5 +399,8 @@ def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
         c.relation(finding, (finding.subject.start, finding.subject.end))
     for finding in payers_of_shares(c.text, mentions, c.spans):
         c.relation(finding, (finding.subject.start, finding.subject.end))
-    for finding in carriers_of_listed_projects(c.text, mentions):
+    for finding in [
+        *carriers_of_listed_projects(c.text, mentions),
+        *carriers_on_the_next_line(c.text, mentions),
+    ]:
         c.relation(finding, (finding.subject.start, finding.subject.end))

@@ -173,7 +173,19 @@ def bulleted_projects(text: str) -> list[Mention]:
             mention = _listed_item(text, item)
             out += [mention] if mention else []
             pos = item.end()
+        while (block := _NAME_OVER_ITS_BODY.match(text, pos)) is not None and _one_body(block.group("body")):
+            mention = _listed_item(text, block)
+            out += [mention] if mention else []
+            pos = block.end()
     return out + _carried_offers(text)
+
+
+# Under a list's lead-in, a block of two lines: the project's name, then its carrier's whole name ("Werkstatt
+# Technik\nHandwerkskammer Gera\n\nBrücke Nord\nLernwerk e. V."), blocks parted by blank lines.
+_NAME_OVER_ITS_BODY = re.compile(
+    r"[^\S\n]*(?P<item>[A-ZÄÖÜ„\"»][^\n:;,.!?]{2,80}?)[^\S\n]*\n"
+    r"[^\S\n]*(?P<body>[A-ZÄÖÜ][^\n:;!?]{2,100}?)[^\S\n]*(?:\n(?:[^\S\n]*\n)*|$)"
+)
 
 
 # A lead-in naming offers, not projects ("Weitere Angebote der Partner:", "Unsere Beratungsangebote:"): only items

@@ -32,3 +32,20 @@ def carriers_of_listed_projects(text: str, mentions: list[Mention]) -> Iterator[
         body, end = list_block(text, lead_in.end())
         listed = [m for m in mentions if body <= m.start < end and m.type == "Subproject" and not m.generic]
         yield from (RelationFinding(unit, "hostedBy", bodies[-1]) for unit in listed)
+
+
+# A project's name filling its line, its carrier's filling the next: "Werkstatt Technik\nHandwerkskammer Gera" (a
+# block of a list the names stage read as such).
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def carriers_on_the_next_line(text: str, mentions: list[Mention]) -> Iterator[RelationFinding]:
+    bodies = {m.start: m for m in mentions if m.type in CARRIERS and not m.generic}
+    for unit in (m for m in mentions if m.type == "Subproject" and not m.generic):
+        if text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip():
+            continue
+        link = _LINE_BREAK.match(text, unit.end)
+        body = bodies.get(link.end()) if link else None
+        if body is not None and _LINE_END.match(text, body.end):  # the carrier's name fills its line
+            yield RelationFinding(unit, "hostedBy", body)
