@@ -423,3 +423,28 @@ def test_a_line_over_a_body_outside_a_project_list_names_no_project(block: str) 
     names, relations = _page(f"Über uns\n\nDas IQ Netzwerk Sachsen berät Zugewanderte.\n\n{block}")
     assert not names
     assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Projektname\tProjektträger\tZielgruppe",
+            "Lotsenhaus Süd\tLernwerk Kassel gGmbH\tPflegekräfte\nSprachbrücke Ost\tVolkshochschule Gera\tÄrztinnen",
+        ),
+        (
+            "Projekt | Träger | Zielgruppe",
+            "Lotsenhaus Süd | Lernwerk Kassel gGmbH | Pflegekräfte\nSprachbrücke Ost | Volkshochschule Gera | Ärztinnen",
+        ),
+        (
+            "Teilprojekt\tTräger",
+            "Lotsenhaus Süd\tLernwerk Kassel gGmbH\nSprachbrücke Ost\tVolkshochschule Gera",
+        ),
+    ],
+)
+def test_a_table_s_row_is_never_joined_to_the_next_as_a_wrapped_line(header: str, rows: str) -> None:
+    # the title repeated over the table made the rows look like lines wrapped at a fixed width
+    title = "Teilprojekte im IQ Netzwerk Sachsen"
+    facts = facts_of(f"{title}\n\n{title}\n{header}\n{rows}\n")
+    assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in facts.relations
+    assert ("Sprachbrücke Ost", "hostedBy", "Volkshochschule Gera") in facts.relations

@@ -86,6 +86,13 @@ WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next
 WRAP_MIN_WIDTH = 45  # texts are wrapped at 55 to 90 characters; a short text of short lines is a list
 WRAPPED_LINES = 5  # lines that long a text needs to be taken as wrapped (a short release has a few)
 _TABLE_CELL = " | "  # a table's row, never a wrapped line
+_TAB_CELL = re.compile(r"\S\t+\S")  # or its cells parted by tabs: "Brücke Nord<TAB>Lernwerk e. V."
+
+
+def _is_a_table_row(line: str) -> bool:
+    return _TABLE_CELL in line or _TAB_CELL.search(line) is not None
+
+
 WRAP_QUANTILE = 80  # percent of the lines within the width
 # The width a text was wrapped at is at most this much beyond the length most lines stay within, and many lines
 # reach it: it is the length of the third longest line.
@@ -124,7 +131,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width a text is wrapped at, or None where it is not wrapped at a fixed width: the length most of its
     long lines stay within (a word joined back from the next line may push one or two beyond it)."""
     # a table's rows ("Projekt | Träger | Summe") are no sentences wrapped at a width
-    body = sorted(len(line.rstrip()) for line in lines if line.strip() and _TABLE_CELL not in line)
+    body = sorted(len(line.rstrip()) for line in lines if line.strip() and not _is_a_table_row(line))
     if len(body) < WRAPPED_LINES:
         return None
     width = body[len(body) * WRAP_QUANTILE // 100]
@@ -208,7 +215,7 @@ def _wraps(line: str, following: str, layout: _Layout | None, item: bool, after:
     """Whether `following` goes on with the sentence or paragraph `line` is in; `item`: the paragraph `line` is
     in opens with a list item's mark, so a line opening with one is the next item; `after`: the line after
     `following`."""
-    if not following.strip():
+    if not following.strip() or _is_a_table_row(line) or _is_a_table_row(following):
         return False
     if _ends_a_sentence(line) and not _wrapped_at_a_colon(line, layout):
         return _paragraph_goes_on(line, following, after, layout)
