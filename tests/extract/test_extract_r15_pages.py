@@ -448,3 +448,34 @@ def test_a_table_s_row_is_never_joined_to_the_next_as_a_wrapped_line(header: str
     facts = facts_of(f"{title}\n\n{title}\n{header}\n{rows}\n")
     assert ("Lotsenhaus Süd", "hostedBy", "Lernwerk Kassel gGmbH") in facts.relations
     assert ("Sprachbrücke Ost", "hostedBy", "Volkshochschule Gera") in facts.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernbrücke Gera e. V. ist Träger der Fachstelle Anerkennung im IQ Netzwerk Thüringen.",
+        "Die Lernbrücke Gera e. V. ist Trägerin der Anlaufstelle für Frauen aus dem IQ Netzwerk Thüringen.",
+        "Seit Mai ist die Lernbrücke Gera e. V. Träger einer Werkstatt Technik im IQ Netzwerk Thüringen.",
+    ],
+)
+def test_a_network_placing_an_unread_unit_after_a_carrier_noun_is_not_carried(sentence: str) -> None:
+    _, relations = _page(sentence + "\n")
+    assert not any(p == "hostedBy" and s.startswith("IQ ") for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Die Lernbrücke Gera e. V. ist Träger des IQ Netzwerks Thüringen.", "IQ "),
+        (
+            "Die Lernbrücke Gera e. V. ist Träger der Servicestelle Nord im IQ Netzwerk Thüringen.",
+            "Servicestelle Nord",
+        ),
+        ("Die Lernbrücke Gera e. V. ist seit 2023 Träger des Projekts „Brücke Ost“.", "Brücke Ost"),
+    ],
+)
+def test_a_unit_right_after_a_carrier_noun_is_carried(sentence: str, unit: str) -> None:
+    _, relations = _page(sentence + "\n")
+    assert any(
+        p == "hostedBy" and s.startswith(unit) and o == "Lernbrücke Gera e. V." for s, p, o in relations
+    )

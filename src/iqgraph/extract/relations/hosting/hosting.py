@@ -359,11 +359,19 @@ _OF_A_PROJECT = re.compile(r"\b(?:Teil|Modell)?(?:[Pp]rojekt|[Vv]orhaben|Angebot
 _OF_REACH = 30  # characters back from the network over the project's noun and "des"
 
 
+# A preposition between the carrier noun and the network: the network is where the carried unit (a name not read) is.
+_PLACE_OF_AN_UNREAD_UNIT = re.compile(
+    r"[A-ZÄÖÜ][\w-]*\s+(?:[\w-]+\s+){0,4}?(?:im|in|aus)\s+(?:dem\s+|der\s+)?$"
+)
+
+
 def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     """The body named as a unit's coordinator or carrier: "Die Y ist Träger des Projekts X", "als Koordinatorin des X"."""
     start, end = sentence
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
+        if networks and _PLACE_OF_AN_UNREAD_UNIT.search(text, cue.end(), networks[0].start):
+            continue  # "Träger der Fachstelle X im IQ Netzwerk Y": the network holds the unit it carries
         others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
