@@ -479,3 +479,36 @@ def test_a_unit_right_after_a_carrier_noun_is_carried(sentence: str, unit: str) 
     assert any(
         p == "hostedBy" and s.startswith(unit) and o == "Lernbrücke Gera e. V." for s, p, o in relations
     )
+
+
+@pytest.mark.parametrize(
+    ("profile", "name"),
+    [
+        (
+            "Projektsteckbrief\nName: Werkbank Zukunft\nTräger: Handwerkskammer Weißenfels\n",
+            "Werkbank Zukunft",
+        ),
+        ("Steckbrief\n\nTitel: Sprachbrücke Ost\nTräger: Handwerkskammer Weißenfels\n", "Sprachbrücke Ost"),
+        (
+            "Projektprofil\nLaufzeit: 2024 bis 2026\nBezeichnung: Lotsenhaus Süd\nTräger: Handwerkskammer Weißenfels\n",
+            "Lotsenhaus Süd",
+        ),
+    ],
+)
+def test_a_name_field_in_a_project_profile_names_the_project(profile: str, name: str) -> None:
+    names, relations = _page(profile)
+    assert name in names
+    assert (name, "hostedBy", "Handwerkskammer Weißenfels") in relations
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Steckbrief\nName: Petra Beispiel\nFunktion: Beraterin\n",
+        "Kontakt\nName: Lotsenhaus Süd\n",
+        "Projektsteckbrief\nName: bitte ergänzen\n",
+    ],
+)
+def test_a_name_field_outside_a_project_profile_names_no_project(block: str) -> None:
+    names, _ = _page(block)
+    assert not names

@@ -336,6 +336,28 @@ def project_fields(text: str) -> list[Mention]:
     ]
 
 
+# A profile's heading ("Projektsteckbrief", "Projektprofil") over its fields: a bare "Name:" or "Titel:" field in
+# its block names the project ("Projektsteckbrief\nName: Werkbank Zukunft\nTräger: …"); the block ends at a blank line.
+_PROFILE_NAME_FIELD = re.compile(
+    r"(?m)^[^\S\n]*(?:Projekt(?:steckbrief|profil|daten)|Steckbrief(?:[^\S\n]+des[^\S\n]+Projekts)?)[^\S\n]*\n(?:[^\S\n]*\n)?"
+    r"(?:[^\S\n]*[A-ZÄÖÜ][\w-]*[^\S\n]*:[^\n]*\n){0,3}?"
+    r"[^\S\n]*(?:Name|Titel|Bezeichnung)[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+)
+
+
+def profile_name_fields(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
+        for m in _PROFILE_NAME_FIELD.finditer(text)
+        for field in [m.group("name").strip(' „“"»«')]
+        if _looks_like_a_name(field)
+        and _only_links_in_small_letters(field)
+        and not given_name_gender(field.split()[0])  # "Steckbrief\nName: Petra Beispiel": a person's
+        for name, abbreviation in [_split_abbreviation(field)]
+        if text.startswith(name, m.start("name"))
+    ]
+
+
 def _quoted_whole(value: str, name: str) -> bool:
     """ "Projekt: „Ankommen“": the quotation marks around a field's whole value mark one capitalised word a name."""
     return name[:1].isupper() and value.strip() in (f"„{name}“", f'"{name}"', f"»{name}«")
