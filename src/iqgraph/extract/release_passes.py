@@ -21,8 +21,10 @@ from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
 from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
+from .relations.hosting.listed import carriers_of_listed_projects, carriers_on_the_next_line
 from .relations.member_blocks import members_of_blocks
 from .roles.phrases import is_role_noun
+from .text.blocks import list_block
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 # and with a mandate before the party: "Karl Muster (MdL, SPD)", "Petra Beispiel, MdB (Grüne)"
@@ -123,7 +125,6 @@ _LISTS_PARTS = re.compile(
 _NOT_PARTS = re.compile(
     r"\b(?:kooperier\w*|zusammen|[Pp]artner\w*|außerhalb|fördert|finanziert)\b", re.IGNORECASE
 )
-_BLOCK_END = re.compile(r"\n[^\S\n]*\n(?![^\S\n]*[-–•*\d])")  # a blank line not followed by the next item
 
 
 def projects_listed_under_their_network(c: Collector, mentions: list[Mention]) -> None:
@@ -137,8 +138,7 @@ def projects_listed_under_their_network(c: Collector, mentions: list[Mention]) -
         ]
         if len(networks) != 1 or networks[0].generic or _NOT_PARTS.search(line):
             continue
-        body = lead_in.end() + len(c.text[lead_in.end() :]) - len(c.text[lead_in.end() :].lstrip())
-        end = next((m.start() for m in _BLOCK_END.finditer(c.text, body)), len(c.text))
+        body, end = list_block(c.text, lead_in.end())
         for unit in (
             m for m in mentions if body <= m.start < end and m.type == "Subproject" and not m.generic
         ):
@@ -393,8 +393,13 @@ def members_of_lists(c: Collector, mentions: list[Mention]) -> None:
 
 
 def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
-    """The payer of a list's lead-in funds each project the list names."""
+    """The payer of a list's lead-in funds each project the list names; its carrier carries each."""
     for finding in payers_of_listed_projects(c.text, mentions):
         c.relation(finding, (finding.subject.start, finding.subject.end))
     for finding in payers_of_shares(c.text, mentions, c.spans):
+        c.relation(finding, (finding.subject.start, finding.subject.end))
+    for finding in [
+        *carriers_of_listed_projects(c.text, mentions),
+        *carriers_on_the_next_line(c.text, mentions),
+    ]:
         c.relation(finding, (finding.subject.start, finding.subject.end))

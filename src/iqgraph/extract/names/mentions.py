@@ -38,6 +38,7 @@ from .projects.names import (
     repeated_project_names,
     with_the_programme_word,
 )
+from .projects.names_listed import carriers_apart_from_their_items
 from .projects.names_repeated import units_named_with_and_without_their_head
 from .short_forms import later_short_forms, shortened_names
 
@@ -70,7 +71,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
     ]
     candidates += find_commissioner_offices(text) + find_senator_authorities(text)
-    chosen = select(_within_paragraphs(text, candidates))
+    candidates = [m for m in candidates if "\t" not in text[m.start : m.end]]  # a tab parts a table's cells
+    chosen = select(_within_paragraphs(text, carriers_apart_from_their_items(text, candidates)))
     chosen += person_mentions(text, chosen)
     chosen += quoted_projects_of_persons(text, chosen) + styled_units_of_persons(text, chosen)
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)

@@ -100,6 +100,7 @@ def find_relations(
             last_coordinated,
             before.last("project"),
             before.recent("alliance"),
+            network,
         ),
         *_programme_owner(text, here),
         *find_seats(

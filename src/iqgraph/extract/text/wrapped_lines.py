@@ -85,7 +85,6 @@ WRAP_MAX_CHARS = 100  # no line of a text wrapped at a fixed width is longer
 WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next word did not fit
 WRAP_MIN_WIDTH = 45  # texts are wrapped at 55 to 90 characters; a short text of short lines is a list
 WRAPPED_LINES = 5  # lines that long a text needs to be taken as wrapped (a short release has a few)
-_TABLE_CELL = " | "  # a table's row, never a wrapped line
 # A table's row: cells parted by bars or tabs ("Projekt | Träger", "| Brücke Nord | Lernort e. V. |", "Projekt\tTräger").
 _TABLE_ROW = re.compile(r"[^\S\n]*\||[^\n]*(?: \| |\S\t+\S)")
 WRAP_QUANTILE = 80  # percent of the lines within the width
@@ -126,7 +125,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width a text is wrapped at, or None where it is not wrapped at a fixed width: the length most of its
     long lines stay within (a word joined back from the next line may push one or two beyond it)."""
     # a table's rows ("Projekt | Träger | Summe") are no sentences wrapped at a width
-    body = sorted(len(line.rstrip()) for line in lines if line.strip() and _TABLE_CELL not in line)
+    body = sorted(len(line.rstrip()) for line in lines if line.strip() and not _TABLE_ROW.match(line))
     if len(body) < WRAPPED_LINES:
         return None
     width = body[len(body) * WRAP_QUANTILE // 100]

@@ -159,8 +159,10 @@ _ENUMERATION_WINDOW = 100  # characters back over three items and the article
 # "Stadt Fulda und Verein Lernwerk e. V.": a classifying noun after "und" opens the last item of a list, whose name
 # the legal form ends; the words before it are another item ("Arbeit und Leben e. V." has no classifier there).
 # (Not "und Partner": "Muster und Partner GmbH" is one firm's name.)
+# A spaced dash before the classifier parts a listed unit from its carrier the same way: "• Interkulturelle Öffnung –
+# Verein Miteinander e. V." (a brand before a dash has none: "Tür an Tür – Integrationsprojekte gGmbH").
 _CLASSIFIER_AFTER_AND = re.compile(
-    r"[ \xa0]+(?:und|sowie)[ \xa0]+(?:(?:die|der|den|dem|das)[ \xa0]+)?"
+    r"[ \xa0]+(?:und|sowie|–)[ \xa0]+(?:(?:die|der|den|dem|das)[ \xa0]+)?"
     r"(?=(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?)[ \xa0]+[A-ZÄÖÜa-zäöüß])"
 )
 
@@ -218,6 +220,7 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
 _OUTSIDE_A_NAME = re.compile(
     rf"(?P<form_part>\(haftungsbeschränkt\)|{_ACRONYM_IN_BRACKETS}(?=\s*{LEGAL_FORM}))"
     r"|(?!/[A-ZÄÖÜ])[^\w\s\-.+&–]|\n[ \t\xa0]*\n"
+    r"|\t"  # a table's cell break: "Brücke Nord<TAB>Lernwerk gGmbH" is two cells
 )
 
 

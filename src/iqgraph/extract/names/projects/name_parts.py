@@ -206,6 +206,23 @@ STYLED_WORD = re.compile(
 
 
 SUBTITLE_DASH = " – "
+# The mark opening a list's item on its line: "- ", "• ", "1. ", "2) ", "a) ".
+ITEM_MARK = re.compile(r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+")
+# An item's number before its name: "TP 3: …", "TP 2.1: …", "TP1: …", "Teilprojekt 2: …", "Projekt Nr. 4 – …".
+ITEM_NUMBER = re.compile(
+    r"(?:TP[^\S\n]*|(?:Teilprojekt|Projekt)[^\S\n]+)(?:Nr\.[^\S\n]*)?\d{1,2}(?:\.\d{1,2})?[^\S\n]*(?::|[–-][^\S\n])[^\S\n]*"
+)
+
+
+def opens_an_item(text: str, start: int) -> bool:
+    """The name at `start` opens a list's item, after its mark and number ("• TP 3: Brücke Beruf – …"); past an
+    opening quote too ("• „Brücke Beruf“ – …")."""
+    mark = ITEM_MARK.match(text, text.rfind("\n", 0, start) + 1)
+    if mark is None:
+        return False
+    number = ITEM_NUMBER.match(text, mark.end())
+    opening = number.end() if number else mark.end()
+    return start == opening or (start == opening + 1 and text[opening] in '„"»')
 
 
 def repeatable(label: str) -> bool:

@@ -86,6 +86,7 @@ from .names_listed import (
     listed_projects,
     names_above_a_stand_in,
     names_above_their_carrier,
+    profile_name_fields,
     project_fields,
     tabled_projects,
 )
@@ -332,6 +333,7 @@ def find_project_names(text: str) -> list[Mention]:
         + listed_projects(text)
         + quoted_lists(text)
         + project_fields(text)
+        + profile_name_fields(text)
         + tabled_projects(text)
         + names_above_their_carrier(text)
         + names_above_a_stand_in(text)

@@ -20,8 +20,10 @@ from functools import lru_cache
 from ...lexicon.places import PLACE_NAMES
 from ...lexicon.projects import COMMON_NOUN_ENDINGS, NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
 from ...text.spans import Mention
+from ..organisations.organisations import find_organisations
 from ..persons.persons import given_name_gender
 from .name_parts import (
+    ITEM_NUMBER,
     PLAIN_LINK,
     PLAIN_WORD,
     STYLED,
@@ -30,6 +32,7 @@ from .name_parts import (
     before_a_carrier,
     before_a_person,
     may_be_a_plain_name,
+    opens_an_item,
     repeatable,
 )
 
@@ -78,7 +81,8 @@ _LIST_LEAD_IN = re.compile(
     r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*"
     r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt"
     # belonging to the network: "Folgende Teilprojekte gehören zum IQ Netzwerk X:"
-    r"|gehören|gehörten|zählen|zählten))*"
+    r"|gehören|gehörten|zählen|zählten"
+    r"|um|durch))*"  # a separable verb's particle: "Die Y gGmbH setzt folgende Projekte um:"
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
     r"[^\S\n]*:[^\S\n]*\n"
 )
@@ -100,6 +104,48 @@ def before_its_carrier(item: str) -> str:
     """A listed item's name, before the carrier the item names after a dash or comma."""
     tail = _CARRIER_TAIL.search(item)
     return item[: tail.start()] if tail else item
+
+
+# "• Brücke Beruf – Handwerkskammer Kiel", "1. Lotse Nord, Verein Lernort e. V.": the item's carrier alone after a
+# spaced dash, a comma or a table's bar, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
+_CARRIER_MARKS = (SUBTITLE_DASH, ", ", " | ")
+
+
+def before_a_dashed_carrier(item: str) -> str:
+    """A listed item's name, before the body that carries it after a spaced dash or a comma."""
+    for mark in _CARRIER_MARKS:
+        name, dash, tail = item.partition(mark)
+        if dash and _one_body(tail.strip()):
+            return name
+    return item
+
+
+def _one_body(words: str) -> bool:
+    return any(body.start == 0 and body.end == len(words) for body in find_organisations(words))
+
+
+def carriers_apart_from_their_items(text: str, candidates: list[Mention]) -> list[Mention]:
+    """ "• Lotse Süd – Lernwerk Kassel gGmbH": where a listed project ends before a spaced dash, a body read from the
+    same start over the dash ("Tür an Tür – Integrationsprojekte gGmbH" in a list of partners) is the item's carrier
+    alone, and a project read over the dash is none."""
+    items: dict[int, int] = {}
+    for m in candidates:
+        if m.type == "Subproject" and opens_an_item(text, m.start):
+            items[m.start] = min(m.end, items.get(m.start, m.end))
+    out = []
+    for m in candidates:
+        end = items.get(m.start, m.end)
+        tail = end + len(SUBTITLE_DASH)
+        if not m.end > end or not text.startswith(SUBTITLE_DASH, end):
+            out.append(m)
+        elif m.type != "Subproject":
+            out += [
+                replace(body, start=tail + body.start, end=tail + body.end)
+                for body in find_organisations(text[tail : m.end])
+            ]
+        elif not _one_body(text[tail : m.end]):  # "Brücke Beruf – Pflege für Zugewanderte": a subtitle
+            out.append(m)
+    return out
 
 
 # "• Brücke Beruf, Kiel", "- Lotsenhaus Nord, Bad Oldesloe": the town a listed project works in, after a comma.
@@ -125,11 +171,70 @@ def bulleted_projects(text: str) -> list[Mention]:
     for lead_in in [*_LIST_LEAD_IN.finditer(text), *_HEADING_LEAD_IN.finditer(text)]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
-        while (item := _BULLETED_ITEM.match(text, pos)) is not None:
+        while (item := _BULLETED_ITEM.match(text, pos) or _carried_line(text, pos)) is not None:
+            mention = _listed_item(text, item)
+            out += [mention] if mention else []
+            pos = item.end()
+        while (block := _NAME_OVER_ITS_BODY.match(text, pos)) is not None and _one_body(block.group("body")):
+            mention = _listed_item(text, block)
+            out += [mention] if mention else []
+            pos = block.end()
+    return out + _carried_offers(text)
+
+
+# Under a list's lead-in, a block of two lines: the project's name, then its carrier's whole name ("Werkstatt
+# Technik\nHandwerkskammer Gera\n\nBrücke Nord\nLernwerk e. V."), blocks parted by blank lines.
+_NAME_OVER_ITS_BODY = re.compile(
+    r"[^\S\n]*(?P<item>[A-ZÄÖÜ„\"»][^\n:;,.!?]{2,80}?)[^\S\n]*\n"
+    r"[^\S\n]*(?P<body>[A-ZÄÖÜ][^\n:;!?]{2,100}?)[^\S\n]*(?:\n(?:[^\S\n]*\n)*|$)"
+)
+
+
+# A lead-in naming offers, not projects ("Weitere Angebote der Partner:", "Unsere Beratungsangebote:"): only items
+# naming their carrier are projects ("• Sprachcafé Beruf – Volkshochschule Jena"; "• Beratung für Frauen" is what an
+# offer does); the list ends at the first item that names none.
+_OFFER_LEAD_IN = re.compile(
+    r"(?m)^[^\n.!?]*?\b(?:Beratungs|Qualifizierungs)?[Aa]ngebote\b[^\n.:]{0,60}:[^\S\n]*\n"
+)
+_ITEM_S_BRACKET = re.compile(r"[^\S\n]*\((?P<body>[^()\n]+)\)")
+
+
+def _carried_offers(text: str) -> list[Mention]:
+    out = []
+    for lead_in in _OFFER_LEAD_IN.finditer(text):
+        pos = lead_in.end()
+        pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
+        while (item := _BULLETED_ITEM.match(text, pos)) is not None and _names_its_carrier(text, item):
             mention = _listed_item(text, item)
             out += [mention] if mention else []
             pos = item.end()
     return out
+
+
+def _names_its_carrier(text: str, item: re.Match[str]) -> bool:
+    words = item.group("item")
+    bracket = _ITEM_S_BRACKET.match(text, item.end("item"))
+    return (
+        before_a_dashed_carrier(words) != words
+        or before_its_carrier(words) != words
+        or bool(bracket and (_one_body(bracket.group("body")) or bracket.group("body").startswith("Träger")))
+    )
+
+
+# A list's item without a mark, the line naming its carrier: "Brücke Beruf (Lernort e. V.)", "Brücke Beruf | Lernort
+# e. V.", "Brücke Beruf – Handwerkskammer Kiel" (a line of prose names none: the list ends there).
+_UNMARKED_ITEM = re.compile(
+    r"[^\S\n]*(?P<item>[A-ZÄÖÜ„\"»][^\n(]*[^\s(;,:])(?:[^\S\n]+\((?P<body>[^()\n]+)\))?[^\S\n]*(?:\n|$)"
+)
+
+
+def _carried_line(text: str, pos: int) -> re.Match[str] | None:
+    line = _UNMARKED_ITEM.match(text, pos)
+    if line is None:
+        return None
+    item, body = line.group("item", "body")
+    carried = _one_body(body) if body else before_a_dashed_carrier(item) != item
+    return line if carried else None
 
 
 # A listed name's subtitle after a dash or a colon ("Brücke Beruf – Pflege für Zugewanderte", "Jobstart Plus:
@@ -139,7 +244,6 @@ _SUBTITLE = re.compile(rf"{SUBTITLE_DASH}|:[^\S\n]")
 # (or a figure: "Brücke Nord: 80.000 Euro", its money or its count)
 _DESCRIPTION_AFTER_A_COLON = re.compile(r":[^\S\n]+(?:[a-zäöüß]|\d)")
 _QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]$")
-_SUBPROJECT_NUMBER = re.compile(r"(?:TP|Teilprojekt)[^\S\n]*\d{1,2}(?:\.\d{1,2})?[^\S\n]*:[^\S\n]*")
 _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
 
 
@@ -147,10 +251,10 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
     (MeMi)")."""
     name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
-    if numbered := _SUBPROJECT_NUMBER.match(
-        name
-    ):  # "- TP 1: Brücke Nord": the item's number is no part of it
-        name, start = name[numbered.end() :], start + numbered.end()
+    name = before_a_dashed_carrier(name)
+    number = ITEM_NUMBER.match(name)  # "TP 3: Brücke Beruf": the item's number is no part of its name
+    if number:
+        name, start = name[number.end() :], start + number.end()
     quoted = _QUOTED_ITEM.match(name)
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")
@@ -235,6 +339,28 @@ def project_fields(text: str) -> list[Mention]:
     ]
 
 
+# A profile's heading ("Projektsteckbrief", "Projektprofil") over its fields: a bare "Name:" or "Titel:" field in
+# its block names the project ("Projektsteckbrief\nName: Werkbank Zukunft\nTräger: …"); the block ends at a blank line.
+_PROFILE_NAME_FIELD = re.compile(
+    r"(?m)^[^\S\n]*(?:Projekt(?:steckbrief|profil|daten)|Steckbrief(?:[^\S\n]+des[^\S\n]+Projekts)?)[^\S\n]*\n(?:[^\S\n]*\n)?"
+    r"(?:[^\S\n]*[A-ZÄÖÜ][\w-]*[^\S\n]*:[^\n]*\n){0,3}?"
+    r"[^\S\n]*(?:Name|Titel|Bezeichnung)[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+)
+
+
+def profile_name_fields(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
+        for m in _PROFILE_NAME_FIELD.finditer(text)
+        for field in [m.group("name").strip(' „“"»«')]
+        if _looks_like_a_name(field)
+        and _only_links_in_small_letters(field)
+        and not given_name_gender(field.split()[0])  # "Steckbrief\nName: Petra Beispiel": a person's
+        for name, abbreviation in [_split_abbreviation(field)]
+        if text.startswith(name, m.start("name"))
+    ]
+
+
 def _quoted_whole(value: str, name: str) -> bool:
     """ "Projekt: „Ankommen“": the quotation marks around a field's whole value mark one capitalised word a name."""
     return name[:1].isupper() and value.strip() in (f"„{name}“", f'"{name}"', f"»{name}«")
@@ -264,7 +390,7 @@ def _before_a_verb(name: str) -> str:
 # angesiedelt.", "Das Angebot wird von der Y umgesetzt.") names the heading's project as well.
 _PROJECT_KIND = "|".join(sorted(PROJECT_STAND_INS, key=len, reverse=True))
 _NAME_ABOVE_A_CARRIER = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
+    r"(?m)^[^\S\n]*(?P<name>[„\"»]?[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
     r"[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:|(?:Projektt|T)räger(?:in)?[^\S\n]+(?:ist|war)\s"
     rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
     r"(?:bei|beim|von|vom|durch)\s[^\n]{1,120}?(?:angesiedelt|getragen|umgesetzt|durchgeführt|betrieben|angeboten)\b)"
@@ -276,17 +402,26 @@ _HEAD_NOUN_AND_QUOTED = re.compile(
     rf"(?:{_PROJECT_KIND}|Teilprojekt|Modellprojekt|Projekt)[^\S\n]+[„\"»](?P<quoted>[^„“”\"«»\n]+)[“”\"«]"
 )
 
+_WHOLLY_QUOTED = re.compile(r"[„\"»](?P<quoted>[^„“”\"«»\n]+)[“”\"«]")
+_OPENING_QUOTES = '„"»'
+
 
 def names_above_their_carrier(text: str) -> list[Mention]:
     out = []
     for match in _NAME_ABOVE_A_CARRIER.finditer(text):
-        quoted = _HEAD_NOUN_AND_QUOTED.fullmatch(text, *match.span("name"))
+        # "Projekt „Start Plus“", or the name alone in quotation marks ("„Start Plus“")
+        quoted = _HEAD_NOUN_AND_QUOTED.fullmatch(text, *match.span("name")) or _WHOLLY_QUOTED.fullmatch(
+            text, *match.span("name")
+        )
         span = quoted.span("quoted") if quoted else match.span("name")
+        if text[span[0]] in _OPENING_QUOTES:  # an opening quote never closed: no name
+            continue
         name = text[span[0] : span[1]]
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
             _looks_like_a_name(subtitle)
-            and _only_links_in_small_letters(subtitle)
+            # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
+            and (quoted or _only_links_in_small_letters(subtitle))
             # "Petra Beispiel\nTräger: …": a contact block (a person has two names at least; "Job-Brücke" is none)
             and not (" " in subtitle and given_name_gender(subtitle.split()[0]))
         ):

@@ -56,8 +56,10 @@ def carriers_by_noun(
     ms: list[Mention],
     earlier: Mention | None,
     project: Mention | None,
+    release_network: Mention | None = None,
 ) -> Iterator[RelationFinding]:
-    """A carrier or coordination noun before the carrier: "Die Koordination des X liegt bei Y", "Träger ist Y"."""
+    """A carrier or coordination noun before the carrier: "Die Koordination des X liegt bei Y", "Träger ist Y";
+    `release_network`: the release's network."""
     start, end = sentence
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         referent = antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
@@ -69,6 +71,7 @@ def carriers_by_noun(
             or actors(ms, cue.start(), cue.end())
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or after_hosts(text, ms, hosts)
+            or _network_of_a_coordination_block(text, cue, earlier, release_network)
             or _carried_earlier(text, cue, earlier, project, start)
             or unit_of_the_next_clause(text, ms, hosts, end)
         )
@@ -159,6 +162,24 @@ def _carried_earlier(
         )
     )
     return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
+
+
+# A coordination field opening a block of its own: "1. Brücke Nord, Lernort e. V.\n\nKoordination: Y" (a network's
+# page listing its projects, then who coordinates it; a project has its carrier).
+_COORDINATION_FIELD = re.compile(r"[^\S\n]*(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung)[^\S\n]*:")
+_BLANK_LINE_ABOVE = re.compile(r"\n[^\S\n]*\n$")
+_BLANK_REACH = 20  # characters back over the blank line's spaces
+
+
+def _network_of_a_coordination_block(
+    text: str, cue: re.Match[str], earlier: Mention | None, network: Mention | None
+) -> list[Mention]:
+    if network is None or earlier is None or earlier.type != "Subproject":
+        return []
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    field = _COORDINATION_FIELD.match(text, line_start)
+    blank = _BLANK_LINE_ABOVE.search(text, max(0, line_start - _BLANK_REACH), line_start)
+    return [network] if field and blank else []
 
 
 # A heading line: a few words, no colon, no closing stop ("Job-Brücke", "Werkstatt Zukunft Kiel").

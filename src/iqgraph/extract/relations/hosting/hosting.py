@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
-from ...names.projects.name_parts import TIME_IN_BRACKETS
+from ...names.projects.name_parts import TIME_IN_BRACKETS, opens_an_item
 from ...text.spans import Mention
 from ..actors import (
     CARRIERS,
@@ -162,14 +162,16 @@ def find_hosts(
     earlier: Mention | None = None,
     project: Mention | None = None,
     alliances: list[Mention] | None = None,
+    network: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
-    `project`: the subproject named last before it; `alliances`: the last alliances ("Die Geschäftsführung des Bündnisses")."""
+    `project`: the subproject named last before it; `alliances`: the last alliances ("Die Geschäftsführung des Bündnisses");
+    `network`: the release's network."""
     if not ms:
         return
     yield from _agents_of_passives(text, sentence, ms, earlier, project)
     yield from _placed_in_a_network(text, sentence, ms)
-    yield from carriers_by_noun(text, sentence, ms, earlier, project)
+    yield from carriers_by_noun(text, sentence, ms, earlier, project, network)
     yield from _carriers_after_projects(text, sentence, ms)
     yield from agents_after_participles(text, sentence, ms)
     yield from carriers_in_attributes(text, sentence, ms)
@@ -281,11 +283,30 @@ def _carriers_after_projects(
         )
         # "das Projekt „X“ des Ministeriums Y": a ministry owning a project pays for it (the funding readers')
         owner = carrier is not None and carrier.type == "Ministry" and link.split()[-1:] in (["des"], ["der"])
-        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not (agent or owner):
+        linked = _CARRIER_AFTER.match(link) or (carrier and _an_item_s_dashed_carrier(text, project, carrier))
+        if carrier and carrier.type in CARRIERS and linked and not (agent or owner):
             yield RelationFinding(project, "hostedBy", carrier)
             yield from (
                 RelationFinding(project, "hostedBy", other) for other in _second_genitive(text, ms, carrier)
             )
+
+
+# A list's item "• Brücke Beruf – Handwerkskammer Kiel": the project opens the bulleted line, its carrier closes it
+# after a spaced dash, a comma or a bar (in running text a dash opens a parenthesis, no carrier).
+_DASH_LINK = re.compile(r"[“”\"«]?(?:[^\S\n]+–|,)[^\S\n]+")  # or a comma: "1. Brücke Beruf, Lernort e. V."
+# a table's bar parts the cells of a row with or without a mark: "Brücke Beruf | Lernort e. V."
+_BAR_LINK = re.compile(r"[“”\"«]?[^\S\n]*\|[^\S\n]*")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def _an_item_s_dashed_carrier(text: str, project: Mention, carrier: Mention) -> bool:
+    line = text.rfind("\n", 0, project.start) + 1
+    opens = opens_an_item(text, project.start)
+    bar = _BAR_LINK.fullmatch(text, project.end, carrier.start)
+    return bool(
+        (bar and (opens or not text[line : project.start].strip(' „"»')))
+        or (opens and _DASH_LINK.fullmatch(text, project.end, carrier.start))
+    ) and bool(_LINE_END.match(text, carrier.end))
 
 
 # "das Projekt X der Y und der Stadt Z": a second carrier in the same genitive (not "… der Y und die Z haben …", a
@@ -340,11 +361,19 @@ _OF_A_PROJECT = re.compile(r"\b(?:Teil|Modell)?(?:[Pp]rojekt|[Vv]orhaben|Angebot
 _OF_REACH = 30  # characters back from the network over the project's noun and "des"
 
 
+# A preposition between the carrier noun and the network: the network is where the carried unit (a name not read) is.
+_PLACE_OF_AN_UNREAD_UNIT = re.compile(
+    r"[A-ZÄÖÜ][\w-]*\s+(?:[\w-]+\s+){0,4}?(?:im|in|aus)\s+(?:dem\s+|der\s+)?$"
+)
+
+
 def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     """The body named as a unit's coordinator or carrier: "Die Y ist Träger des Projekts X", "als Koordinatorin des X"."""
     start, end = sentence
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
+        if networks and _PLACE_OF_AN_UNREAD_UNIT.search(text, cue.end(), networks[0].start):
+            continue  # "Träger der Fachstelle X im IQ Netzwerk Y": the network holds the unit it carries
         others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
