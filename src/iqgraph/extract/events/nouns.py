@@ -20,6 +20,7 @@ from ..lexicon.events import (
     EVENT_DATE_FIELDS,
     EVENT_GATHERING_CUES,
     EVENT_HANDOVER_CUES,
+    EVENT_INFO_FIELDS,
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
     FUNDING_HANDED_OVER_CUES,
@@ -154,6 +155,8 @@ _DAY_FIELD_UNDER_A_NAME = re.compile(
 )
 # A line giving a day and its hours under an event's name, no field word before: "Donnerstag, 26. September 2031,
 # 9:30 bis 16:00 Uhr", "26.09.2031 | 10 Uhr".
+# The fields of an invitation's block after its day: its hours and its place.
+_NEXT_INFO_FIELD = re.compile(rf"[ \t]*(?:{'|'.join(EVENT_INFO_FIELDS)})\s*:")
 _DAY_LINE_WITH_ITS_HOURS = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$")
 _HOURS = re.compile(
     r"[^\n]{0,12}?\b\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr\b|(?:bis|–|-)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr\b)"
@@ -297,7 +300,15 @@ def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
     if _DAY_LINE_WITH_ITS_HOURS.match(text, line_start, date.start) and _HOURS.match(text, date.end):
         return True  # "Donnerstag, 26. September 2031, 9:30 bis 16 Uhr": a day with its hours is an event's, also
         # under the headline
-    return above > 0 and _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start) is not None
+    field = _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start) is not None
+    return field and (above > 0 or _opens_an_info_block(text, date))
+
+
+def _opens_an_info_block(text: str, date: DateMention) -> bool:
+    """ "Datum: 12. März" under the headline, its hours or place on the next line ("Uhrzeit: 13 Uhr", "Ort: …"): an
+    invitation's block of fields, so the event's day, not the page's own."""
+    line_end = text.find("\n", date.end)
+    return line_end >= 0 and _NEXT_INFO_FIELD.match(text, line_end + 1) is not None
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:

@@ -304,9 +304,10 @@ SPEAKING_WORDS = (
     r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
     # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
     # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
-    # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z")
+    # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z"),
+    # and a table's row, its cells parted by bars or tabs ("11:30 Uhr | Diskussion | X, Y", "Schlusswort<TAB>Z")
     r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*|Abschluss|Ausblick"
-    r"|Fazit|Resümee|Panel|Podium)\s*:",
+    r"|Fazit|Resümee|Panel|Podium|(?:Podiums)?[Dd]iskussion|Schlusswort)[ \t]*(?::|\||\t)",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -605,6 +606,16 @@ HOST_NOUNS = ("Gastgeber", "Veranstalter", "Ausrichter", "Organisator")
 # Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
 # bare "Datum:", which heads a release with its own date as often.
 EVENT_DATE_FIELDS = ("Termin", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
+# The fields that follow an event's day in an invitation's block: its hours and its place ("Uhrzeit: 13 Uhr").
+EVENT_INFO_FIELDS = ("Uhrzeit", "Zeit", "Beginn", "Einlass", "Ort", "Wo", "Veranstaltungsort", "Tagungsort")
+
+# Fields of work a topic in an event's name is placed in ("Fachtag Anerkennung in der Pflege", "Forum Vielfalt im
+# Handwerk"): sectors, never venues, so "in der/im" before them goes on naming the event.
+EVENT_TOPIC_FIELDS = (
+    "Pflege", "Altenpflege", "Krankenpflege", "Gastronomie", "Hotellerie", "Logistik", "Industrie", "Medizin",
+    "Handwerk", "Gesundheitswesen", "Bauwirtschaft", "Landwirtschaft", "Verwaltung", "Arbeitswelt", "Wirtschaft",
+    "Ausbildung", "Beratung", "Kinderbetreuung", "Erziehung", "Sozialwirtschaft", "IT-Branche", "Pflegebranche",
+)  # fmt: skip
 
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")

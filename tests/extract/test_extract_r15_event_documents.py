@@ -1,0 +1,135 @@
+"""Events in whole invitations and programmes (round 15): a heading's name read to its field of work, a blank line
+between a network's name and the event's heading, an invitation's "Datum:" under its headline; invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 2, 11)
+
+
+def _events(text: str) -> list[tuple[str, dt.date | None]]:
+    return facts_of(text, RELEASE).events
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Einladung\n\nFachtag Anerkennung in der Pflege\n\nTermin: 14. April 2031\nOrt: Haus Linde, Kassel",
+            "Fachtag Anerkennung in der Pflege",
+        ),
+        (
+            "Meldung\n\nDas Forum Vielfalt im Handwerk findet am 3. Juni 2031 in Gera statt.",
+            "Forum Vielfalt im Handwerk",
+        ),
+        (
+            "Meldung\n\nAm 9. Mai 2031 fand der Workshop Sprache in der Kinderbetreuung statt.",
+            "Workshop Sprache in der Kinderbetreuung",
+        ),
+        (
+            "Meldung\n\nDer Fachtag Willkommenskultur in der Gastronomie wurde am 2. März 2031 eröffnet.",
+            "Fachtag Willkommenskultur in der Gastronomie",
+        ),
+    ],
+)
+def test_a_name_in_apposition_runs_on_to_its_field_of_work(text: str, label: str) -> None:
+    assert [name for name, _ in _events(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meldung\n\nDer Fachtag Anerkennung in der Stadthalle fand am 3. Mai 2031 statt.",
+        "Meldung\n\nAm 3. Mai 2031 fand der Fachtag Anerkennung in der Kreisstadt Gotha statt.",
+    ],
+)
+def test_a_venue_or_town_after_the_name_in_apposition_is_no_part_of_it(text: str) -> None:
+    assert [name for name, _ in _events(text)] == ["Fachtag Anerkennung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Willkommen beim IQ Netzwerk Niedersachsen\n\nIQ-Fachforum „Wege öffnen“\nDatum: 12. März 2031",
+            "IQ-Fachforum „Wege öffnen“",
+        ),
+        (
+            "Start\n\nAktuelles vom IQ Landesnetzwerk Bayern\n\nFachtag „Ankommen“\nTermin: 4. Mai 2031",
+            "Fachtag „Ankommen“",
+        ),
+        (
+            "Start\n\nNeues aus dem IQ Netzwerk Sachsen\n\nWorkshop „Bewerben“ am 6. Juni 2031 in Zwickau",
+            "Workshop „Bewerben“",
+        ),
+    ],
+)
+def test_a_network_closing_the_line_above_is_no_prefix_of_the_event_heading_below(
+    text: str, label: str
+) -> None:
+    assert [name for name, _ in _events(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            'IQ-Fachforum "Wege öffnen"\nDatum: Donnerstag, 12. März\nUhrzeit: 13:00 – 17:00 Uhr\nOrt: Rathaus Kiel',
+            dt.date(2031, 3, 12),
+        ),
+        ("Fachtag „Ankommen“\nDatum: 4. Mai 2031\nOrt: Haus der Vereine, Gotha", dt.date(2031, 5, 4)),
+        (
+            "Werkstattgespräch Anerkennung\nDatum: 20.05.2031\nBeginn: 10 Uhr\n\nWir laden herzlich ein.",
+            dt.date(2031, 5, 20),
+        ),
+    ],
+)
+def test_a_day_field_under_the_headline_opening_an_info_block_dates_the_event(
+    text: str, day: dt.date
+) -> None:
+    assert [d for _, d in _events(text)] == [day]
+
+
+def test_a_day_field_under_the_headline_with_no_fields_after_it_is_the_page_s_own() -> None:
+    text = "Fachtag „Ankommen“ war ein Erfolg\nDatum: 10. Februar 2031\n\nDer Verein Lernwerk e. V. dankt allen Gästen."
+    assert [d for _, d in _events(text)] in ([], [None])
+
+
+def _speakers(text: str) -> set[str]:
+    return {s for s, p, _ in facts_of(text, RELEASE).relations if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Programm\n\nDer Fachtag „Wege“ findet am 3. Mai 2031 in Kassel statt.\n"
+            "10:00 Uhr | Diskussion | Jonas Muster, Petra Beispiel\n12:00 Uhr | Schlusswort | Karl Probe",
+            {"Jonas Muster", "Petra Beispiel", "Karl Probe"},
+        ),
+        (
+            "Programm\n\nDie Tagung „Brücken“ findet am 4. Juni 2031 in Gera statt.\n"
+            "14:30 Uhr\tPodiumsdiskussion\tAnna Lind und Bernd Kalt",
+            {"Anna Lind", "Bernd Kalt"},
+        ),
+        (
+            "Programm\n\nDas Forum „Arbeit“ findet am 9. Juli 2031 in Jena statt.\n"
+            "11 Uhr Diskussion: Lea Sommer, Verein Lernwerk e. V.",
+            {"Lea Sommer"},
+        ),
+    ],
+)
+def test_a_programme_row_naming_a_debate_or_closing_word_in_its_cell_gives_its_speakers(
+    text: str, speakers: set[str]
+) -> None:
+    assert speakers <= _speakers(text)
+
+
+def test_a_table_row_of_a_debate_with_no_event_gives_no_speakers() -> None:
+    text = "Zahlen\n\nThema | Diskussion | Jonas Muster\nDie Stadt Gera plant einen neuen Radweg."
+    assert _speakers(text) == set()
