@@ -94,7 +94,11 @@ def field_venues(text: str) -> list[Mention]:
         if town is not None:
             at = start + written.rindex(town)
         else:  # "…, Am Graben 12, 34117 Kassel": the field's last word that is a town
-            towns = [w for w in _FIELD_WORD.finditer(text, *match.span("rest")) if w.group() in TOWNS]
+            towns = [
+                w
+                for w in _FIELD_WORD.finditer(text, *match.span("rest"))
+                if w.group() in TOWNS and not _a_room(text, w.group(), w.end())
+            ]
             town, at = (towns[-1].group(), towns[-1].start()) if towns else (None, -1)
         if town is not None:
             out.append(Mention(at, at + len(town), "Place", "place:" + town, town, town))
@@ -286,10 +290,20 @@ def _districts(text: str) -> list[Mention]:
 _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])")
 
 
+# A town named like a room, its number after it: "Kongresszentrum Kassel, Saal 2", "Messe Leipzig, Halle 3".
+_ROOM_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\d.,:])")
+
+
+def _a_room(text: str, name: str, end: int) -> bool:
+    return name in lexicon.ROOM_NAMED_TOWNS and _ROOM_NUMBER.match(text, end) is not None
+
+
 def _town_at(text: str, start: int) -> str | None:
     words = text[start : start + 80].split()
     for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
         name = _from_capitals(_without_closing_marks(" ".join(words[:n])))
+        if _a_room(text, name, start + len(name)):
+            return None
         if name in TOWNS:
             qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
             if qualifier and (qualifier["am"] or _names_a_river_or_region(qualifier["q"])):
