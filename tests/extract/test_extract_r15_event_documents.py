@@ -133,3 +133,72 @@ def test_a_programme_row_naming_a_debate_or_closing_word_in_its_cell_gives_its_s
 def test_a_table_row_of_a_debate_with_no_event_gives_no_speakers() -> None:
     text = "Zahlen\n\nThema | Diskussion | Jonas Muster\nDie Stadt Gera plant einen neuen Radweg."
     assert _speakers(text) == set()
+
+
+def _places(text: str) -> set[str]:
+    return {label for kind, label in facts_of(text, RELEASE).entities if kind == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        (
+            "Einladung\n\nDer Fachtag „Wege“ findet am 3. Mai 2031 statt.\nOrt: Kongresszentrum Kassel, Saal 2",
+            "Saal",
+        ),
+        ("Einladung\n\nDie Jobmesse findet am 5. Juni 2031 statt.\nOrt: Messehaus Gera, Halle 3", "Halle"),
+        (
+            "Einladung\n\nDas Forum „Arbeit“ ist am 9. Juli 2031.\nVeranstaltungsort: Haus Linde, Saal 12, Jena",
+            "Saal",
+        ),
+    ],
+)
+def test_a_town_named_like_a_room_before_its_number_is_the_venue_s_room(text: str, room: str) -> None:
+    assert room not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Meldung\n\nDie Jobmesse fand am 5. Juni 2031 in Halle statt.", "Halle"),
+        ("Meldung\n\nDie Beratungsstelle in Saal an der Donau berät Zugewanderte.", "Saal"),
+    ],
+)
+def test_a_town_named_like_a_room_without_a_number_stays_a_town(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Zwei Termine\n\nAm 6. Mai findet in Kiel der Workshop „Bewerben“ statt. Es spricht Jonas Muster.\n\n"
+            "Am 6. Mai findet in Lübeck außerdem das Forum „Anerkennen“ statt. Es spricht Petra Beispiel.",
+            {"Workshop „Bewerben“", "Forum „Anerkennen“"},
+        ),
+        (
+            "Programm\n\nDer Infoabend „Pflege“ beginnt am 3. Juni 2031 um 18 Uhr in Gera.\n"
+            "Das Werkstattgespräch „Handwerk“ folgt am 3. Juni 2031 um 10 Uhr in Jena.",
+            {"Infoabend „Pflege“", "Werkstattgespräch „Handwerk“"},
+        ),
+        (
+            "Rückblick\n\nDer Fachtag „Wege“ fand am 12. März 2031 in Erfurt statt. Ebenfalls am 12. März 2031 "
+            "tagte in Weimar die Konferenz „Brücken“.",
+            {"Fachtag „Wege“", "Konferenz „Brücken“"},
+        ),
+    ],
+)
+def test_two_events_with_titles_of_their_own_on_one_day_stay_two(text: str, labels: set[str]) -> None:
+    assert {name for name, _ in _events(text)} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meldung\n\nDer Fachtag „Wege“ findet am 6. Mai 2031 in Kiel statt. Zum Fachtag „Wege“ am 6. Mai 2031 "
+        "lädt der Verein Lernwerk e. V. ein.",
+        "Meldung\n\nDer Fachtag „Wege“ findet am 6. Mai 2031 in Kiel statt. Die Tagung am 6. Mai 2031 ist offen.",
+    ],
+)
+def test_one_event_named_twice_on_its_day_stays_one(text: str) -> None:
+    assert len(_events(text)) == 1

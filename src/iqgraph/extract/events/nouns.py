@@ -178,7 +178,7 @@ def dated_events(
     text: str, sentences: list[tuple[int, int]], nouns: list[EventNoun], dates: list[DateMention]
 ) -> list[Event]:
     """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
-    events: dict[tuple[int, int] | dt.date, Event] = {}
+    events: dict[object, Event] = {}
     latest_specific: EventNoun | None = None
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(START_CUE.search(text, *s) for s in lead)
@@ -204,10 +204,26 @@ def dated_events(
         for date, event in one_day_each(text, sentence, own):
             if event is not None:
                 _with_the_sentence_naming_it(event, sentences)
-                events.setdefault(date.date or date.month_day, event)
+                day: tuple[int, int] | dt.date = date.date or date.month_day
+                events.setdefault(_own_key(day, event, events.get(day)), event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
     return announced_past_the_dateline(text, list(events.values()))
+
+
+# A quoted title closing an event's label: "Workshop „Bewerben“".
+_TITLED = re.compile(r"[„\"“‚»][^\n]{3,120}[“\"”‘«]$")
+
+
+def _own_key(day: tuple[int, int] | dt.date, event: Event, same_day: Event | None) -> object:
+    """One event per day, unless two of its events carry titles of their own ("Am 6. Mai findet der Workshop „A“
+    statt. … Am 6. Mai folgt das Forum „B“"): two events on one day, each by its title."""
+    if same_day is None or event.noun is None or same_day.noun is None:
+        return day
+    titles = (event.noun.label, same_day.noun.label)
+    if not all(_TITLED.search(t) for t in titles) or titles[0] == titles[1]:
+        return day
+    return (day, event.noun.label)
 
 
 def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:
