@@ -69,7 +69,11 @@ _NAME_ENDS = (
     r"|fanden|finden|sind|waren|werden|wurden|haben|hatten)\b"
     r"|\s*[,.;:!?]|[ \t]*\n)"
 )
-_APPOSITION_NAME = re.compile(r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)" + _NAME_ENDS)
+# ... or two such words joined by "und", and the year closing the name ("Regionalkonferenz Migration und Arbeit 2031").
+_APPOSITION_NAME = re.compile(
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+    r"(?:[ \t]+und[ \t]+(?P<second>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*))?(?:[ \t]+(?:19|20)\d\d)?" + _NAME_ENDS
+)
 # ... which a field of work may close ("Fachtag Anerkennung in der Pflege"): a sector, not a venue or town.
 _TOPIC_FIELD = re.compile(
     rf"[ \t]+(?:in[ \t]+der|im|in[ \t]+den)[ \t]+(?:{longest_first(map(re.escape, EVENT_TOPIC_FIELDS))})"
@@ -250,9 +254,13 @@ def attribute_after(
         return " " + title.group("title")
     words, pos = [], end
     name = _APPOSITION_NAME.match(text, end)
-    named_there = mentions.at(name.start("name")) if name else []
+    named_there = [*mentions.at(name.start("name")), *mentions.at(name.start("second"))] if name else []
     # a Land right after the noun names it ("Netzwerktreffen Hessen"); a town (its venue), a person or a body not
-    if name and name.group("name") not in _NOT_NAMES and all(m.label in lexicon.LAENDER for m in named_there):
+    if (
+        name is not None
+        and not _NOT_NAMES.intersection((name.group("name"), name.group("second")))
+        and all(m.label in lexicon.LAENDER for m in named_there)
+    ):
         field = _TOPIC_FIELD.match(text, name.end())
         pos = field.end() if field else name.end()
         words.append(" ".join(text[name.start("name") : pos].split()))
