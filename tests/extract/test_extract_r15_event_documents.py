@@ -202,3 +202,106 @@ def test_two_events_with_titles_of_their_own_on_one_day_stay_two(text: str, labe
 )
 def test_one_event_named_twice_on_its_day_stays_one(text: str) -> None:
     assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Programm\n\nRegionalkonferenz Migration und Arbeit 2031\n\nWann: 23. September 2031",
+            "Regionalkonferenz Migration und Arbeit 2031",
+        ),
+        (
+            "Meldung\n\nDer Fachtag Vielfalt und Teilhabe fand am 3. Mai 2031 in Gera statt.",
+            "Fachtag Vielfalt und Teilhabe",
+        ),
+        (
+            "Meldung\n\nAm 3. Mai 2031 fand das Forum Sprache und Beruf in Jena statt.",
+            "Forum Sprache und Beruf",
+        ),
+    ],
+)
+def test_two_words_joined_by_und_name_the_event_in_apposition(text: str, label: str) -> None:
+    assert [name for name, _ in _events(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Meldung\n\nBeim Fachtag Anerkennung und Petra Beispiel sprach am 3. Mai 2031 Karl Muster.",
+            "Fachtag",
+        ),
+        ("Meldung\n\nDer Fachtag Hessen und Kassel fand am 3. Mai 2031 statt.", "Fachtag"),
+    ],
+)
+def test_a_person_or_town_after_und_is_no_part_of_the_event_s_name(text: str, label: str) -> None:
+    assert [name for name, _ in _events(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rückblick\n\nDer Fachtag „Wege“ fand am 3. Januar 2031 in Gera statt. Einen Workshop hatte Anna Lind geleitet.",
+            "Anna Lind",
+        ),
+        (
+            "Rückblick\n\nAm 3. Januar 2031 fand in Jena die Tagung „Brücken“ statt. Das Forum wurde von Jonas Muster geleitet.",
+            "Jonas Muster",
+        ),
+        (
+            "Rückblick\n\nDie Konferenz „Arbeit“ fand am 4. Januar 2031 statt. Petra Beispiel hat die Arbeitsgruppe geleitet.",
+            "Petra Beispiel",
+        ),
+    ],
+)
+def test_a_part_of_the_programme_led_in_the_perfect_or_passive_makes_a_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speaker in _speakers(text)
+
+
+def test_a_project_led_by_a_person_at_an_event_s_day_makes_no_speaker() -> None:
+    text = (
+        "Meldung\n\nDer Fachtag „Wege“ fand am 3. Januar 2031 statt. Das Projekt wird von Anna Lind geleitet."
+    )
+    assert "Anna Lind" not in _speakers(text)
+
+
+def _hosts(text: str) -> set[str]:
+    return {o for _, p, o in facts_of(text, RELEASE).relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "whole"),
+    [
+        (
+            "Einladung\n\nWorkshop „Bewerben“\nTermin: 4. Mai 2031\n"
+            "Veranstalter: Verein Lernwerk e. V., ein Teilprojekt des IQ Netzwerks Hessen",
+            "Lernwerk e. V.",
+            "IQ Netzwerk Hessen",
+        ),
+        (
+            "Meldung\n\nDer Fachtag „Wege“ fand am 3. Mai 2031 statt. Veranstaltet wurde er vom Verein Lernbrücke e. V., "
+            "einem Partner im IQ Netzwerk Bayern.",
+            "Lernbrücke e. V.",
+            "IQ Netzwerk Bayern",
+        ),
+        (
+            "Einladung\n\nForum „Arbeit“ am 9. Juli 2031 in Jena.\n"
+            "Veranstalter: Stiftung Beispielhaus, eine Einrichtung der Stadt Jena",
+            "Stiftung Beispielhaus",
+            "Stadt Jena",
+        ),
+    ],
+)
+def test_the_body_an_apposition_makes_the_host_a_part_of_is_no_host(text: str, host: str, whole: str) -> None:
+    hosts = _hosts(text)
+    assert host in hosts
+    assert whole not in hosts
+
+
+def test_two_hosts_joined_by_und_stay_two() -> None:
+    text = "Einladung\n\nFachtag „Wege“\nTermin: 4. Mai 2031\nVeranstalter: Verein Lernwerk e. V. und die Stadt Gera"
+    assert {"Lernwerk e. V.", "Stadt Gera"} <= _hosts(text)

@@ -72,7 +72,8 @@ _NAME_ENDS = (
 # ... or two such words joined by "und", and the year closing the name ("Regionalkonferenz Migration und Arbeit 2031").
 _APPOSITION_NAME = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
-    r"(?:[ \t]+und[ \t]+(?P<second>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*))?(?:[ \t]+(?:19|20)\d\d)?" + _NAME_ENDS
+    r"(?:[ \t]+und[ \t]+(?P<second>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*))?(?:[ \t]+(?:19|20)\d\d)?"
+    + _NAME_ENDS
 )
 # ... which a field of work may close ("Fachtag Anerkennung in der Pflege"): a sector, not a venue or town.
 _TOPIC_FIELD = re.compile(

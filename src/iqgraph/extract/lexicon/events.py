@@ -429,6 +429,8 @@ EVENT_SPEECH_WORDS = (
     # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
     r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    # ... also in the perfect or the passive: "hatte X einen Workshop geleitet", "Das Forum wurde von Y geleitet"
+    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+(?:[^.;\n]{0,40}?\s)?geleitet\b",
     # ... or shaping it, in either order ("Die Workshops gestalteten X und Y", "X gestaltete das Forum"), or offering it
     # fronted ("Workshops boten X und Y an"; not "Das Jobcenter bot Workshops für … an": a service)
     r"\bgestaltete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)",
