@@ -305,3 +305,125 @@ def test_the_body_an_apposition_makes_the_host_a_part_of_is_no_host(text: str, h
 def test_two_hosts_joined_by_und_stay_two() -> None:
     text = "Einladung\n\nFachtag „Wege“\nTermin: 4. Mai 2031\nVeranstalter: Verein Lernwerk e. V. und die Stadt Gera"
     assert {"Lernwerk e. V.", "Stadt Gera"} <= _hosts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Programm\n\nFachtag „Wege“ am 3. Januar 2031 in Gera\n\n10:00 – 10:15   Begrüßung   Anna Lind\n"
+            "12:00 – 12:30   Zusammenfassung   Karl Probe",
+            "Karl Probe",
+        ),
+        (
+            "Programm\n\nTagung „Brücken“ am 4. Januar 2031 in Jena\n\n16:00 Uhr Verabschiedung: Selma Vorlage, Stadt Jena",
+            "Selma Vorlage",
+        ),
+        (
+            "Programm\n\nForum „Arbeit“ am 5. Januar 2031 in Suhl\n\n15.30 Uhr | Zusammenfassung | Jonas Muster",
+            "Jonas Muster",
+        ),
+    ],
+)
+def test_a_programme_item_summing_up_or_saying_goodbye_gives_its_speaker(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+def test_a_summary_in_a_table_with_no_event_gives_no_speaker() -> None:
+    text = "Bericht\n\nKapitel   Zusammenfassung   Karl Probe\nDie Stadt Suhl baut eine neue Schule."
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Programm\n\nDer Fachtag Anerkennung in der Pflege findet am 3. Juni 2031 in Gera statt. Am Abend des 3. Juni "
+            "2031 folgt dort der Infoabend „Ankommen“.",
+            {"Fachtag Anerkennung in der Pflege", "Infoabend „Ankommen“"},
+        ),
+        (
+            "Programm\n\nDie Jahrestagung 2031 findet am 8. Mai 2031 in Kiel statt. Am 8. Mai 2031 lädt zudem der "
+            "Workshop „Bewerben“ ein.",
+            {"Jahrestagung 2031", "Workshop „Bewerben“"},
+        ),
+        (
+            "Programm\n\nDas Forum Sprache und Beruf findet am 2. April 2031 in Suhl statt. Am 2. April 2031 ist "
+            "außerdem das Werkstattgespräch „Holz“ geplant.",
+            {"Forum Sprache und Beruf", "Werkstattgespräch „Holz“"},
+        ),
+    ],
+)
+def test_an_event_named_in_apposition_and_a_titled_one_of_another_kind_on_one_day_stay_two(
+    text: str, labels: set[str]
+) -> None:
+    assert {name for name, _ in _events(text)} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meldung\n\nDer 4. Fachtag findet am 6. Mai 2031 in Kiel statt. Die Tagung „Wege“ am 6. Mai 2031 ist offen.",
+        "Meldung\n\nDer Fachtag Pflege findet am 6. Mai 2031 in Kiel statt. Zum Fachtag „Wege“ am 6. Mai 2031 lädt "
+        "der Verein Lernwerk e. V. ein.",
+    ],
+)
+def test_an_event_named_two_ways_on_its_day_stays_one(text: str) -> None:
+    assert len(_events(text)) == 1
+
+
+def _relations_of(text: str) -> set[tuple[str, str, str]]:
+    return facts_of(text, RELEASE).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "host"),
+    [
+        (
+            "Einladung\n\nFachtag Anerkennung in der Pflege\n\nTermin: 18. März 2031\nVeranstalter: Verein Lernwerk e. V.\n\n"
+            "Am Abend des 18. März 2031 bietet die Stadt Gera den Infoabend „Ankommen“ an.",
+            "Fachtag Anerkennung in der Pflege",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Einladung\n\nWorkshop „Bewerben“\nTermin: 4. Mai 2031\nGastgeberin: Stiftung Beispielhaus\n\n"
+            "Am 4. Mai 2031 findet außerdem das Forum „Arbeit“ statt.",
+            "Workshop „Bewerben“",
+            "Stiftung Beispielhaus",
+        ),
+        (
+            "Einladung\n\nTagung „Brücken“\nWann: 9. Juli 2031\nVeranstalter: Verein Lernbrücke e. V.\n\n"
+            "Ebenfalls am 9. Juli 2031 folgt der Infoabend „Pflege“.",
+            "Tagung „Brücken“",
+            "Lernbrücke e. V.",
+        ),
+    ],
+)
+def test_a_field_under_a_day_two_events_share_speaks_of_the_event_that_day_dates_there(
+    text: str, event: str, host: str
+) -> None:
+    assert (event, "organisedBy", host) in _relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Meldung\n\nAm 3. Januar 2031 fand im Haus Linde der Infoabend „Pflege in Sachsen“ statt.",
+            "Sachsen",
+        ),
+        (
+            "Meldung\n\nDer Workshop „Arbeiten in Kassel“ fand am 3. Januar 2031 im Haus Linde statt.",
+            "Kassel",
+        ),
+        ('Meldung\n\nAm 3. Januar 2031 fand im Haus Linde das Forum "Leben in Gera" statt.', "Gera"),
+    ],
+)
+def test_a_place_in_a_quoted_title_is_no_place_of_the_event(text: str, town: str) -> None:
+    relations = _relations_of(text)
+    assert not any(p == "locatedIn" and o == town for _, p, o in relations)
+
+
+def test_a_town_outside_the_quoted_title_stays_the_event_s_place() -> None:
+    text = "Meldung\n\nAm 3. Januar 2031 fand in Gera der Infoabend „Pflege in Sachsen“ statt."
+    assert ("Infoabend „Pflege in Sachsen“", "locatedIn", "Gera") in _relations_of(text)

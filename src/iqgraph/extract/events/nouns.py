@@ -216,14 +216,22 @@ _TITLED = re.compile(r"[„\"“‚»][^\n]{3,120}[“\"”‘«]$")
 
 
 def _own_key(day: tuple[int, int] | dt.date, event: Event, same_day: Event | None) -> object:
-    """One event per day, unless two of its events carry titles of their own ("Am 6. Mai findet der Workshop „A“
-    statt. … Am 6. Mai folgt das Forum „B“"): two events on one day, each by its title."""
+    """One event per day, unless two of its events carry names of their own ("Am 6. Mai findet der Workshop „A“
+    statt. … Am 6. Mai folgt das Forum „B“"): two events on one day, each by its name; names not quoted ("Fachtag
+    Pflege", "Infoabend 2031") part two events of different kinds only."""
     if same_day is None or event.noun is None or same_day.noun is None:
         return day
-    titles = (event.noun.label, same_day.noun.label)
-    if not all(_TITLED.search(t) for t in titles) or titles[0] == titles[1]:
+    nouns = (event.noun, same_day.noun)
+    if nouns[0].label == nouns[1].label or not all(_named_after_its_noun(n) for n in nouns):
+        return day
+    if not all(_TITLED.search(n.label) for n in nouns) and nouns[0].head == nouns[1].head:
         return day
     return (day, event.noun.label)
+
+
+def _named_after_its_noun(noun: EventNoun) -> bool:
+    """ "Workshop „A“", "Fachtag Pflege", "Jahrestagung 2031": a name after the noun, not only an ordinal before it."""
+    return not noun.label.endswith(noun.noun)
 
 
 def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:

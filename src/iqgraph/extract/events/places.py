@@ -72,6 +72,12 @@ _DENIED = re.compile(r"\bnicht\b[^,;]{0,30}$")
 _DENIAL_REACH = 40  # characters before the rooms in which a negation denies them
 
 
+def _quoted(text: str, start: int, m: Mention) -> bool:
+    """ "den Infoabend „Pflege in Sachsen“": a place inside a quoted title names the topic, not where it is held."""
+    before = text[start : m.start]
+    return before.count("„") > before.count("“") or before.count('"') % 2 == 1
+
+
 def find_place(
     text: str,
     mentions: IndexedMentions,
@@ -89,7 +95,11 @@ def find_place(
             *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
             *_rooms_of_organisations(text, mentions.by_start, s, e),
             *_houses_held_in(text, mentions.by_start, s, e),
-            *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
+            *(
+                (m, None)
+                for m in here
+                if m.type == "Place" and _placed(text, s, m) and not _quoted(text, s, m)
+            ),
         ]
         if found:
             place, town = min(found, key=lambda found: found[0].start)

@@ -50,10 +50,21 @@ class _Known:
                 self.by_verb_sentence.setdefault(e.sentence, []).append(i)
             if not _told_as_background(text, e, latest):
                 self.by_head.setdefault(e.head, []).append((i, e))
-        self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+        self.days: dict[object, list[tuple[int, tuple[int, int]]]] = {}
+        for i, e in enumerate(events):
+            if e.date:
+                self.days.setdefault(e.date.date or e.date.month_day, []).append((i, e.sentence))
         # an event told by its verb is named again by the last part of its noun: "ausgezeichnet" (a
         # "Preisverleihung") by "Die Verleihung fand im Saal X statt"
         self.by_verb_head = [(e.head, (i, e)) for i, e in enumerate(events) if e.noun is None]
+
+    def event_of_day(self, date: DateMention) -> int | None:
+        """The event a day names: the one event of that day, or of two events on one day the one it dates (a day
+        named again elsewhere names neither)."""
+        on_it = self.days.get(date.date or date.month_day, [])
+        if len(on_it) == 1:
+            return on_it[0][0]
+        return next((i for i, (start, end) in on_it if start <= date.start < end), None)
 
     def named_by(self, head: str) -> list[tuple[int, Event]]:
         same = self.by_head.get(head, [])
@@ -125,8 +136,7 @@ def _mentions_in(
             i = _refers_to(noun, known.named_by(noun.head), in_scope)
             if i is not None:
                 out.append((noun.start, i))
-    days = known.days
-    out += [(d.start, days[d.date or d.month_day]) for d in dates if (d.date or d.month_day) in days]
+    out += [(d.start, i) for d in dates if (i := known.event_of_day(d)) is not None]
     return sorted(out)
 
 

@@ -305,9 +305,11 @@ SPEAKING_WORDS = (
     # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
     # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
     # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z"),
-    # and a table's row, its cells parted by bars or tabs ("11:30 Uhr | Diskussion | X, Y", "Schlusswort<TAB>Z")
+    # and a table's row, its cells parted by bars, tabs or runs of spaces ("11:30 Uhr | Diskussion | X, Y",
+    # "Schlusswort<TAB>Z", "12:00   Zusammenfassung   W")
     r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*|Abschluss|Ausblick"
-    r"|Fazit|Resümee|Panel|Podium|(?:Podiums)?[Dd]iskussion|Schlusswort)[ \t]*(?::|\||\t)",
+    r"|Fazit|Resümee|Panel|Podium|(?:Podiums)?[Dd]iskussion|Schlusswort|Zusammenfassung|Verabschiedung)"
+    r"[ \t]*(?::|\||\t| {2})",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
