@@ -427,3 +427,41 @@ def test_a_place_in_a_quoted_title_is_no_place_of_the_event(text: str, town: str
 def test_a_town_outside_the_quoted_title_stays_the_event_s_place() -> None:
     text = "Meldung\n\nAm 3. Januar 2031 fand in Gera der Infoabend „Pflege in Sachsen“ statt."
     assert ("Infoabend „Pflege in Sachsen“", "locatedIn", "Gera") in _relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Termine\n\nMittwoch, 12. März 2031\nInfoabend „Anerkennung“\nVolkshochschule Kassel\n\n"
+            "Mittwoch, 19. März 2031\nWorkshop „Bewerbung“\nStadtbibliothek Fulda",
+            [
+                ("Infoabend „Anerkennung“", dt.date(2031, 3, 12)),
+                ("Workshop „Bewerbung“", dt.date(2031, 3, 19)),
+            ],
+        ),
+        (
+            "Kalender\n\n02.04.2031, 10 Uhr\nFachtag Pflege in der Altenpflege\nHaus Linde, Gera",
+            [("Fachtag Pflege in der Altenpflege", dt.date(2031, 4, 2))],
+        ),
+        (
+            "Vorschau\n\nDonnerstag, den 8. Mai 2031, 18:00 Uhr\nIQ-Netzwerktreffen „Sprache“",
+            [("IQ-Netzwerktreffen „Sprache“", dt.date(2031, 5, 8))],
+        ),
+    ],
+)
+def test_a_day_alone_on_its_line_above_an_event_s_name_dates_that_event(
+    text: str, events: list[tuple[str, dt.date]]
+) -> None:
+    assert sorted(_events(text)) == sorted(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meldung\n\nStand: 12. März 2031\nFachtag „Anerkennung“ ist eine Reihe des Vereins Lernwerk e. V.",
+        "Meldung\n\nMittwoch, 12. März 2031\nDie Stadt Gera baut eine neue Schule.",
+    ],
+)
+def test_a_day_above_a_line_naming_no_event_or_a_page_s_state_dates_no_event(text: str) -> None:
+    assert all(day is None for _, day in _events(text))

@@ -243,6 +243,23 @@ def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]])
             event.sentences.append(naming)
 
 
+# A line holding a day and nothing else but its weekday and hours: "Mittwoch, 12. März 2031", "12.03.2031, 18 Uhr".
+_DAY_ALONE_BEFORE = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]*(?:den[ \t]+)?)?$")
+_DAY_ALONE_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:ab[ \t]+|von[ \t]+)?\d{1,2}(?:[.:]\d\d)?[^\n]{0,16}?Uhr)?[ \t]*$", re.M
+)
+
+
+def _a_calendar_entry(text: str, day: DateMention, day_sentence: tuple[int, int], noun: EventNoun) -> bool:
+    """A calendar's entry: a line with the day alone ("Mittwoch, 12. März 2031"), the next line opening with the
+    event's noun ("Infoabend „Anerkennung“"), so the day is that event's."""
+    line_start = text.rfind("\n", 0, day.start) + 1
+    if not _DAY_ALONE_BEFORE.match(text, line_start, day.start) or not _DAY_ALONE_AFTER.match(text, day.end):
+        return False
+    between = text[day_sentence[1] : noun.start]
+    return between.count("\n") == 1 and not between.replace("\n", "").strip()
+
+
 def _held_after_its_day(
     text: str,
     sentence: tuple[int, int],
@@ -253,6 +270,8 @@ def _held_after_its_day(
     """ "Am 3. Mai war es so weit. Der Verein X lud zum ersten Fachtag nach Kassel ein": a day told with no
     event, and the next sentence of its paragraph, naming no time of its own, reports an event held."""
     specific = [n for n in here if not n.generic]
+    if specific and _a_calendar_entry(text, day, day_sentence, specific[0]):
+        return Event(specific[0], "", day, sentence, [day_sentence])
     if not specific or "\n" in text[day_sentence[1] : sentence[0]] or _OTHER_TIME.search(text, *sentence):
         return None
     noun = specific[0]
