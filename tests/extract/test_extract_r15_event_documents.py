@@ -465,3 +465,24 @@ def test_a_day_alone_on_its_line_above_an_event_s_name_dates_that_event(
 )
 def test_a_day_above_a_line_naming_no_event_or_a_page_s_state_dates_no_event(text: str) -> None:
     assert all(day is None for _, day in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "town"),
+    [
+        ("Kalender\n\n12.01.2031 | Infoabend „Anerkennung“ | Kassel", "Infoabend „Anerkennung“", "Kassel"),
+        ("Kalender\n\n19.01.2031\tWorkshop „Bewerbung“\tFulda\t18 Uhr", "Workshop „Bewerbung“", "Fulda"),
+        (
+            "Kalender\n\nFachtag „Pflege“ | 2. Januar 2031 | Bad Hersfeld |",
+            "Fachtag „Pflege“",
+            "Bad Hersfeld",
+        ),
+    ],
+)
+def test_a_town_in_a_cell_of_the_event_s_row_is_where_it_is_held(text: str, event: str, town: str) -> None:
+    assert (event, "locatedIn", town) in _relations_of(text)
+
+
+def test_a_town_in_a_cell_of_a_row_naming_no_event_places_no_event() -> None:
+    text = "Meldung\n\nDer Fachtag „Pflege“ fand am 2. Januar 2031 statt.\n\nBeratungsstelle | Telefon\nLernwerk e. V. | Fulda"
+    assert not any(p == "locatedIn" and s == "Fachtag „Pflege“" for s, p, _ in _relations_of(text))

@@ -212,8 +212,15 @@ def _names_no_other_town(venue: Mention, town: Mention) -> bool:
     return not any(" ".join(words[i:]) in _TOWNS - {town.label} for i in range(1, len(words)))
 
 
+# A cell of its own in a table's row, parted by bars or tabs: "12.03.2031 | Infoabend „X“ | Kassel".
+_OWN_CELL_BEFORE = re.compile(r"(?:\||\t)[ \t]*$")
+_OWN_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|\n|$)")
+
+
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
     before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
+    if _OWN_CELL_BEFORE.search(before) and _OWN_CELL_AFTER.match(text, place.end):
+        return True  # the event's row names where in a cell of its own
     if not (place.surface.endswith("er") and place.surface != place.label):
         return bool(_PLACE_BEFORE.search(before)) and not _of_another_noun(text, sentence_start, place)
     opened = _OPENED_BEFORE.search(text, sentence_start, place.start)

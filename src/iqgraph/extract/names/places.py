@@ -213,6 +213,10 @@ _TOWN_CUES = (
     ),
     # "- Projekt X, Musterstadt": a town closing a bulleted line after a comma (the item's place)
     re.compile(r"(?m)^[ \t]*[-–•*·▪][ \t]+[^\n,]{2,80},[ \t]*(?P<name>[A-ZÄÖÜ][^\n,]{1,40}?)[ \t]*$"),
+    # "12.03.2031 | Infoabend | Musterstadt": a town filling a table's cell, the cells parted by bars or tabs
+    re.compile(
+        r"(?m)(?:\||\t)[ \t]*(?P<name>[A-ZÄÖÜ][\w\-]*(?:[ \t][A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)[ \t]*(?=\||\t|$)"
+    ),
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
