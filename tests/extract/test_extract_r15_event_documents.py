@@ -486,3 +486,33 @@ def test_a_town_in_a_cell_of_the_event_s_row_is_where_it_is_held(text: str, even
 def test_a_town_in_a_cell_of_a_row_naming_no_event_places_no_event() -> None:
     text = "Meldung\n\nDer Fachtag „Pflege“ fand am 2. Januar 2031 statt.\n\nBeratungsstelle | Telefon\nLernwerk e. V. | Fulda"
     assert not any(p == "locatedIn" and s == "Fachtag „Pflege“" for s, p, _ in _relations_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Programm\n\nFachtag „Wege“ am 3. Januar 2031 in Gera\n\nProgramm\nBegrüßung\nAnna Lind, Ministerin\n"
+            "Vortrag\nJonas Muster, Stadt Gera",
+            {"Anna Lind", "Jonas Muster"},
+        ),
+        (
+            "Programm\n\nTagung „Brücken“ am 4. Januar 2031 in Jena\n\n10.00\nBegrüßung\nKarl Probe\n10.30\n"
+            "Impulsvortrag\nSelma Vorlage",
+            {"Karl Probe", "Selma Vorlage"},
+        ),
+        (
+            "Programm\n\nForum „Arbeit“ am 5. Januar 2031 in Suhl\n\nGrußworte\nLea Sommer und Bernd Kalt\n",
+            {"Lea Sommer", "Bernd Kalt"},
+        ),
+    ],
+)
+def test_a_programme_item_alone_on_its_line_is_given_by_the_persons_on_the_next(
+    text: str, speakers: set[str]
+) -> None:
+    assert speakers <= _speakers(text)
+
+
+def test_a_break_alone_on_its_line_gives_no_speaker() -> None:
+    text = "Programm\n\nFachtag „Wege“ am 3. Januar 2031 in Gera\n\nMittagspause\nAnna Lind, Ministerin"
+    assert "Anna Lind" not in _speakers(text)
