@@ -516,3 +516,36 @@ def test_a_programme_item_alone_on_its_line_is_given_by_the_persons_on_the_next(
 def test_a_break_alone_on_its_line_gives_no_speaker() -> None:
     text = "Programm\n\nFachtag „Wege“ am 3. Januar 2031 in Gera\n\nMittagspause\nAnna Lind, Ministerin"
     assert "Anna Lind" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "Einladung\n\nDer Fachtag „Wege“ ist am 3. Mai 2031.\nOrt der Veranstaltung: Haus Linde, Gera",
+            "Haus Linde",
+            "Gera",
+        ),
+        (
+            "Einladung\n\nDer Fachtag „Wege“ ist am 3. Mai 2031.\nOrt des Fachtags: Kulturhaus Ostwind, Jena",
+            "Kulturhaus Ostwind",
+            "Jena",
+        ),
+        (
+            "Einladung\n\nDie Tagung „Brücken“ ist am 4. Mai 2031.\nOrt der Tagung: Haus der Vereine, Suhl",
+            "Haus der Vereine",
+            "Suhl",
+        ),
+    ],
+)
+def test_a_venue_field_naming_its_event_in_the_genitive_gives_the_venue(
+    text: str, venue: str, town: str
+) -> None:
+    relations = _relations_of(text)
+    assert any(p == "locatedIn" and o == venue for _, p, o in relations)
+    assert (venue, "locatedIn", town) in relations
+
+
+def test_a_field_of_another_place_in_the_genitive_gives_no_venue() -> None:
+    text = "Einladung\n\nDer Fachtag „Wege“ ist am 3. Mai 2031.\nOrtsteil der Stadt: Lindenau"
+    assert not any(p == "locatedIn" for _, p, _ in _relations_of(text))

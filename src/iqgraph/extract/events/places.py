@@ -12,6 +12,7 @@ from ..lexicon.events import MONTH_NAMES, NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE
 from ..lexicon.names import WEEKDAYS
 from ..lexicon.places import REGIONS
 from ..names.mentions import Mention, of_a_body_named_before
+from ..names.places import VENUE_FIELD_KEY
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import ByStart, IndexedMentions
 from .nouns import EVENT_NOUN, ORG_TYPES, EventNoun
@@ -147,7 +148,7 @@ def _under_its_hours(
     return (venue, _town_of_a_field(text, mentions, venue)) if venue is not None else (None, None)
 
 
-_FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$")
+_FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*{VENUE_FIELD_KEY}[ \t]*:[ \t]*$")
 _HOURS_LINE = re.compile(r"\d\s*Uhr[ \t]*\n[ \t]*$")  # the line above gives a day's hours: "…, 10 bis 16 Uhr"
 
 

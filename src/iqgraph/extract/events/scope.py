@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..lexicon.events import VENUE_NOUN_PREFIXES
+from ..names.places import VENUE_FIELD_KEY
 from ..text.dates import DateMention
 from ..text.spans import ByStart
 from .nouns import HOST_NOUN, Event, EventNoun
@@ -174,7 +175,7 @@ def scopes(
 # its own.
 _PLACE_OF_THE_EVENT_IN_SCOPE = re.compile(
     rf"\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
-    r"|(?m:^)[ \t]*Ort[ \t]*:"  # the venue field of an invitation: "Ort: Rathaus Kassel"
+    rf"|(?m:^)[ \t]*{VENUE_FIELD_KEY}[ \t]*:"  # the venue field of an invitation: "Ort des Fachtags: Haus X"
 )
 
 

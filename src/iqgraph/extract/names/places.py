@@ -59,8 +59,15 @@ _VENUE = re.compile(
 
 # The venue field of an invitation or a programme: "Veranstaltungsort: Kulturzentrum Schlachthof, Kassel", "Ort:
 # Rathaus Beispielstadt" (the venue up to the first comma, the line's last item its town).
+# The key of a venue field before its colon: "Veranstaltungsort", "Ort", also with the event in the genitive ("Ort der
+# Veranstaltung", "Ort des Fachtags").
+VENUE_FIELD_KEY = (
+    r"(?:(?:"
+    + "|".join(lexicon.VENUE_FIELD_PREFIXES)
+    + r")ort|Ort(?:[ \t]+(?:der|des)[ \t]+[A-ZÄÖÜ][\w-]*)?)"
+)
 VENUE_FIELD = re.compile(
-    r"(?m)^[ \t]*(?:(?:" + "|".join(lexicon.VENUE_FIELD_PREFIXES) + r")ort|Ort)[ \t]*:[ \t]*"
+    rf"(?m)^[ \t]*{VENUE_FIELD_KEY}[ \t]*:[ \t]*"
     r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)(?=[ \t]*(?:,|$|\.(?:\s|$)))(?P<rest>[^\n]*?)(?:\.(?:\s|$)|$)"
 )
 _FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
