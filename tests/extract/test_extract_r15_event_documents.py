@@ -549,3 +549,31 @@ def test_a_venue_field_naming_its_event_in_the_genitive_gives_the_venue(
 def test_a_field_of_another_place_in_the_genitive_gives_no_venue() -> None:
     text = "Einladung\n\nDer Fachtag „Wege“ ist am 3. Mai 2031.\nOrtsteil der Stadt: Lindenau"
     assert not any(p == "locatedIn" for _, p, _ in _relations_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Meldung\n\nDer Infoabend „Wege“ fand am 3. Januar 2031 statt. Dort berichtet Anna Lind über ihren Weg.",
+            {"Anna Lind"},
+        ),
+        (
+            "Meldung\n\nDer Infoabend „Wege“ fand am 3. Januar 2031 in Gera statt. Es berichten Anna Lind und Jonas Muster.",
+            {"Anna Lind", "Jonas Muster"},
+        ),
+        (
+            "Meldung\n\nDie Tagung „Brücken“ fand am 4. Januar 2031 statt. Anschließend berichtet Ministerin Selma Vorlage.",
+            {"Selma Vorlage"},
+        ),
+    ],
+)
+def test_a_talk_in_the_present_with_its_person_after_the_verb_makes_a_speaker(
+    text: str, speakers: set[str]
+) -> None:
+    assert speakers <= _speakers(text)
+
+
+def test_a_newspaper_reporting_in_the_present_makes_no_speaker() -> None:
+    text = "Meldung\n\nDer Infoabend „Wege“ fand am 3. Januar 2031 statt. Dort berichtet die Zeitung über Anna Lind."
+    assert "Anna Lind" not in _speakers(text)

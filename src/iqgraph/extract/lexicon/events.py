@@ -431,6 +431,10 @@ EVENT_SPEECH_WORDS = (
     # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
     r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    # an announced talk in the present, its subject after the verb and no article before it (a person, not "die
+    # Zeitung"): "Dort berichtet X über …", "Es berichten X und Y", "Anschließend berichtet Ministerin Z"
+    r"\b(?:Dort|Dabei|Anschließend|Danach|Zudem|Außerdem|Es|Hier|Zunächst)\s+(?:berichtet|berichten)\b"
+    r"(?!\s+(?:die|der|das|den|dem|ein|eine|einer|darüber|davon|dass)\b)",
     # ... also in the perfect or the passive: "hatte X einen Workshop geleitet", "Das Forum wurde von Y geleitet"
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+(?:[^.;\n]{0,40}?\s)?geleitet\b",
     # ... or shaping it, in either order ("Die Workshops gestalteten X und Y", "X gestaltete das Forum"), or offering it
