@@ -15,6 +15,12 @@ _LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a
 _PROGRAMME_ITEM = re.compile(
     r"[ \t]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr\b|[ \t]*\d{1,2}[.:]\d{2}\s"
 )
+# ... or, a programme flattened one cell a line, its kind alone on a line ("Begrüßung", "Podiumsdiskussion:"), the
+# time on the line above: the speech act is the whole line.
+_ITEM_ALONE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:?[ \t]*")
+_A_SENTENCE = re.compile(
+    r"[a-zäöüß]{3}[.!?][ \t]*$"
+)  # a line of prose ends in a word and its stop, a cell does not
 _MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
 _ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
 
@@ -40,9 +46,10 @@ def listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[
 def on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
     """ "10:15 Uhr Grußwort" and on the lines after it "Staatsminister Jonas Muster" and "Petra Beispiel, Landrätin",
     or "mit Jonas Muster (Stadt X), Petra Beispiel (Kammer Y) und …": an item of a programme, its time first and its
-    speech act named, is given by the persons opening the lines after it (with those listed along), up to a blank
+    speech act named (or that act alone on its line, a flattened table's cell), is given by the persons opening the lines after it (with those listed along), up to a blank
     line, the next item or a line opening with no one."""
-    if not _PROGRAMME_ITEM.match(text, *sentence):
+    alone = not _PROGRAMME_ITEM.match(text, *sentence)
+    if alone and not _ITEM_ALONE.fullmatch(text, *sentence):
         return []
     given: list[Mention] = []
     pos = sentence[1]
@@ -50,6 +57,8 @@ def on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStar
         line = _LIST_LINE.match(text, pos)
         if line is None or _PROGRAMME_ITEM.match(text, line.start("line")):
             break
+        if alone and _A_SENTENCE.search(line.group("line")):
+            break  # "Begrüßung" over "Petra Beispiel leitet den Verein.": a heading over prose, no table's cell
         on_it = persons.within(line.start("line"), line.end())
         if not on_it or on_it[0].start >= line.start("line") + _ITEM_HEAD:
             break

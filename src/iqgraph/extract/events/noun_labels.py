@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from ..lexicon.events import MONTH_NAMES
+from ..lexicon.events import EVENT_TOPIC_FIELDS, MONTH_NAMES
 from ..lexicon.names import WEEKDAYS
 from ..names.mentions import BODY_TYPES, Mention
 from ..names.places import TOWNS
-from ..text.alternation import any_of
+from ..text.alternation import any_of, longest_first
 from ..text.morphology import gender, genitive_with_article, noun_nominative
 from ..text.spans import ByStart, IntervalIndex
 
@@ -44,8 +44,10 @@ _PROPER = (
     r"(?P<proper>(?<![\w-])(?!(?:" + "|".join(lexicon.CAPITALISED_DETERMINERS) + r")\s)"
     r"(?:[A-ZÄÖÜ][a-zäöü]+sch(?:e|er|es|en|em)|[A-ZÄÖÜ][a-zäöü]{2,}er))"
 )
+# "\Z", not "$": a "$" also matches before a line break ending the window, so a heading line's last words ("… beim
+# IQ Netzwerk X") and a blank line would prefix the noun opening the next line; "IQ" and its words share the line.
 _LABEL_PREFIX = re.compile(
-    rf"(?:{_ORDINAL}\s+)?(?:{_EXTENT}\s+)?(?:{_PROPER}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$"
+    rf"(?:{_ORDINAL}\s+)?(?:{_EXTENT}\s+)?(?:{_PROPER}\s+)?(?P<iq>IQ(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t-])?\Z"
 )
 _TOWN_ADJECTIVE = re.compile(r"[a-zäöü]er$")  # "Kasseler", "Berliner": never inflected
 LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
@@ -67,7 +69,17 @@ _NAME_ENDS = (
     r"|fanden|finden|sind|waren|werden|wurden|haben|hatten)\b"
     r"|\s*[,.;:!?]|[ \t]*\n)"
 )
-_APPOSITION_NAME = re.compile(r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)" + _NAME_ENDS)
+# ... or two such words joined by "und", and the year closing the name ("Regionalkonferenz Migration und Arbeit 2031").
+_APPOSITION_NAME = re.compile(
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+    r"(?:[ \t]+und[ \t]+(?P<second>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*))?(?:[ \t]+(?:19|20)\d\d)?"
+    + _NAME_ENDS
+)
+# ... which a field of work may close ("Fachtag Anerkennung in der Pflege"): a sector, not a venue or town.
+_TOPIC_FIELD = re.compile(
+    rf"[ \t]+(?:in[ \t]+der|im|in[ \t]+den)[ \t]+(?:{longest_first(map(re.escape, EVENT_TOPIC_FIELDS))})"
+    + _NAME_ENDS
+)
 # An unquoted project's name after its noun: up to three words, those after the first capitalised, the last maybe
 # an infinitive before the finite verb or a stop ("des Projekts Brücken bauen fand", "des Projekts Neue Wege"; not
 # "des Projekts Brücke kamen am"), before what ends a name in apposition.
@@ -243,11 +255,16 @@ def attribute_after(
         return " " + title.group("title")
     words, pos = [], end
     name = _APPOSITION_NAME.match(text, end)
-    named_there = mentions.at(name.start("name")) if name else []
+    named_there = [*mentions.at(name.start("name")), *mentions.at(name.start("second"))] if name else []
     # a Land right after the noun names it ("Netzwerktreffen Hessen"); a town (its venue), a person or a body not
-    if name and name.group("name") not in _NOT_NAMES and all(m.label in lexicon.LAENDER for m in named_there):
-        words.append(name.group("name"))
-        pos = name.end()
+    if (
+        name is not None
+        and not _NOT_NAMES.intersection((name.group("name"), name.group("second")))
+        and all(m.label in lexicon.LAENDER for m in named_there)
+    ):
+        field = _TOPIC_FIELD.match(text, name.end())
+        pos = field.end() if field else name.end()
+        words.append(" ".join(text[name.start("name") : pos].split()))
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
         link = _GENITIVE_LINK.match(text, pos)
         if link is None:

@@ -20,6 +20,7 @@ from ..lexicon.events import (
     EVENT_DATE_FIELDS,
     EVENT_GATHERING_CUES,
     EVENT_HANDOVER_CUES,
+    EVENT_INFO_FIELDS,
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
     FUNDING_HANDED_OVER_CUES,
@@ -154,6 +155,8 @@ _DAY_FIELD_UNDER_A_NAME = re.compile(
 )
 # A line giving a day and its hours under an event's name, no field word before: "Donnerstag, 26. September 2031,
 # 9:30 bis 16:00 Uhr", "26.09.2031 | 10 Uhr".
+# The fields of an invitation's block after its day: its hours and its place.
+_NEXT_INFO_FIELD = re.compile(rf"[ \t]*(?:{'|'.join(EVENT_INFO_FIELDS)})\s*:")
 _DAY_LINE_WITH_ITS_HOURS = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$")
 _HOURS = re.compile(
     r"[^\n]{0,12}?\b\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr\b|(?:bis|–|-)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr\b)"
@@ -175,7 +178,7 @@ def dated_events(
     text: str, sentences: list[tuple[int, int]], nouns: list[EventNoun], dates: list[DateMention]
 ) -> list[Event]:
     """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
-    events: dict[tuple[int, int] | dt.date, Event] = {}
+    events: dict[object, Event] = {}
     latest_specific: EventNoun | None = None
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(START_CUE.search(text, *s) for s in lead)
@@ -201,10 +204,34 @@ def dated_events(
         for date, event in one_day_each(text, sentence, own):
             if event is not None:
                 _with_the_sentence_naming_it(event, sentences)
-                events.setdefault(date.date or date.month_day, event)
+                day: tuple[int, int] | dt.date = date.date or date.month_day
+                events.setdefault(_own_key(day, event, events.get(day)), event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
     return announced_past_the_dateline(text, list(events.values()))
+
+
+# A quoted title closing an event's label: "Workshop „Bewerben“".
+_TITLED = re.compile(r"[„\"“‚»][^\n]{3,120}[“\"”‘«]$")
+
+
+def _own_key(day: tuple[int, int] | dt.date, event: Event, same_day: Event | None) -> object:
+    """One event per day, unless two of its events carry names of their own ("Am 6. Mai findet der Workshop „A“
+    statt. … Am 6. Mai folgt das Forum „B“"): two events on one day, each by its name; names not quoted ("Fachtag
+    Pflege", "Infoabend 2031") part two events of different kinds only."""
+    if same_day is None or event.noun is None or same_day.noun is None:
+        return day
+    nouns = (event.noun, same_day.noun)
+    if nouns[0].label == nouns[1].label or not all(_named_after_its_noun(n) for n in nouns):
+        return day
+    if not all(_TITLED.search(n.label) for n in nouns) and nouns[0].head == nouns[1].head:
+        return day
+    return (day, event.noun.label)
+
+
+def _named_after_its_noun(noun: EventNoun) -> bool:
+    """ "Workshop „A“", "Fachtag Pflege", "Jahrestagung 2031": a name after the noun, not only an ordinal before it."""
+    return not noun.label.endswith(noun.noun)
 
 
 def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:
@@ -214,6 +241,23 @@ def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]])
         naming = _sentence_of(event.noun.start, sentences)
         if naming not in event.sentences:
             event.sentences.append(naming)
+
+
+# A line holding a day and nothing else but its weekday and hours: "Mittwoch, 12. März 2031", "12.03.2031, 18 Uhr".
+_DAY_ALONE_BEFORE = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]*(?:den[ \t]+)?)?$")
+_DAY_ALONE_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:ab[ \t]+|von[ \t]+)?\d{1,2}(?:[.:]\d\d)?[^\n]{0,16}?Uhr)?[ \t]*$", re.M
+)
+
+
+def _a_calendar_entry(text: str, day: DateMention, day_sentence: tuple[int, int], noun: EventNoun) -> bool:
+    """A calendar's entry: a line with the day alone ("Mittwoch, 12. März 2031"), the next line opening with the
+    event's noun ("Infoabend „Anerkennung“"), so the day is that event's."""
+    line_start = text.rfind("\n", 0, day.start) + 1
+    if not _DAY_ALONE_BEFORE.match(text, line_start, day.start) or not _DAY_ALONE_AFTER.match(text, day.end):
+        return False
+    between = text[day_sentence[1] : noun.start]
+    return between.count("\n") == 1 and not between.replace("\n", "").strip()
 
 
 def _held_after_its_day(
@@ -226,6 +270,8 @@ def _held_after_its_day(
     """ "Am 3. Mai war es so weit. Der Verein X lud zum ersten Fachtag nach Kassel ein": a day told with no
     event, and the next sentence of its paragraph, naming no time of its own, reports an event held."""
     specific = [n for n in here if not n.generic]
+    if specific and _a_calendar_entry(text, day, day_sentence, specific[0]):
+        return Event(specific[0], "", day, sentence, [day_sentence])
     if not specific or "\n" in text[day_sentence[1] : sentence[0]] or _OTHER_TIME.search(text, *sentence):
         return None
     noun = specific[0]
@@ -297,7 +343,15 @@ def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
     if _DAY_LINE_WITH_ITS_HOURS.match(text, line_start, date.start) and _HOURS.match(text, date.end):
         return True  # "Donnerstag, 26. September 2031, 9:30 bis 16 Uhr": a day with its hours is an event's, also
         # under the headline
-    return above > 0 and _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start) is not None
+    field = _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start) is not None
+    return field and (above > 0 or _opens_an_info_block(text, date))
+
+
+def _opens_an_info_block(text: str, date: DateMention) -> bool:
+    """ "Datum: 12. März" under the headline, its hours or place on the next line ("Uhrzeit: 13 Uhr", "Ort: …"): an
+    invitation's block of fields, so the event's day, not the page's own."""
+    line_end = text.find("\n", date.end)
+    return line_end >= 0 and _NEXT_INFO_FIELD.match(text, line_end + 1) is not None
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:

@@ -264,10 +264,11 @@ _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 MAX_ORGANISERS = 3
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
 # ... but not a body after a participle and its agent, which supported or paid for the event: "Veranstalter war der
-# Verein X, unterstützt vom Netzwerk Y", "…, gefördert durch die Stiftung Z".
+# Verein X, unterstützt vom Netzwerk Y", "…, gefördert durch die Stiftung Z"; nor the body an apposition names X a
+# part of: "Veranstalter: Stelle X, ein Teilprojekt des Netzwerks Y".
 JOINED = re.compile(
     r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?!(?:[\w.-]+\s+){0,2}(?:vom|von|durch)\s)"
-    r"(?:[\w.-]+\s+){0,3}"
+    r"(?!(?:ein|eine)\s+[\w-]+\s+(?:des|der|im|in\s+der)\s)(?:[\w.-]+\s+){0,3}"
 )
 
 

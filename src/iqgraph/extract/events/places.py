@@ -12,6 +12,7 @@ from ..lexicon.events import MONTH_NAMES, NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE
 from ..lexicon.names import WEEKDAYS
 from ..lexicon.places import REGIONS
 from ..names.mentions import Mention, of_a_body_named_before
+from ..names.places import VENUE_FIELD_KEY
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import ByStart, IndexedMentions
 from .nouns import EVENT_NOUN, ORG_TYPES, EventNoun
@@ -72,6 +73,12 @@ _DENIED = re.compile(r"\bnicht\b[^,;]{0,30}$")
 _DENIAL_REACH = 40  # characters before the rooms in which a negation denies them
 
 
+def _quoted(text: str, start: int, m: Mention) -> bool:
+    """ "den Infoabend „Pflege in Sachsen“": a place inside a quoted title names the topic, not where it is held."""
+    before = text[start : m.start]
+    return before.count("„") > before.count("“") or before.count('"') % 2 == 1
+
+
 def find_place(
     text: str,
     mentions: IndexedMentions,
@@ -89,7 +96,11 @@ def find_place(
             *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
             *_rooms_of_organisations(text, mentions.by_start, s, e),
             *_houses_held_in(text, mentions.by_start, s, e),
-            *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
+            *(
+                (m, None)
+                for m in here
+                if m.type == "Place" and _placed(text, s, m) and not _quoted(text, s, m)
+            ),
         ]
         if found:
             place, town = min(found, key=lambda found: found[0].start)
@@ -137,7 +148,7 @@ def _under_its_hours(
     return (venue, _town_of_a_field(text, mentions, venue)) if venue is not None else (None, None)
 
 
-_FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$")
+_FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*{VENUE_FIELD_KEY}[ \t]*:[ \t]*$")
 _HOURS_LINE = re.compile(r"\d\s*Uhr[ \t]*\n[ \t]*$")  # the line above gives a day's hours: "…, 10 bis 16 Uhr"
 
 
@@ -202,8 +213,15 @@ def _names_no_other_town(venue: Mention, town: Mention) -> bool:
     return not any(" ".join(words[i:]) in _TOWNS - {town.label} for i in range(1, len(words)))
 
 
+# A cell of its own in a table's row, parted by bars or tabs: "12.03.2031 | Infoabend „X“ | Kassel".
+_OWN_CELL_BEFORE = re.compile(r"(?:\||\t)[ \t]*$")
+_OWN_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|\n|$)")
+
+
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
     before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
+    if _OWN_CELL_BEFORE.search(before) and _OWN_CELL_AFTER.match(text, place.end):
+        return True  # the event's row names where in a cell of its own
     if not (place.surface.endswith("er") and place.surface != place.label):
         return bool(_PLACE_BEFORE.search(before)) and not _of_another_noun(text, sentence_start, place)
     opened = _OPENED_BEFORE.search(text, sentence_start, place.start)

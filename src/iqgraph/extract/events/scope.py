@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..lexicon.events import VENUE_NOUN_PREFIXES
+from ..names.places import VENUE_FIELD_KEY
 from ..text.dates import DateMention
 from ..text.spans import ByStart
 from .nouns import HOST_NOUN, Event, EventNoun
@@ -50,10 +51,21 @@ class _Known:
                 self.by_verb_sentence.setdefault(e.sentence, []).append(i)
             if not _told_as_background(text, e, latest):
                 self.by_head.setdefault(e.head, []).append((i, e))
-        self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+        self.days: dict[object, list[tuple[int, tuple[int, int]]]] = {}
+        for i, e in enumerate(events):
+            if e.date:
+                self.days.setdefault(e.date.date or e.date.month_day, []).append((i, e.sentence))
         # an event told by its verb is named again by the last part of its noun: "ausgezeichnet" (a
         # "Preisverleihung") by "Die Verleihung fand im Saal X statt"
         self.by_verb_head = [(e.head, (i, e)) for i, e in enumerate(events) if e.noun is None]
+
+    def event_of_day(self, date: DateMention) -> int | None:
+        """The event a day names: the one event of that day, or of two events on one day the one it dates (a day
+        named again elsewhere names neither)."""
+        on_it = self.days.get(date.date or date.month_day, [])
+        if len(on_it) == 1:
+            return on_it[0][0]
+        return next((i for i, (start, end) in on_it if start <= date.start < end), None)
 
     def named_by(self, head: str) -> list[tuple[int, Event]]:
         same = self.by_head.get(head, [])
@@ -125,8 +137,7 @@ def _mentions_in(
             i = _refers_to(noun, known.named_by(noun.head), in_scope)
             if i is not None:
                 out.append((noun.start, i))
-    days = known.days
-    out += [(d.start, days[d.date or d.month_day]) for d in dates if (d.date or d.month_day) in days]
+    out += [(d.start, i) for d in dates if (i := known.event_of_day(d)) is not None]
     return sorted(out)
 
 
@@ -164,7 +175,7 @@ def scopes(
 # its own.
 _PLACE_OF_THE_EVENT_IN_SCOPE = re.compile(
     rf"\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
-    r"|(?m:^)[ \t]*Ort[ \t]*:"  # the venue field of an invitation: "Ort: Rathaus Kassel"
+    rf"|(?m:^)[ \t]*{VENUE_FIELD_KEY}[ \t]*:"  # the venue field of an invitation: "Ort des Fachtags: Haus X"
 )
 
 

@@ -304,9 +304,12 @@ SPEAKING_WORDS = (
     r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
     # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
     # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
-    # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z")
+    # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z"),
+    # and a table's row, its cells parted by bars, tabs or runs of spaces ("11:30 Uhr | Diskussion | X, Y",
+    # "Schlusswort<TAB>Z", "12:00   Zusammenfassung   W")
     r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*|Abschluss|Ausblick"
-    r"|Fazit|Resümee|Panel|Podium)\s*:",
+    r"|Fazit|Resümee|Panel|Podium|(?:Podiums)?[Dd]iskussion|Schlusswort|Zusammenfassung|Verabschiedung)"
+    r"[ \t]*(?::|\||\t| {2})",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -428,6 +431,12 @@ EVENT_SPEECH_WORDS = (
     # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
     r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    # an announced talk in the present, its subject after the verb and no article before it (a person, not "die
+    # Zeitung"): "Dort berichtet X über …", "Es berichten X und Y", "Anschließend berichtet Ministerin Z"
+    r"\b(?:Dort|Dabei|Anschließend|Danach|Zudem|Außerdem|Es|Hier|Zunächst)\s+(?:berichtet|berichten)\b"
+    r"(?!\s+(?:die|der|das|den|dem|ein|eine|einer|darüber|davon|dass)\b)",
+    # ... also in the perfect or the passive: "hatte X einen Workshop geleitet", "Das Forum wurde von Y geleitet"
+    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+(?:[^.;\n]{0,40}?\s)?geleitet\b",
     # ... or shaping it, in either order ("Die Workshops gestalteten X und Y", "X gestaltete das Forum"), or offering it
     # fronted ("Workshops boten X und Y an"; not "Das Jobcenter bot Workshops für … an": a service)
     r"\bgestaltete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)",
@@ -605,6 +614,16 @@ HOST_NOUNS = ("Gastgeber", "Veranstalter", "Ausrichter", "Organisator")
 # Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
 # bare "Datum:", which heads a release with its own date as often.
 EVENT_DATE_FIELDS = ("Termin", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
+# The fields that follow an event's day in an invitation's block: its hours and its place ("Uhrzeit: 13 Uhr").
+EVENT_INFO_FIELDS = ("Uhrzeit", "Zeit", "Beginn", "Einlass", "Ort", "Wo", "Veranstaltungsort", "Tagungsort")
+
+# Fields of work a topic in an event's name is placed in ("Fachtag Anerkennung in der Pflege", "Forum Vielfalt im
+# Handwerk"): sectors, never venues, so "in der/im" before them goes on naming the event.
+EVENT_TOPIC_FIELDS = (
+    "Pflege", "Altenpflege", "Krankenpflege", "Gastronomie", "Hotellerie", "Logistik", "Industrie", "Medizin",
+    "Handwerk", "Gesundheitswesen", "Bauwirtschaft", "Landwirtschaft", "Verwaltung", "Arbeitswelt", "Wirtschaft",
+    "Ausbildung", "Beratung", "Kinderbetreuung", "Erziehung", "Sozialwirtschaft", "IT-Branche", "Pflegebranche",
+)  # fmt: skip
 
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")

@@ -295,6 +295,9 @@ AMBIGUOUS_TOWNS = frozenset(
     | {"Wolfen", "Singen"}
 )
 
+# Towns named like a room of a venue: before a number they are the room ("Saal 2", "Halle 3").
+ROOM_NAMED_TOWNS = frozenset({"Saal", "Halle"})
+
 # Rivers that follow "am" in a town's name ("Offenbach am Main", "Neckarsulm am Neckar" is none): the gazetteer
 # lists some towns by their first word alone ("Offenbach"); the river after "am" still belongs to the name.
 RIVERS_AFTER_AM = frozenset({"Main", "Rhein", "Neckar", "Inn", "Lech", "Regen", "Kocher"})

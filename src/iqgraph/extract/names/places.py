@@ -59,8 +59,15 @@ _VENUE = re.compile(
 
 # The venue field of an invitation or a programme: "Veranstaltungsort: Kulturzentrum Schlachthof, Kassel", "Ort:
 # Rathaus Beispielstadt" (the venue up to the first comma, the line's last item its town).
+# The key of a venue field before its colon: "Veranstaltungsort", "Ort", also with the event in the genitive ("Ort der
+# Veranstaltung", "Ort des Fachtags").
+VENUE_FIELD_KEY = (
+    r"(?:(?:"
+    + "|".join(lexicon.VENUE_FIELD_PREFIXES)
+    + r")ort|Ort(?:[ \t]+(?:der|des)[ \t]+[A-ZÄÖÜ][\w-]*)?)"
+)
 VENUE_FIELD = re.compile(
-    r"(?m)^[ \t]*(?:(?:" + "|".join(lexicon.VENUE_FIELD_PREFIXES) + r")ort|Ort)[ \t]*:[ \t]*"
+    rf"(?m)^[ \t]*{VENUE_FIELD_KEY}[ \t]*:[ \t]*"
     r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)(?=[ \t]*(?:,|$|\.(?:\s|$)))(?P<rest>[^\n]*?)(?:\.(?:\s|$)|$)"
 )
 _FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
@@ -94,7 +101,11 @@ def field_venues(text: str) -> list[Mention]:
         if town is not None:
             at = start + written.rindex(town)
         else:  # "…, Am Graben 12, 34117 Kassel": the field's last word that is a town
-            towns = [w for w in _FIELD_WORD.finditer(text, *match.span("rest")) if w.group() in TOWNS]
+            towns = [
+                w
+                for w in _FIELD_WORD.finditer(text, *match.span("rest"))
+                if w.group() in TOWNS and not _a_room(text, w.group(), w.end())
+            ]
             town, at = (towns[-1].group(), towns[-1].start()) if towns else (None, -1)
         if town is not None:
             out.append(Mention(at, at + len(town), "Place", "place:" + town, town, town))
@@ -209,6 +220,10 @@ _TOWN_CUES = (
     ),
     # "- Projekt X, Musterstadt": a town closing a bulleted line after a comma (the item's place)
     re.compile(r"(?m)^[ \t]*[-–•*·▪][ \t]+[^\n,]{2,80},[ \t]*(?P<name>[A-ZÄÖÜ][^\n,]{1,40}?)[ \t]*$"),
+    # "12.03.2031 | Infoabend | Musterstadt": a town filling a table's cell, the cells parted by bars or tabs
+    re.compile(
+        r"(?m)(?:\||\t)[ \t]*(?P<name>[A-ZÄÖÜ][\w\-]*(?:[ \t][A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)[ \t]*(?=\||\t|$)"
+    ),
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
@@ -294,10 +309,20 @@ def _districts(text: str) -> list[Mention]:
 _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])")
 
 
+# A town named like a room, its number after it: "Kongresszentrum Kassel, Saal 2", "Messe Leipzig, Halle 3".
+_ROOM_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\d.,:])")
+
+
+def _a_room(text: str, name: str, end: int) -> bool:
+    return name in lexicon.ROOM_NAMED_TOWNS and _ROOM_NUMBER.match(text, end) is not None
+
+
 def _town_at(text: str, start: int) -> str | None:
     words = text[start : start + 80].split()
     for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
         name = _from_capitals(_without_closing_marks(" ".join(words[:n])))
+        if _a_room(text, name, start + len(name)):
+            return None
         if name in TOWNS:
             qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
             if qualifier and (qualifier["am"] or _names_a_river_or_region(qualifier["q"])):
