@@ -210,7 +210,8 @@ _NON_SPACE = re.compile(r"\S")
 def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
     """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
     the answer without quotation marks. An interview has two such lines, or a question before one."""
-    answers = []
+    answers: list[tuple[QuoteFinding, int]] = []
+    short: list[tuple[QuoteFinding, int]] = []
     for p in people:
         line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
         # searched, not sliced and stripped: without a line break the line starts at the text's start
@@ -222,22 +223,32 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
         if match is None:
             continue
         answer = match.group("answer").rstrip()
-        if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
-            answers.append(
-                (
-                    QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)),
-                    line_start,
-                )
-            )
+        finding = QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer))
+        (answers if len(answer.split()) >= _INTERVIEW_MIN_WORDS else short).append((finding, line_start))
     answers += _answers_by_initials(text, people)
-    if len(answers) >= 2:
-        return [a for a, _ in answers]
-    return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
+    if len(answers) < 2:
+        answers = [(a, line_start) for a, line_start in answers if _after_a_question(text, line_start)]
+    return [a for a, _ in answers] + _short_answers(text, short, answers)
+
+
+def _after_a_question(text: str, line_start: int) -> bool:
+    return text[:line_start].rstrip().endswith("?")
+
+
+def _short_answers(
+    text: str, short: list[tuple[QuoteFinding, int]], answers: list[tuple[QuoteFinding, int]]
+) -> list[QuoteFinding]:
+    """In an interview, a short answer ("Feldmann: Zeit.") of a person who answers at length elsewhere is one too,
+    right after a question: a label line ("Petra Beispiel: Koordinatorin") follows none."""
+    interviewees = {a.speaker.key for a, _ in answers}
+    return [
+        a for a, line_start in short if a.speaker.key in interviewees and _after_a_question(text, line_start)
+    ]
 
 
 # "L. F.: Dann vermitteln wir …": an interview's answer labelled by the initials of a person the text names.
 _INITIALS_ANSWER = re.compile(
-    r"(?m)^[ \t]*(?P<initials>(?:[A-ZÄÖÜ]\.[ \t]?){2,3}):[ \t]+(?P<answer>[^\s\"].*)"
+    r"(?m)^[ \t]*(?P<initials>(?:[A-ZÄÖÜ]\.[ \t]?){2,3}|[A-ZÄÖÜ]{2,3}):[ \t]+(?P<answer>[^\s\"].*)"
 )
 
 

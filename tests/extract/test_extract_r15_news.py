@@ -1,0 +1,78 @@
+"""Newspaper articles and printed interviews as plain text (round 15), in documents written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _quotes(text: str) -> dict[str, list[str]]:
+    return facts_of("Titel\n\n" + text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ole Beispiel berät im IQ Netzwerk Musterland.\nHerr Beispiel, wer kommt zu Ihnen?\n"
+            "Beispiel: Meist Frauen aus Syrien und aus der Türkei, viele mit einem Diplom.\n"
+            "Was fehlt am meisten?\nBeispiel: Zeit.",
+            "Ole Beispiel",
+        ),
+        (
+            "Im Gespräch: Ina Probe leitet die IQ Beratungsstelle in Musterstadt.\nWie läuft es?\n"
+            "Ina Probe: Wir haben in diesem Jahr mehr Anfragen als je zuvor bekommen.\n"
+            "Und die Betriebe?\nIna Probe: Sie warten ungeduldig.\nWas wünschen Sie sich?\n"
+            "Ina Probe: Mehr Personal für die Beratung in unserer Stelle.",
+            "Ina Probe",
+        ),
+        (
+            "Karl Muster koordiniert das IQ Landesnetzwerk Musterland.\n\nWas ändert sich?\n\n"
+            "Muster: Wir bündeln die Beratung jetzt an einem einzigen Ort.\n\nIst das genug?\n\n"
+            "Muster: Nein, leider nicht.",
+            "Karl Muster",
+        ),
+    ],
+)
+def test_a_short_answer_after_a_question_in_an_interview_is_a_quote(text: str, speaker: str) -> None:
+    quotes = _quotes(text)[speaker]
+    assert len(quotes) in (2, 3)
+    assert any(len(q.split()) < 6 for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contact block: the name's line follows no question
+        "Ole Beispiel berät im IQ Netzwerk Musterland.\nKontakt\nOle Beispiel: Koordinator\nTel. 0123 456",
+        # a short line of a person who gives no answer at length
+        "Wie läuft es?\nIna Probe: Wir haben in diesem Jahr mehr Anfragen als je zuvor bekommen.\n"
+        "Und die Kammer?\nKarl Muster: Eher gut.",
+    ],
+)
+def test_a_short_line_outside_an_interview_or_of_no_interviewee_is_no_quote(text: str) -> None:
+    quotes = _quotes(text)
+    assert "Ole Beispiel" not in quotes
+    assert "Karl Muster" not in quotes
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("OB", "Ole Beispiel"), ("IP", "Ina Probe"), ("KMS", "Karl Max Sonnig")],
+)
+def test_an_answer_labelled_by_initials_without_dots(label: str, speaker: str) -> None:
+    text = (
+        f"Im Gespräch: {speaker} berät im IQ Netzwerk Musterland.\nWer kommt zu Ihnen?\n"
+        f"{label}: Vor allem Menschen aus der Ukraine, viele mit einem Abschluss.\nWas fehlt?\n"
+        f"{label}: Deutschkurse auf hohem Niveau und Geduld."
+    )
+    assert len(_quotes(text)[speaker]) == 2
+
+
+def test_capitals_of_nobody_named_label_no_answer() -> None:
+    text = (
+        "Ole Beispiel berät im IQ Netzwerk Musterland.\nWer kommt zu Ihnen?\n"
+        "WIR: Vor allem Menschen aus der Ukraine, viele mit einem Abschluss."
+    )
+    assert "Ole Beispiel" not in _quotes(text)
