@@ -76,3 +76,80 @@ def test_capitals_of_nobody_named_label_no_answer() -> None:
         "WIR: Vor allem Menschen aus der Ukraine, viele mit einem Abschluss."
     )
     assert "Ole Beispiel" not in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "title", "body"),
+    [
+        (
+            "Tim Probe, 52, ist seit 2021 Geschäftsführer von Lernwerk e. V.",
+            "Tim Probe",
+            "Geschäftsführer",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Ina Muster, 38, arbeitet als Beraterin bei der Stiftung Lernhaus.",
+            "Ina Muster",
+            "Beraterin",
+            "Stiftung Lernhaus",
+        ),
+        (
+            "Seit Mai ist Eva Sonne, 41 Jahre alt, Referentin der Stiftung Lernhaus.",
+            "Eva Sonne",
+            "Referentin",
+            "Stiftung Lernhaus",
+        ),
+        (
+            "Eva Sonne, 41, Referentin der Stiftung Lernhaus, stellte das Heft vor.",
+            "Eva Sonne",
+            "Referentin",
+            "Stiftung Lernhaus",
+        ),
+    ],
+)
+def test_an_age_between_commas_stands_between_a_name_and_its_post(
+    sentence: str, person: str, title: str, body: str
+) -> None:
+    assert (person, title, body) in facts_of("Titel\n\n" + sentence).roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Der Preis ging an Anna Muster, 45, und Karl Probe, 51, vom Verein Lernwerk e. V.",
+            {"Anna Muster", "Karl Probe"},
+        ),
+        (
+            "Der Preis ging an Anna Muster (45) und Karl Probe (51) vom Verein Lernwerk e. V.",
+            {"Anna Muster", "Karl Probe"},
+        ),
+        ("Gewonnen hat Anna Muster, 45, vom Verein Lernwerk e. V.", {"Anna Muster"}),
+        (
+            "Ole Beispiel, 38, die seit Jahren beim Verein Lernwerk e. V. arbeitet, lobte das Heft.",
+            {"Ole Beispiel"},
+        ),
+    ],
+)
+def test_an_age_after_a_name_leaves_the_person_s_body_to_the_name(sentence: str, members: set[str]) -> None:
+    found = {
+        s
+        for s, p, o in facts_of("Titel\n\n" + sentence).relations
+        if p == "memberOf" and o == "Lernwerk e. V."
+    }
+    assert found == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure after a body, not an age after a name: no person at all
+        "Beim Verein Lernwerk e. V., 45, 46 und 47 Plätze, wird gebaut.",
+        # two digits in brackets after a name and a sentence's end stay: nothing reads them as a post
+        "Die Stiftung Lernhaus dankte Ina Muster (45). Karl Probe leitet den Verein Lernwerk e. V.",
+    ],
+)
+def test_no_membership_from_figures_near_names(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("Ina Muster", "memberOf", "Stiftung Lernhaus") not in f.relations
+    assert not any(p == "memberOf" and s == "Ina Muster" for s, p, _ in f.relations)

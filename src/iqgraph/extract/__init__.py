@@ -39,6 +39,7 @@ from .release_passes import (
 )
 from .roles.offices import iq_offices_of_a_land, land_office_of_the_programme
 from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_sentence, starting_in
+from .text.ages import blank_ages
 from .text.dates import find_dates
 from .text.morphology import genitive_with_article
 from .text.spans import ByStart, IntervalIndex
@@ -69,6 +70,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
     mentions = _mentions_with_offices(text, gazetteer)
+    text = blank_ages(text, mentions)  # "Petra Beispiel, 43, ist …": the name's clause goes on after the age
     collector = Collector(text, spans, gazetteer)
     for m in mentions:
         collector.entity(m)
