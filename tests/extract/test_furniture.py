@@ -110,3 +110,15 @@ def test_no_fact_from_an_interviewers_credit_tags_or_teasers() -> None:
     assert "Ole Beispiel" in names
     assert not names & {"Lara Probe", "Nordlicht e. V.", "Verein Nordlicht e. V."}
     assert not f.counts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bild: Die Gäste mit Ina Muster, Karl Probe und Koordinatorin Eva Sonne (v. l.)",
+        "Foto: Eva Sonne, Karl Probe und Ina Muster (von links) bei der Übergabe",
+        "Bild: v. l. n. r. Karl Probe, Ina Muster und Eva Sonne",
+    ],
+)
+def test_a_caption_naming_persons_from_the_left_is_no_credit(line: str) -> None:
+    assert blank_furniture(line) == line

@@ -314,6 +314,10 @@ def lists_persons_with_bodies(text: str, pos: int) -> bool:
     return _CAPTION_OF_PERSONS.match(text, pos) is not None
 
 
+# A caption's order of the persons in the picture: "(v. l.)", "v. l. n. r.", "(von links)"
+_FROM_THE_LEFT = r"(?:\(?v\.[ \t]?l\.|\(?von links)"
+
+
 # An author's names in a byline: "Tom Beispiel", "Tom Beispiel und Ina Muster", up to four words each.
 _AUTHOR = r"(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4}"
 _AUTHORS = rf"{_AUTHOR}(?:(?:und|/|,)[ \t]*{_AUTHOR})?"
@@ -325,11 +329,11 @@ _AUTHORS = rf"{_AUTHOR}(?:(?:und|/|,)[ \t]*{_AUTHOR})?"
 # the date of a parenthesised dateline ("(Musterstadt, 20.04.2018)": the date of the release, not of what it reports).
 _FURNITURE = (
     _SHORTCODE,
-    # (a caption listing persons each with their body, "Foto: A (Verein X) und B (Stiftung Y)", is text: a credit
-    # names one photographer or agency)
+    # (a caption listing persons each with their body, "Foto: A (Verein X) und B (Stiftung Y)", or in their order
+    # in the picture, "Bild: A, B und C (v. l.)", is text: a credit names one photographer or agency)
     re.compile(
         r"(?m)^[ \t]*(?:©\s*)?(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Copyright)\s*:"
-        rf"(?!{_PERSONS_WITH_BODIES})[^\n]*"
+        rf"(?!{_PERSONS_WITH_BODIES})(?![^\n]*{_FROM_THE_LEFT})[^\n]*"
     ),
     re.compile(r"(?m)^[ \t]*©[^\n]*"),
     re.compile(rf"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:|Interview:|Fragen:)[ \t]+{_AUTHORS}$"),
