@@ -15,7 +15,8 @@ from .counts.counts import CountScope, find_counts
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
 from .relations.hosting.led_projects import carriers_of_led_projects
-from .relations.leaders import find_leaders, led_pronoun_units
+from .relations.leaders import find_leaders, led_pronoun_units, with_a_pronoun_head
+from .relations.membership_references import pronoun_person
 from .relations.memberships import find_memberships, titled_role
 from .relations.relations import Before, find_relations, paid_in_the_land
 from .relations.topic_pronouns import pronoun_genders
@@ -103,7 +104,9 @@ def read_sentence(
         if role.leads and role.organisation:
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
             heads.append((role.organisation, role.person))
-    for org, head in find_leaders(c.text, here):
+    # "Er leitet seit Januar das Netzwerk X": the person named shortly before, where the pronoun's gender fits
+    pronoun = pronoun_person(c.text, span, release.bodies)
+    for org, head in find_leaders(c.text, with_a_pronoun_head(c.text, here, pronoun)):
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
     # "Es wird von Petra Beispiel geleitet": the unit spoken of last whose gender fits the pronoun
