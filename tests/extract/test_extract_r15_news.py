@@ -200,3 +200,34 @@ def test_a_pronoun_opening_the_sentence_leads_for_the_person_named_before(
 def test_no_head_for_a_pronoun_that_may_stand_for_another(text: str) -> None:
     relations = facts_of("Titel\n\n" + text).relations
     assert ("IQ Beratungsstelle Kassel", "ledBy", "Petra Probe") not in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ole Beispiel leitet die IQ Beratungsstelle Kassel.\nFrage: Wer kommt zu Ihnen?\n"
+        "Antwort: Vor allem Frauen, die wir lange begleiten.\nFrage: Und wie lange?\nAntwort: Oft ein ganzes Jahr.",
+        "Im Gespräch: Ole Beispiel von der IQ Beratungsstelle Kassel\n\nF: Wer kommt zu Ihnen?\n\n"
+        "A: Vor allem Frauen, die wir lange begleiten.\n\nF: Und wie lange?\n\nA: Oft ein ganzes Jahr.",
+        "Seit 2020 berät Ole Beispiel Zugewanderte in Kassel.\nFrage: Was ist Ihr Ziel?\n"
+        "Antwort: Dass unsere Gäste ihren Beruf wieder ausüben.\nFrage: Gelingt das?\nAntwort: Meistens.",
+    ],
+)
+def test_labelled_answers_are_the_quotes_of_the_one_person_introduced(text: str) -> None:
+    assert len(_quotes(text)["Ole Beispiel"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page of frequent questions: its answers address the reader, none speaks for itself
+        "Ihre Ansprechpartnerin ist Ina Probe.\nFrage: Wer kann kommen?\n"
+        "Antwort: Alle, die im Ausland einen Abschluss erworben haben.\nFrage: Was kostet es?\nAntwort: Nichts.",
+        # two persons named before the first question: whose answers is open
+        "Ina Probe sprach mit Ole Beispiel.\nFrage: Wer kommt zu Ihnen?\nAntwort: Vor allem Frauen, die wir begleiten.",
+    ],
+)
+def test_no_labelled_answers_without_one_person_speaking_for_herself(text: str) -> None:
+    quotes = _quotes(text)
+    assert "Ina Probe" not in quotes
+    assert "Ole Beispiel" not in quotes
