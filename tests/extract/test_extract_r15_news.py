@@ -231,3 +231,31 @@ def test_no_labelled_answers_without_one_person_speaking_for_herself(text: str) 
     quotes = _quotes(text)
     assert "Ina Probe" not in quotes
     assert "Ole Beispiel" not in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zur Person\nKarl Muster\nJahrgang 1980, seit 2024 Koordinator des IQ Landesnetzwerks Bremen.",
+        "Zur Person\n\nDr. Karl Muster\n44, seit Januar Koordinator des IQ Landesnetzwerks Bremen, lebt in Bremen.",
+        "Karl Muster, Jahrgang 1980, ist seit 2024 Koordinator des IQ Landesnetzwerks Bremen.",
+        "Karl Muster, geboren 1980 in Kassel, ist seit 2024 Koordinator des IQ Landesnetzwerks Bremen.",
+        "Karl Muster, 44, seit 2024 Koordinator des IQ Landesnetzwerks Bremen, sprach zuerst.",
+    ],
+)
+def test_a_profile_s_name_line_and_the_year_of_birth_lead_to_the_post(text: str) -> None:
+    assert ("Karl Muster", "Koordinator", "IQ Netzwerk Bremen") in facts_of("Titel\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name line, then a line of figures that is no profile: no post for the name
+        "Kontakt\nKarl Muster\n2024, 2025 und 2026 Koordinator gesucht für das IQ Landesnetzwerk Bremen.",
+        # a name inside a line, the next line opening with a year: no apposition across the break
+        "Es sprach Karl Muster\nJahrgang 1980, die Koordinatorin des IQ Landesnetzwerks Bremen.",
+    ],
+)
+def test_no_profile_without_a_name_line_and_its_age(text: str) -> None:
+    roles = facts_of("Titel\n\n" + text).roles
+    assert not any(person == "Karl Muster" for person, _, _ in roles)

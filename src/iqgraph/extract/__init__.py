@@ -67,10 +67,12 @@ def extract(release: Release, reference: Reference) -> Extraction:
     gazetteer = build_gazetteer(reference)
     # same length: every offset still points into release.text
     text = unwrap(restore_lost_quote_marks(blank_furniture(release.text)))
+    mentions = _mentions_with_offices(text, gazetteer)
+    # "Petra Beispiel, 43, ist …": the name's clause goes on after the age (read before the sentences are split: a
+    # profile's name line and its description are one sentence)
+    text = blank_ages(text, mentions)
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
-    mentions = _mentions_with_offices(text, gazetteer)
-    text = blank_ages(text, mentions)  # "Petra Beispiel, 43, ist …": the name's clause goes on after the age
     collector = Collector(text, spans, gazetteer)
     for m in mentions:
         collector.entity(m)
