@@ -259,3 +259,26 @@ def test_a_profile_s_name_line_and_the_year_of_birth_lead_to_the_post(text: str)
 def test_no_profile_without_a_name_line_and_its_age(text: str) -> None:
     roles = facts_of("Titel\n\n" + text).roles
     assert not any(person == "Karl Muster" for person, _, _ in roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Prof. Dr. Lena Sonne forscht an der Hochschule Fulda zu Migration.", "Hochschule Fulda"),
+        ("Lena Sonne lehrt seit 2019 an der Universität Kassel.", "Universität Kassel"),
+        ("Die Soziologin Lena Sonne forscht bereits lange an der Hochschule Fulda.", "Hochschule Fulda"),
+    ],
+)
+def test_academic_work_at_a_university_is_membership(sentence: str, body: str) -> None:
+    assert ("Lena Sonne", "memberOf", body) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Sonne forscht an der Frage, wie die Hochschule Fulda hilft.",
+        "Sie forscht an der Hochschule Fulda, sagte Lena Sonne über eine Kollegin.",
+    ],
+)
+def test_no_membership_from_research_on_a_question_or_of_another(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)

@@ -132,6 +132,7 @@ from .names import (
 )
 from .people import (
     ACADEMIC_TITLES,
+    ACADEMIC_WORK_VERBS,
     ADDING_ADVERBS,
     ADDRESS_WORDS,
     ADJECTIVAL_ROLE_STEMS,
@@ -240,6 +241,7 @@ from .ties import (
 from .town_laender import LAND_OF_TOWN
 
 __all__ = [
+    "ACADEMIC_WORK_VERBS",
     "CARRIER_ADVERBS",
     "BODY_KIND_NOUNS",
     "CHAMBER_ABBREVIATIONS",

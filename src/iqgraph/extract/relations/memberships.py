@@ -138,6 +138,10 @@ _DOES_AT = re.compile(
     rf"(?:\s+(?:{_WORK_ADVERBS}|auch))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
 )
+# "X forscht (seit 2019) an der Hochschule Y": academic work at the body
+_WORKS_AT_A_UNIVERSITY = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.ACADEMIC_WORK_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:an\s+der|an\s+dem|am)\s+"
+)
 _DOES_IN = re.compile(
     rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:im|in\s+dem)\s+(?:Projekt\s+)?[„\"»]?"
 )
@@ -415,8 +419,10 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:  # "X berät seit 2027 im Projekt Y": a project is no area served, its work is hers
-        return _DOES_AT.fullmatch(gap) is not None or (
-            org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None
+        return (
+            _DOES_AT.fullmatch(gap) is not None
+            or _WORKS_AT_A_UNIVERSITY.fullmatch(gap) is not None
+            or (org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None)
         )
     if match.group("verb") not in _TO_BE or match.group("member") or _ACTIVE.match(text, org.end):
         return True  # "ist zudem Mitglied im Verein Y"
