@@ -282,3 +282,26 @@ def test_academic_work_at_a_university_is_membership(sentence: str, body: str) -
 )
 def test_no_membership_from_research_on_a_question_or_of_another(sentence: str) -> None:
     assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Es sprach Professor Tom Weide, der an der Universität Kassel zu Arbeitsmigration forscht.",
+            "Universität Kassel",
+        ),
+        ("Es sprach Tom Weide, der seit 2019 an der Hochschule Fulda lehrt.", "Hochschule Fulda"),
+        (
+            "Tom Weide, der am Institut Lernwelt Nord über Migration forscht, eröffnete.",
+            "Institut Lernwelt Nord",
+        ),
+    ],
+)
+def test_academic_work_in_a_relative_clause_is_membership(sentence: str, body: str) -> None:
+    assert ("Tom Weide", "memberOf", body) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_relative_clause_of_study_and_research_joined_is_no_academic_membership() -> None:
+    text = "Titel\n\nEs sprach Tom Weide, der an der Hochschule Fulda studiert hat und forscht."
+    assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)

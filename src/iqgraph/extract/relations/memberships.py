@@ -404,8 +404,18 @@ def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Men
 
 
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
-    """ "Petra B., die für die Stiftung X arbeitet, …"."""
-    return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end))
+    """ "Petra B., die für die Stiftung X arbeitet, …", "Karl M., der an der Hochschule Y (zu Migration) forscht"."""
+    return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end)) or bool(
+        _AT_A_UNIVERSITY_RELATIVE.match(gap) and _ACADEMIC_VERB_LAST.match(text, org.end)
+    )
+
+
+# "Karl M., der (seit 2019) an der Hochschule Y zu Migration forscht": academic work, its verb closing the clause
+_AT_A_UNIVERSITY_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:an\s+der|an\s+dem|am)\s+$")
+_TOPIC_MAX = 60  # characters of what the person researches or teaches, between the body and the verb
+_ACADEMIC_VERB_LAST = re.compile(
+    rf"(?:\s+(?:zu|zum|zur|über)\s[^,.;:!?\n]{{1,{_TOPIC_MAX}}}?)?\s+(?:{'|'.join(lexicon.ACADEMIC_WORK_VERBS)})(?![\w-])"
+)
 
 
 # The verb right after the last name of a list is plural: the list's names are all its subject.
