@@ -305,3 +305,41 @@ def test_academic_work_in_a_relative_clause_is_membership(sentence: str, body: s
 def test_a_relative_clause_of_study_and_research_joined_is_no_academic_membership() -> None:
     text = "Titel\n\nEs sprach Tom Weide, der an der Hochschule Fulda studiert hat und forscht."
     assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Wir verlieren Bewerber“, sagte Präsidentin Eva Sonne der Beispielzeitung GmbH.",
+        "Das erklärte Eva Sonne der Nordpresse GmbH am Montag.",
+        "„Wir brauchen Tempo“, betonte Dr. Eva Sonne der Beispielzeitung GmbH gegenüber.",
+    ],
+)
+def test_the_paper_a_speaker_told_is_not_the_speaker_s_body(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eva Sonne der Stiftung Lernhaus eröffnete den Abend.",
+        "Gesprochen haben Eva Sonne der Stiftung Lernhaus und Karl Muster.",
+    ],
+)
+def test_a_body_in_the_genitive_after_a_name_without_a_speech_verb_stays_hers(sentence: str) -> None:
+    assert ("Eva Sonne", "memberOf", "Stiftung Lernhaus") in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Redakteur Tom Notiz sprach mit Ole Beispiel von der IQ Beratungsstelle Kassel.",
+        "Ole Beispiel berät in Kassel. Reporterin Ina Feder hat ihn besucht.",
+        "Volontärin Ina Feder traf Ole Beispiel in der IQ Beratungsstelle Kassel.",
+    ],
+)
+def test_the_journalist_named_in_the_lead_does_not_take_the_labelled_answers(intro: str) -> None:
+    text = f"{intro}\nF: Wer kommt zu Ihnen?\nA: Vor allem Frauen. Wir begleiten sie oft ein Jahr."
+    quotes = _quotes(text)
+    assert len(quotes.get("Ole Beispiel", [])) == 1
+    assert not set(quotes) - {"Ole Beispiel"}

@@ -56,6 +56,7 @@ def test_no_fact_from_credits_bylines_or_banners() -> None:
         "Das Gespräch führte Lara Probe.",
         "Das Interview führten Lara Probe und Jan Muster.",
         "Die Fragen stellte Jan Muster",
+        "Redaktion: Lara Probe",
         "Von Lara Probe und Jan Muster",
         "Schlagwörter: Anerkennung, IQ, Musterland",
         "Tags: Praktikum, Beratung",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..text.spans import Mention
 from .findings import QuoteFinding
 from .speakers import SENTENCE_WINDOW
@@ -84,13 +85,23 @@ _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Frage|F)[ \t]*:[ \t]*\S")
 _ANSWER_LABEL = re.compile(r"(?m)^[ \t]*(?:Antwort|A)[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
 
 
+_TITLE_REACH = 40  # characters before a name for a journalist's title
+_JOURNALIST_BEFORE = re.compile(rf"(?i:{'|'.join(lexicon.JOURNALIST_STEMS)})\w*\s+(?:(?:Dr|Prof)\.\s*)*$")
+
+
 def _labelled_answers(text: str, people: list[Mention]) -> list[QuoteFinding]:
     """ "Antwort: …" lines after the first "Frage: …": the answers of the one person the piece names before its first
     question (the interviewee its lead introduces); none where it names two or more."""
     question = _QUESTION_LABEL.search(text) if people else None
     if question is None:
         return []
-    introduced = [p for p in people if p.end <= question.start()]
+    # the journalist asking is no interviewee: "Redakteurin X sprach mit Y"
+    introduced = [
+        p
+        for p in people
+        if p.end <= question.start()
+        and not _JOURNALIST_BEFORE.search(text, max(0, p.start - _TITLE_REACH), p.start)
+    ]
     if len({p.key for p in introduced}) != 1:
         return []
     out = []

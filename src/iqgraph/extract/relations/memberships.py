@@ -224,7 +224,7 @@ def find_memberships(
             if not 0 < org.start - p.end <= _MEMBER_GAP_MAX + _RELATIVE_CLAUSE_MAX:
                 continue
             gap = text[p.end : org.start]
-            if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
+            if _MEMBER_LINK.match(gap) and not _told_to(text, gap, p):  # "A und B vom Verein X": both
                 listed = coordinated(text, p, people, sentence[0], projects)
                 out += [MembershipFinding(q, org) for q in listed]
             elif _represents(text, gap, p):  # "A und B vertraten die Stiftung X": both
@@ -401,6 +401,20 @@ def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Men
     listed = listed_from(text, person, mentions)
     said = gap.group("active") or gap.group("apposition") or _REPRESENTED.match(text, listed[-1].end)
     return listed if said else []
+
+
+# "…, sagte (Präsidentin) Petra B. der Zeitung X": after a verb of saying, the body in the dative after the speaker's
+# name is whom it was said to, not the speaker's (a genitive would follow a title: "Präsidentin der Zeitung X")
+_SPEECH_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.QUOTE_VERBS)})\s+(?:(?:[A-ZÄÖÜ][\w-]*|Dr\.|Prof\.)\s+){{0,3}}$"
+)
+_TOLD_REACH = 60  # characters before the name for the verb and a title or two
+
+
+def _told_to(text: str, gap: str, person: Mention) -> bool:
+    return gap.strip() == "der" and bool(
+        _SPEECH_VERB_BEFORE.search(text, max(0, person.start - _TOLD_REACH), person.start)
+    )
 
 
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:

@@ -336,7 +336,9 @@ _FURNITURE = (
         rf"(?!{_PERSONS_WITH_BODIES})(?![^\n]*{_FROM_THE_LEFT})[^\n]*"
     ),
     re.compile(r"(?m)^[ \t]*©[^\n]*"),
-    re.compile(rf"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:|Interview:|Fragen:)[ \t]+{_AUTHORS}$"),
+    re.compile(
+        rf"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:|Interview:|Fragen:|Redaktion:|Mitarbeit:)[ \t]+{_AUTHORS}$"
+    ),
     # the interviewer's credit as a sentence: "Das Gespräch führte Tom Beispiel.", "Die Fragen stellte …"
     re.compile(
         rf"(?m)^[ \t]*(?:Das (?:Gespräch|Interview)|Die Fragen)[ \t]+(?:führte|stellte)n?[ \t]+{_AUTHORS}\.?[ \t]*$"
