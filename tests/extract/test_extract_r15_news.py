@@ -288,7 +288,7 @@ def test_no_membership_from_research_on_a_question_or_of_another(sentence: str) 
     ("sentence", "body"),
     [
         (
-            "Es sprach Professor Tom Weide, der an der Universität Kassel zu Arbeitsmigration forscht.",
+            "Es sprach Tom Weide, der an der Universität Kassel zu Arbeitsmigration forscht.",
             "Universität Kassel",
         ),
         ("Es sprach Tom Weide, der seit 2019 an der Hochschule Fulda lehrt.", "Hochschule Fulda"),
@@ -343,3 +343,45 @@ def test_the_journalist_named_in_the_lead_does_not_take_the_labelled_answers(int
     quotes = _quotes(text)
     assert len(quotes.get("Ole Beispiel", [])) == 1
     assert not set(quotes) - {"Ole Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "title", "body"),
+    [
+        (
+            "Die Beraterin Ina Muster, die bei der Stiftung Lernhaus arbeitet, lobte das Heft.",
+            "Ina Muster",
+            "Beraterin",
+            "Stiftung Lernhaus",
+        ),
+        (
+            "Sozialarbeiter Tom Weide, der seit 2019 beim Verein Lernwerk e. V. tätig ist, berichtete.",
+            "Tom Weide",
+            "Sozialarbeiter",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Es sprach Professorin Lena Sonne, die an der Universität Kassel zu Migration forscht.",
+            "Lena Sonne",
+            "Professorin",
+            "Universität Kassel",
+        ),
+    ],
+)
+def test_a_title_before_the_name_takes_the_workplace_of_the_relative_clause(
+    sentence: str, person: str, title: str, body: str
+) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert (person, title, body) in f.roles
+    assert (person, "memberOf", body) not in f.relations  # the role says it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Landrätin Eva Sonne, die Mitglied im Verein Lernwerk e. V. ist, sprach.",
+        "Bürgermeisterin Eva Sonne, die beim Verein Lernwerk e. V. zu Gast war, sprach.",
+    ],
+)
+def test_a_clause_of_membership_or_a_visit_gives_the_title_no_body(sentence: str) -> None:
+    assert ("Eva Sonne", sentence.split()[0], None) in facts_of("Titel\n\n" + sentence).roles

@@ -424,6 +424,24 @@ def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
     )
 
 
+def workplace_in_a_relative_clause(text: str, person: Mention, orgs: list[Mention]) -> Mention | None:
+    """The body a relative clause right after the person says she works at: "Beraterin X, die beim Verein Y
+    arbeitet", "Professor X, der an der Hochschule Y forscht" (not a clause saying she is a member)."""
+    for org in orgs:
+        if 0 < org.start - person.end <= _MEMBER_GAP_MAX:
+            gap = text[person.end : org.start]
+            works_in = _WORKS_IN.match(gap) and _WORK_VERB_OR_ACTIVE_LAST.match(text, org.end)
+            if works_in or _works_for_in_a_relative_clause(text, gap, org):
+                return org
+    return None
+
+
+# "…, die beim Verein Y (als Beraterin) arbeitet / tätig ist / beschäftigt ist": the verb of work closing the clause
+_WORK_VERB_OR_ACTIVE_LAST = re.compile(
+    r"(?:\s+als\s+[A-ZÄÖÜ][\w-]*)?\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war|beschäftigt\s+ist|angestellt\s+ist)\b"
+)
+
+
 # "Karl M., der (seit 2019) an der Hochschule Y zu Migration forscht": academic work, its verb closing the clause
 _AT_A_UNIVERSITY_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:an\s+der|an\s+dem|am)\s+$")
 _TOPIC_MAX = 60  # characters of what the person researches or teaches, between the body and the verb
