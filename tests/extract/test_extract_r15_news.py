@@ -385,3 +385,26 @@ def test_a_title_before_the_name_takes_the_workplace_of_the_relative_clause(
 )
 def test_a_clause_of_membership_or_a_visit_gives_the_title_no_body(sentence: str) -> None:
     assert ("Eva Sonne", sentence.split()[0], None) in facts_of("Titel\n\n" + sentence).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr Chef, Projektleiter Tom Weide, lobt sie.",
+        "Seine Chefin, die Referentin Eva Sonne, sieht das anders.",
+        "Ina Muster berät in Kassel. Ihr Chef Tom Weide lobt ihre Arbeit.",
+    ],
+)
+def test_someone_s_boss_after_a_possessive_is_no_post(text: str) -> None:
+    assert not any(title in ("Chef", "Chefin") for _, title, _ in facts_of("Titel\n\n" + text).roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chef der Stiftung Lernhaus, Tom Weide, lobt sie.",
+        "Die Stiftung Lernhaus hat einen neuen Vorstand. Ihr Chef Tom Weide stellte sich vor.",
+    ],
+)
+def test_the_head_of_a_body_named_keeps_his_title(text: str) -> None:
+    assert ("Tom Weide", "Chef", "Stiftung Lernhaus") in facts_of("Titel\n\n" + text).roles

@@ -22,6 +22,7 @@ from .relations.memberships import find_memberships, titled_role, workplace_in_a
 from .relations.relations import Before, find_relations, paid_in_the_land
 from .relations.topic_pronouns import pronoun_genders
 from .roles.context import (
+    someone_s_boss,
     with_body_of_the_sentence_before,
     with_body_of_the_unit_before,
     with_body_on_the_line_above,
@@ -92,6 +93,8 @@ def read_sentence(
     ]
     heads: list[tuple[Mention, Mention]] = []
     for role in _with_bodies_from_context(c, span, read, release):
+        if someone_s_boss(role, c.text):
+            continue
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(

@@ -179,6 +179,7 @@ from .people import (
     QUOTE_BACK_REFERENCES,
     QUOTE_CONTINUATION_CUES,
     QUOTE_VERBS,
+    RELATIONAL_TITLES,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS_NO_FAMILY_NAME,
     ROLE_STEMS,
@@ -241,6 +242,7 @@ from .ties import (
 from .town_laender import LAND_OF_TOWN
 
 __all__ = [
+    "RELATIONAL_TITLES",
     "ACADEMIC_WORK_VERBS",
     "CARRIER_ADVERBS",
     "BODY_KIND_NOUNS",

@@ -887,3 +887,6 @@ NETWORK_POST_PREFIXES = (
     "landesnetzwerkkoordinat",
     "landesnetzwerkleit",
 )
+
+# Titles that name a person's boss after a possessive, no post ("Ihr Chef, Projektleiter X", "seine Chefin X").
+RELATIONAL_TITLES = frozenset({"Chef", "Chefin"})
