@@ -408,3 +408,27 @@ def test_someone_s_boss_after_a_possessive_is_no_post(text: str) -> None:
 )
 def test_the_head_of_a_body_named_keeps_his_title(text: str) -> None:
     assert ("Tom Weide", "Chef", "Stiftung Lernhaus") in facts_of("Titel\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ina Muster leitet die IQ Beratungsstelle Kassel. „Ich habe endlich wieder Arbeit gefunden“, sagt eine Ratsuchende.",
+        "Ina Muster leitet die IQ Beratungsstelle Kassel. „Ich arbeite wieder als Ingenieur“, erzählt ein junger Syrer.",
+        "Ina Muster berät in Kassel. „Ich habe endlich wieder Arbeit gefunden“, habe eine Kundin gesagt.",
+    ],
+)
+def test_a_quote_said_by_someone_unnamed_is_nobody_s(text: str) -> None:
+    assert _quotes(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ina Muster leitet die IQ Beratungsstelle Kassel. „Wir sind jede Woche ausgebucht“, sagt die 44-Jährige.",
+        "Ina Muster ist Juristin. „Wir sind jede Woche ausgebucht“, sagt die gebürtige Kasselerin.",
+        "„Wir sind jede Woche ausgebucht“, sagt eine Beraterin, Ina Muster, im Gespräch.",
+    ],
+)
+def test_a_description_of_the_person_named_keeps_her_quote(text: str) -> None:
+    assert list(_quotes(text)) == ["Ina Muster"]

@@ -44,6 +44,13 @@ from .speakers import (
 )
 
 _MIN_WORDS = 4
+# "„…“, sagt eine Ratsuchende", "„…“, erzählt ein junger Syrer", "„…“, habe eine Kundin gesagt": a speech verb after
+# the quote whose subject is an indefinite noun phrase (at most two adjectives, a noun): someone the text does not name
+# (a definite one, "sagt die gebürtige Kasselerin", may describe the person named before)
+_SAID_BY_SOMEONE_UNNAMED = re.compile(
+    rf"[“”\"»«']?[ \xa0]*,[ \xa0]*(?:{VERBS}|habe|hatte|hat)[ \xa0]+(?:eine|ein|einer)[ \xa0]+"
+    r"(?:[a-zäöü\d][\w-]*[ \xa0]+){0,2}[A-ZÄÖÜ][\w-]*(?![ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*[A-ZÄÖÜ])"
+)
 _NEXT_SENTENCE_GAP = (
     80  # characters between a quote and a short quoted sentence right after it (its attribution)
 )
@@ -88,11 +95,10 @@ def find_quotes(
         if _titled(text, start) or _PIECE_AFTER.match(text, end):
             continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
-        speaker = (
-            speaker_after(text, shadow, (start, end), persons)
-            or speaker_before(text, start - lead, persons)
-            or signature(text, end, persons)
-        )
+        speaker = speaker_after(text, shadow, (start, end), persons)
+        if speaker is None and _SAID_BY_SOMEONE_UNNAMED.match(text, end):
+            continue  # "„…“, sagt eine Ratsuchende": no one the text names said it
+        speaker = speaker or speaker_before(text, start - lead, persons) or signature(text, end, persons)
         if speaker is None and previous is not None and _goes_on(text, previous, start - lead):
             speaker = previous.speaker  # "„A“, sagte X. Und weiter: „B“"
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
