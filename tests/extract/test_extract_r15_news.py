@@ -416,6 +416,9 @@ def test_the_head_of_a_body_named_keeps_his_title(text: str) -> None:
         "Ina Muster leitet die IQ Beratungsstelle Kassel. „Ich habe endlich wieder Arbeit gefunden“, sagt eine Ratsuchende.",
         "Ina Muster leitet die IQ Beratungsstelle Kassel. „Ich arbeite wieder als Ingenieur“, erzählt ein junger Syrer.",
         "Ina Muster berät in Kassel. „Ich habe endlich wieder Arbeit gefunden“, habe eine Kundin gesagt.",
+        "Ina Muster berät in Kassel. „Ich habe endlich wieder Arbeit gefunden.“ Das sagt eine Kundin aus Syrien.",
+        "Ina Muster berät in Kassel. „Ich habe endlich wieder Arbeit gefunden.“ So beschreibt es ein Teilnehmer.",
+        "Ina Muster berät in Kassel. „Ich habe endlich wieder Arbeit gefunden“, berichtet Amal (Name geändert).",
     ],
 )
 def test_a_quote_said_by_someone_unnamed_is_nobody_s(text: str) -> None:
@@ -428,6 +431,7 @@ def test_a_quote_said_by_someone_unnamed_is_nobody_s(text: str) -> None:
         "Ina Muster leitet die IQ Beratungsstelle Kassel. „Wir sind jede Woche ausgebucht“, sagt die 44-Jährige.",
         "Ina Muster ist Juristin. „Wir sind jede Woche ausgebucht“, sagt die gebürtige Kasselerin.",
         "„Wir sind jede Woche ausgebucht“, sagt eine Beraterin, Ina Muster, im Gespräch.",
+        "Ina Muster berät in Kassel. „Wir sind jede Woche ausgebucht.“ Das sagt Ina Muster im Gespräch.",
     ],
 )
 def test_a_description_of_the_person_named_keeps_her_quote(text: str) -> None:

@@ -47,9 +47,12 @@ _MIN_WORDS = 4
 # "„…“, sagt eine Ratsuchende", "„…“, erzählt ein junger Syrer", "„…“, habe eine Kundin gesagt": a speech verb after
 # the quote whose subject is an indefinite noun phrase (at most two adjectives, a noun): someone the text does not name
 # (a definite one, "sagt die gebürtige Kasselerin", may describe the person named before)
+# Or the next sentence refers back to it ("„…“ Das sagt eine Ratsuchende.", "„…“ So beschreibt es ein Teilnehmer."),
+# or a name the text changed stands after the verb ("„…“, berichtet Amal (Name geändert)").
 _SAID_BY_SOMEONE_UNNAMED = re.compile(
-    rf"[“”\"»«']?[ \xa0]*,[ \xa0]*(?:{VERBS}|habe|hatte|hat)[ \xa0]+(?:eine|ein|einer)[ \xa0]+"
-    r"(?:[a-zäöü\d][\w-]*[ \xa0]+){0,2}[A-ZÄÖÜ][\w-]*(?![ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*[A-ZÄÖÜ])"
+    rf"[“”\"»«']?[ \xa0]*(?:,[ \xa0]*(?:{VERBS}|habe|hatte|hat)|[.!?]?[ \xa0]+(?:Das|Dies|So)[ \xa0]+[a-zäöü]+(?:[ \xa0]+es)?)"
+    r"[ \xa0]+(?:(?:eine|ein|einer)[ \xa0]+(?:[a-zäöü\d][\w-]*[ \xa0]+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?![ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*[A-ZÄÖÜ])|[A-ZÄÖÜ][\w-]*[ \xa0]*\(Name[^()\n]{0,30}geändert\))"
 )
 _NEXT_SENTENCE_GAP = (
     80  # characters between a quote and a short quoted sentence right after it (its attribution)
