@@ -360,3 +360,52 @@ Bürgermeister Tom Muster dankte den Fraktionen: „Wir haben gemeinsam eine gut
 def test_a_short_release_of_few_lines_is_read_as_wrapped_and_gains_no_count(width: int) -> None:
     flat, wrapped = facts_of(SHORT_NEAR_DOMAIN), facts_of(_wrapped_lines(SHORT_NEAR_DOMAIN, width))
     assert (wrapped.relations, wrapped.roles, wrapped.counts) == (flat.relations, flat.roles, flat.counts)
+
+
+@pytest.mark.parametrize("width", [30, 34, 38, 42])
+def test_a_release_printed_in_a_narrow_newspaper_column_gives_the_facts_of_the_unwrapped_one(
+    width: int,
+) -> None:
+    flat, wrapped = facts_of(RELEASE), facts_of(_wrapped(RELEASE, width))
+    assert (wrapped.entities, wrapped.relations, wrapped.roles) == (flat.entities, flat.relations, flat.roles)
+    assert wrapped.quotes == flat.quotes
+
+
+NARROW_WITH_A_LIST = """Neue Hilfe in Kassel
+
+KASSEL. Das Projekt Brücke Beruf
+berät seit drei Jahren Menschen
+mit ausländischen Abschlüssen,
+und es gehört zum IQ Netzwerk
+Hessen. Leiterin des Projekts
+ist die Juristin Ina Probe, die
+früher beim Verein Lernwerk e. V.
+gearbeitet hat.
+
+Weitere Angebote im Netzwerk:
+Faire Integration Kassel
+Brücke in den Beruf Fulda
+Qualifizierung Pflege Marburg
+Mentoring für Frauen Gießen
+"""
+
+
+def test_a_narrow_column_joins_its_prose_and_keeps_a_list_s_names_on_their_lines() -> None:
+    unwrapped = unwrap(NARROW_WITH_A_LIST)
+    assert "Das Projekt Brücke Beruf berät seit drei Jahren" in unwrapped
+    assert "Leiterin des Projekts ist die Juristin Ina Probe" in unwrapped
+    assert "Faire Integration Kassel\nBrücke in den Beruf Fulda\nQualifizierung Pflege Marburg\n" in unwrapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of names alone, as narrow as a column: no prose, no line joined
+        "Unsere Partner\n\nVerein Lernwerk e. V. Kassel\nStiftung Lernhaus Fulda\nBildungswerk Nord Marburg\n"
+        "Jobcenter Landkreis Gießen\nAgentur für Arbeit Hanau\nStadt Musterhausen Ost",
+        # short headings and datelines
+        "Kassel\nFachkräfte\nAnerkennung\nBeratung\nTermine\nKontakt",
+    ],
+)
+def test_short_lines_that_are_no_column_keep_their_breaks(text: str) -> None:
+    assert unwrap(text) == text

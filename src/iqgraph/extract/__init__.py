@@ -39,6 +39,7 @@ from .release_passes import (
 )
 from .roles.offices import iq_offices_of_a_land, land_office_of_the_programme
 from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_sentence, starting_in
+from .text.ages import blank_ages
 from .text.dates import find_dates
 from .text.morphology import genitive_with_article
 from .text.spans import ByStart, IntervalIndex
@@ -66,9 +67,12 @@ def extract(release: Release, reference: Reference) -> Extraction:
     gazetteer = build_gazetteer(reference)
     # same length: every offset still points into release.text
     text = unwrap(restore_lost_quote_marks(blank_furniture(release.text)))
+    mentions = _mentions_with_offices(text, gazetteer)
+    # "Petra Beispiel, 43, ist …": the name's clause goes on after the age (read before the sentences are split: a
+    # profile's name line and its description are one sentence)
+    text = blank_ages(text, mentions)
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
-    mentions = _mentions_with_offices(text, gazetteer)
     collector = Collector(text, spans, gazetteer)
     for m in mentions:
         collector.entity(m)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..models import Count, Role
 from .collector import Collector
@@ -15,11 +16,13 @@ from .counts.counts import CountScope, find_counts
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
 from .relations.hosting.led_projects import carriers_of_led_projects
-from .relations.leaders import find_leaders, led_pronoun_units
-from .relations.memberships import find_memberships, titled_role
+from .relations.leaders import find_leaders, led_pronoun_units, with_a_pronoun_head
+from .relations.membership_references import pronoun_person
+from .relations.memberships import find_memberships, titled_role, workplace_in_a_relative_clause
 from .relations.relations import Before, find_relations, paid_in_the_land
 from .relations.topic_pronouns import pronoun_genders
 from .roles.context import (
+    someone_s_boss,
     with_body_of_the_sentence_before,
     with_body_of_the_unit_before,
     with_body_on_the_line_above,
@@ -33,7 +36,7 @@ from .roles.context import (
 )
 from .roles.kind_titles import with_the_body_of_its_kind
 from .roles.offices import find_offices
-from .roles.roles import ReleaseBodies, RoleFinding, find_roles
+from .roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, find_roles, leads
 from .roles.successions import with_the_post_named_before
 from .text.spans import IndexedMentions
 
@@ -90,6 +93,8 @@ def read_sentence(
     ]
     heads: list[tuple[Mention, Mention]] = []
     for role in _with_bodies_from_context(c, span, read, release):
+        if someone_s_boss(role, c.text):
+            continue
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(
@@ -103,7 +108,9 @@ def read_sentence(
         if role.leads and role.organisation:
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
             heads.append((role.organisation, role.person))
-    for org, head in find_leaders(c.text, here):
+    # "Er leitet seit Januar das Netzwerk X": the person named shortly before, where the pronoun's gender fits
+    pronoun = pronoun_person(c.text, span, release.bodies)
+    for org, head in find_leaders(c.text, with_a_pronoun_head(c.text, here, pronoun)):
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
     # "Es wird von Petra Beispiel geleitet": the unit spoken of last whose gender fits the pronoun
@@ -127,7 +134,8 @@ def _with_bodies_from_context(
     c: Collector, span: tuple[int, int], read: list[RoleFinding], release: ReleaseMentions
 ) -> Iterator[RoleFinding]:
     """The roles read, each completed lazily by the organisation its context gives."""
-    found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
+    found = (_with_the_workplace_of_its_clause(r, c.text, release.indexed) for r in read)
+    found = (with_possessive_organisation(r, c.text, release.indexed) for r in found)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     found = (with_the_body_of_its_kind(r, release.bodies) for r in found)  # "Vereinsvorsitzender"
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
@@ -141,6 +149,25 @@ def _with_bodies_from_context(
     said_before = _roles_of_sentence(c.roles, c.index(span) - 1) if previous else []
     found = (with_the_post_named_before(r, previous, said_before, release.indexed) for r in found)
     return (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
+
+
+def _with_the_workplace_of_its_clause(
+    finding: RoleFinding, text: str, mentions: IndexedMentions
+) -> RoleFinding:
+    """ "Die Beraterin X, die beim Verein Y arbeitet": a title before the name, its body in the relative clause after."""
+    person = finding.person
+    if finding.organisation is not None or not 0 <= finding.head < person.start:
+        return finding
+    orgs = [m for m in mentions.starting_in(person.end, person.end + WORKPLACE_REACH) if m.type in ORG_TYPES]
+    body = workplace_in_a_relative_clause(text, person, orgs)
+    return (
+        finding
+        if body is None
+        else replace(finding, organisation=body, leads=leads(finding.title, finding.title, body))
+    )
+
+
+WORKPLACE_REACH = 80  # characters from the name over the relative pronoun to the body
 
 
 def _roles_of_sentence(roles: list[Role], sentence: int) -> list[Role]:

@@ -123,6 +123,7 @@ from .names import (
     SHORT_HEADS,
     SMALL_WORDS_BEFORE_NOUNS,
     SUBPROJECT_HEADS,
+    TEASER_CUES,
     UNIQUE_BODY_SHORT_FORMS,
     UNIT_OWNERS,
     WEB_SUFFIXES,
@@ -131,6 +132,7 @@ from .names import (
 )
 from .people import (
     ACADEMIC_TITLES,
+    ACADEMIC_WORK_VERBS,
     ADDING_ADVERBS,
     ADDRESS_WORDS,
     ADJECTIVAL_ROLE_STEMS,
@@ -177,6 +179,7 @@ from .people import (
     QUOTE_BACK_REFERENCES,
     QUOTE_CONTINUATION_CUES,
     QUOTE_VERBS,
+    RELATIONAL_TITLES,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS_NO_FAMILY_NAME,
     ROLE_STEMS,
@@ -240,6 +243,8 @@ from .ties import (
 from .town_laender import LAND_OF_TOWN
 
 __all__ = [
+    "RELATIONAL_TITLES",
+    "ACADEMIC_WORK_VERBS",
     "CARRIER_ADVERBS",
     "BODY_KIND_NOUNS",
     "CHAMBER_ABBREVIATIONS",
@@ -278,6 +283,7 @@ __all__ = [
     "SERVED_TERRITORIES",
     "SHORT_HEADS",
     "SUBPROJECT_HEADS",
+    "TEASER_CUES",
     "WEB_SUFFIXES",
     "WEEKDAYS",
     "AMBIGUOUS_TOWNS",

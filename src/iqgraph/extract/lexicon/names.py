@@ -645,6 +645,13 @@ WEB_SUFFIXES = (
     "de", "com", "org", "net", "eu", "info", "html", "htm", "php", "pdf", "doc", "docx", "jpg", "png", "nrw",
 )  # fmt: skip
 
+# Cues of a news page's teaser for other articles ("Lesen Sie auch: …"): the headlines after them are furniture.
+TEASER_CUES = (
+    "Lesen Sie auch", "Lesen Sie dazu auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant",
+    "Das könnte Sie auch interessieren", "Das könnte Sie interessieren", "Weitere Artikel", "Verwandte Artikel",
+    "Empfohlene Artikel", "Meistgelesen",
+)  # fmt: skip
+
 # Abbreviations written with a dot that may run into the next word without a space ("bzw.die").
 DOT_ABBREVIATIONS = frozenset(
     {"bzw", "ggf", "usw", "inkl", "evtl", "vgl", "bspw", "sog", "zzgl", "etc", "str", "tel", "abs", "ziff"}

@@ -642,6 +642,10 @@ MEMBER_VERBS_PLURAL = (
     "gehörten",
 )
 
+# Verbs of academic work at a university or institute named after "an" ("X forscht an der Hochschule Y", "X lehrt
+# seit 2019 an der Universität Z"): the person is a member of it.
+ACADEMIC_WORK_VERBS = ("forscht", "forschte", "lehrt", "lehrte", "promoviert", "promovierte")
+
 # Verbs of work done at a body named after "bei" ("leitet bei der Stiftung X die Beratung"): the person works there.
 WORK_AT_VERBS = (
     "leitet", "leitete", "koordiniert", "koordinierte", "verantwortet", "verantwortete", "betreut", "betreute",
@@ -883,3 +887,6 @@ NETWORK_POST_PREFIXES = (
     "landesnetzwerkkoordinat",
     "landesnetzwerkleit",
 )
+
+# Titles that name a person's boss after a possessive, no post ("Ihr Chef, Projektleiter X", "seine Chefin X").
+RELATIONAL_TITLES = frozenset({"Chef", "Chefin"})

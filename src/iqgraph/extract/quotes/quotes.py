@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import lexicon
 from ..events.speakers import epithet_references
@@ -28,6 +28,8 @@ from ..names.mentions import Mention
 from ..text.alternation import any_of
 from ..text.spans import ByStart, IndexedMentions
 from ..text.text import normalise_quote_marks
+from .findings import QuoteFinding
+from .interviews import FIRST_PERSON, INTERVIEW_MIN_WORDS, interview_answers
 from .passages import continued, quote_spans, single_marks
 from .short_passages import SHORT_QUOTE_MIN_WORDS, opens_a_sentence, short_but_attributed
 from .speakers import (
@@ -42,12 +44,19 @@ from .speakers import (
 )
 
 _MIN_WORDS = 4
+# "„…“, sagt eine Ratsuchende", "„…“, erzählt ein junger Syrer", "„…“, habe eine Kundin gesagt": a speech verb after
+# the quote whose subject is an indefinite noun phrase (at most two adjectives, a noun): someone the text does not name
+# (a definite one, "sagt die gebürtige Kasselerin", may describe the person named before)
+# Or the next sentence refers back to it ("„…“ Das sagt eine Ratsuchende.", "„…“ So beschreibt es ein Teilnehmer."),
+# or a name the text changed stands after the verb ("„…“, berichtet Amal (Name geändert)").
+_SAID_BY_SOMEONE_UNNAMED = re.compile(
+    rf"[“”\"»«']?[ \xa0]*(?:,[ \xa0]*(?:{VERBS}|habe|hatte|hat)|[.!?]?[ \xa0]+(?:Das|Dies|So)[ \xa0]+[a-zäöü]+(?:[ \xa0]+es)?)"
+    r"[ \xa0]+(?:(?:eine|ein|einer)[ \xa0]+(?:[a-zäöü\d][\w-]*[ \xa0]+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?![ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*[A-ZÄÖÜ])|[A-ZÄÖÜ][\w-]*[ \xa0]*\(Name[^()\n]{0,30}geändert\))"
+)
 _NEXT_SENTENCE_GAP = (
     80  # characters between a quote and a short quoted sentence right after it (its attribution)
 )
-# Printed interviews: "Petra Beispiel: answer", "Petra Beispiel (Verein X): answer" lines.
-_ANSWER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
-_INTERVIEW_MIN_WORDS = 6
 _ROLE_WORD = re.compile(any_of(lexicon.ROLE_STEMS), re.IGNORECASE)
 _ROLE_REFERENCE = re.compile(
     r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:"
@@ -56,7 +65,6 @@ _ROLE_REFERENCE = re.compile(
 )
 # A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
 _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:ich|wir|uns|unser\w*|mir|mich|mein\w*)(?![\w-])", re.IGNORECASE)
 # A letter: a salutation line, the body, a closing line and the signature's line.
 _LETTER = re.compile(
     r"^[ \t]*(?:" + "|".join(lexicon.LETTER_SALUTATIONS) + r")\b[^\n]{0,80},?[ \t]*\n"
@@ -64,14 +72,6 @@ _LETTER = re.compile(
     r"[ \t]*(?:" + "|".join(lexicon.LETTER_CLOSINGS) + r")[ \t]*,?[ \t]*\n(?:[ \t]*\n)*(?P<sign>[ \t]*)",
     re.MULTILINE,
 )
-
-
-@dataclass(frozen=True)
-class QuoteFinding:
-    speaker: Mention
-    text: str
-    start: int
-    end: int
 
 
 def find_quotes(
@@ -98,11 +98,10 @@ def find_quotes(
         if _titled(text, start) or _PIECE_AFTER.match(text, end):
             continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
-        speaker = (
-            speaker_after(text, shadow, (start, end), persons)
-            or speaker_before(text, start - lead, persons)
-            or signature(text, end, persons)
-        )
+        speaker = speaker_after(text, shadow, (start, end), persons)
+        if speaker is None and _SAID_BY_SOMEONE_UNNAMED.match(text, end):
+            continue  # "„…“, sagt eine Ratsuchende": no one the text names said it
+        speaker = speaker or speaker_before(text, start - lead, persons) or signature(text, end, persons)
         if speaker is None and previous is not None and _goes_on(text, previous, start - lead):
             speaker = previous.speaker  # "„A“, sagte X. Und weiter: „B“"
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
@@ -114,7 +113,7 @@ def find_quotes(
         speaker = speaker or speaker_of_previous_sentence(text, start - lead, persons) or reporter
         if speaker is not None:
             found.append(QuoteFinding(speaker, body, start, start + len(body)))
-    found += _interview_answers(text, shadow, people)
+    found += interview_answers(text, people)
     found += _introduced_paragraphs(text, shadow, persons)
     found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
@@ -183,7 +182,7 @@ def _introduced_paragraphs(text: str, shadow: str, people: IndexedMentions) -> l
         line_start = shadow.rfind("\n", max(0, match.start() - SENTENCE_WINDOW), match.start()) + 1
         named = {p.key: p for p in people.by_start.within(line_start, match.start())}
         body = match.group("para").strip()
-        if len(named) != 1 or len(body.split()) < _INTERVIEW_MIN_WORDS or not _FIRST_PERSON.search(body):
+        if len(named) != 1 or len(body.split()) < INTERVIEW_MIN_WORDS or not FIRST_PERSON.search(body):
             continue
         start = match.start("para") + (len(match.group("para")) - len(match.group("para").lstrip()))
         out.append(QuoteFinding(next(iter(named.values())), body, start, start + len(body)))
@@ -197,63 +196,10 @@ def _letters(text: str, people: IndexedMentions) -> list[QuoteFinding]:
     for match in _LETTER.finditer(text):
         signer = next(iter(people.by_start.at(match.end("sign"))), None)
         body = match.group("body").strip()
-        if signer is None or len(body.split()) < _INTERVIEW_MIN_WORDS:
+        if signer is None or len(body.split()) < INTERVIEW_MIN_WORDS:
             continue
         start = match.start("body") + (len(match.group("body")) - len(match.group("body").lstrip()))
         out.append(QuoteFinding(signer, " ".join(body.split()), start, start + len(body)))
-    return out
-
-
-_NON_SPACE = re.compile(r"\S")
-
-
-def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
-    """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
-    the answer without quotation marks. An interview has two such lines, or a question before one."""
-    answers = []
-    for p in people:
-        line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
-        # searched, not sliced and stripped: without a line break the line starts at the text's start
-        if _NON_SPACE.search(text, line_start, p.start):
-            continue
-        # matched only for a name opening its line: the answer runs to the line's end, in a text without
-        # line breaks to the text's end
-        match = _ANSWER.match(text, p.end)
-        if match is None:
-            continue
-        answer = match.group("answer").rstrip()
-        if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
-            answers.append(
-                (
-                    QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)),
-                    line_start,
-                )
-            )
-    answers += _answers_by_initials(text, people)
-    if len(answers) >= 2:
-        return [a for a, _ in answers]
-    return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
-
-
-# "L. F.: Dann vermitteln wir …": an interview's answer labelled by the initials of a person the text names.
-_INITIALS_ANSWER = re.compile(
-    r"(?m)^[ \t]*(?P<initials>(?:[A-ZÄÖÜ]\.[ \t]?){2,3}):[ \t]+(?P<answer>[^\s\"].*)"
-)
-
-
-def _answers_by_initials(text: str, people: list[Mention]) -> list[tuple[QuoteFinding, int]]:
-    """Answers opened by initials, each the one named person's whose given and family names they abbreviate."""
-    out = []
-    for match in _INITIALS_ANSWER.finditer(text) if people else []:
-        letters = match.group("initials").replace(".", "").split()
-        letters = letters if len(letters) > 1 else list(letters[0]) if letters else []
-        whose = {p.key: p for p in people if [w[:1] for w in p.label.split()] == letters}
-        answer = match.group("answer").rstrip()
-        if len(whose) == 1 and len(answer.split()) >= _INTERVIEW_MIN_WORDS:
-            start = match.start("answer")
-            out.append(
-                (QuoteFinding(next(iter(whose.values())), answer, start, start + len(answer)), match.start())
-            )
     return out
 
 

@@ -109,6 +109,18 @@ _TOP_REACH = 40  # characters back from the unit to "An der Spitze des"
 _CO_HEAD_LINK = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*")
 
 
+# "Sie leiten das Projekt X": a plural verb after "Sie" makes it the pronoun of the persons named together before.
+_PLURAL_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.LEAD_VERBS_PLURAL)})(?![\w-])")
+
+
+def with_a_pronoun_head(text: str, mentions: list[Mention], pronoun: Mention | None) -> list[Mention]:
+    """`mentions` and the pronoun standing for one person, which may be a unit's head ("Er leitet seit Januar …");
+    not a "Sie" with a plural verb after it."""
+    if pronoun is None or _PLURAL_VERB_AFTER.match(text, pronoun.end):
+        return mentions
+    return [pronoun, *mentions]
+
+
 def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`; heads named in a list lead
     together ("A und B leiten das Projekt X", "X wird von A und B geleitet")."""

@@ -18,8 +18,10 @@ from ..text.spans import Mention
 # Stiftung X", "Heute ist er beim Verein Y tätig". It stands for the last person named shortly before whose given name
 # fits its gender, where no body was named after that person (the pronoun might be the body's: "Die Stiftung … Sie …").
 _FRONTED = "|".join(lexicon.FRONTED_TIMES)
+# A verb of leading after the fronted time too: "Seit Januar leitet er das Netzwerk X" (read by the leaders' reader).
+_VERBS_AFTER_A_TIME = "|".join(("arbeitet", "arbeitete", "ist", "war", "engagiert", *lexicon.LEAD_VERBS))
 _PRONOUN = re.compile(
-    rf"\s*(?:(?P<first>Sie|Er)|(?:{_FRONTED})\s+(?:arbeitet|arbeitete|ist|war|engagiert)\s+(?P<after>sie|er))(?![\w-])"
+    rf"\s*(?:(?P<first>Sie|Er)|(?:{_FRONTED})\s+(?:{_VERBS_AFTER_A_TIME})\s+(?P<after>sie|er))(?![\w-])"
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 _ADDRESS = r"(?:(?:Frau|Herrn?)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*"

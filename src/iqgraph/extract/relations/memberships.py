@@ -138,6 +138,10 @@ _DOES_AT = re.compile(
     rf"(?:\s+(?:{_WORK_ADVERBS}|auch))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
 )
+# "X forscht (seit 2019) an der Hochschule Y": academic work at the body
+_WORKS_AT_A_UNIVERSITY = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.ACADEMIC_WORK_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:an\s+der|an\s+dem|am)\s+"
+)
 _DOES_IN = re.compile(
     rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:im|in\s+dem)\s+(?:Projekt\s+)?[„\"»]?"
 )
@@ -220,7 +224,7 @@ def find_memberships(
             if not 0 < org.start - p.end <= _MEMBER_GAP_MAX + _RELATIVE_CLAUSE_MAX:
                 continue
             gap = text[p.end : org.start]
-            if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
+            if _MEMBER_LINK.match(gap) and not _told_to(text, gap, p):  # "A und B vom Verein X": both
                 listed = coordinated(text, p, people, sentence[0], projects)
                 out += [MembershipFinding(q, org) for q in listed]
             elif _represents(text, gap, p):  # "A und B vertraten die Stiftung X": both
@@ -399,9 +403,51 @@ def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Men
     return listed if said else []
 
 
+# "…, sagte (Präsidentin) Petra B. der Zeitung X": after a verb of saying, the body in the dative after the speaker's
+# name is whom it was said to, not the speaker's (a genitive would follow a title: "Präsidentin der Zeitung X")
+_SPEECH_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.QUOTE_VERBS)})\s+(?:(?:[A-ZÄÖÜ][\w-]*|Dr\.|Prof\.)\s+){{0,3}}$"
+)
+_TOLD_REACH = 60  # characters before the name for the verb and a title or two
+
+
+def _told_to(text: str, gap: str, person: Mention) -> bool:
+    return gap.strip() == "der" and bool(
+        _SPEECH_VERB_BEFORE.search(text, max(0, person.start - _TOLD_REACH), person.start)
+    )
+
+
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
-    """ "Petra B., die für die Stiftung X arbeitet, …"."""
-    return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end))
+    """ "Petra B., die für die Stiftung X arbeitet, …", "Karl M., der an der Hochschule Y (zu Migration) forscht"."""
+    return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end)) or bool(
+        _AT_A_UNIVERSITY_RELATIVE.match(gap) and _ACADEMIC_VERB_LAST.match(text, org.end)
+    )
+
+
+def workplace_in_a_relative_clause(text: str, person: Mention, orgs: list[Mention]) -> Mention | None:
+    """The body a relative clause right after the person says she works at: "Beraterin X, die beim Verein Y
+    arbeitet", "Professor X, der an der Hochschule Y forscht" (not a clause saying she is a member)."""
+    for org in orgs:
+        if 0 < org.start - person.end <= _MEMBER_GAP_MAX:
+            gap = text[person.end : org.start]
+            works_in = _WORKS_IN.match(gap) and _WORK_VERB_OR_ACTIVE_LAST.match(text, org.end)
+            if works_in or _works_for_in_a_relative_clause(text, gap, org):
+                return org
+    return None
+
+
+# "…, die beim Verein Y (als Beraterin) arbeitet / tätig ist / beschäftigt ist": the verb of work closing the clause
+_WORK_VERB_OR_ACTIVE_LAST = re.compile(
+    r"(?:\s+als\s+[A-ZÄÖÜ][\w-]*)?\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war|beschäftigt\s+ist|angestellt\s+ist)\b"
+)
+
+
+# "Karl M., der (seit 2019) an der Hochschule Y zu Migration forscht": academic work, its verb closing the clause
+_AT_A_UNIVERSITY_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:an\s+der|an\s+dem|am)\s+$")
+_TOPIC_MAX = 60  # characters of what the person researches or teaches, between the body and the verb
+_ACADEMIC_VERB_LAST = re.compile(
+    rf"(?:\s+(?:zu|zum|zur|über)\s[^,.;:!?\n]{{1,{_TOPIC_MAX}}}?)?\s+(?:{'|'.join(lexicon.ACADEMIC_WORK_VERBS)})(?![\w-])"
+)
 
 
 # The verb right after the last name of a list is plural: the list's names are all its subject.
@@ -415,8 +461,10 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:  # "X berät seit 2027 im Projekt Y": a project is no area served, its work is hers
-        return _DOES_AT.fullmatch(gap) is not None or (
-            org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None
+        return (
+            _DOES_AT.fullmatch(gap) is not None
+            or _WORKS_AT_A_UNIVERSITY.fullmatch(gap) is not None
+            or (org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None)
         )
     if match.group("verb") not in _TO_BE or match.group("member") or _ACTIVE.match(text, org.end):
         return True  # "ist zudem Mitglied im Verein Y"

@@ -108,7 +108,7 @@ POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possess
 def with_possessive_organisation(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
     if finding.organisation is not None or finding.head < 0:
         return finding
-    possessive = _POSSESSIVE_BEFORE.search(text, max(0, finding.head - 10), finding.head)
+    possessive = _POSSESSIVE_BEFORE.search(text, max(0, finding.head - POSSESSIVE_REACH), finding.head)
     if possessive is None:
         return finding
     at = possessive.start()
@@ -124,6 +124,17 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
         return finding  # "… bei der Beispiel GmbH. Seine Beraterin …": his, a man's spoken of before
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
+
+
+def someone_s_boss(finding: RoleFinding, text: str) -> bool:
+    """ "Ihr Chef, Projektleiter X": a bare "Chef" after a possessive, with no body, is the person's boss, not a post
+    (the post follows: "Projektleiter")."""
+    if finding.organisation is not None or finding.head < 0 or finding.title not in lexicon.RELATIONAL_TITLES:
+        return False
+    return _POSSESSIVE_BEFORE.search(text, max(0, finding.head - POSSESSIVE_REACH), finding.head) is not None
+
+
+POSSESSIVE_REACH = 10  # characters back from the title over "seinem "
 
 
 def _feminine_body(org: Mention) -> bool:

@@ -314,19 +314,47 @@ def lists_persons_with_bodies(text: str, pos: int) -> bool:
     return _CAPTION_OF_PERSONS.match(text, pos) is not None
 
 
+# A caption's order of the persons in the picture: "(v. l.)", "v. l. n. r.", "(von links)"
+_FROM_THE_LEFT = r"(?:\(?v\.[ \t]?l\.|\(?von links)"
+
+
+# An author's names in a byline: "Tom Beispiel", "Tom Beispiel und Ina Muster", up to four words each.
+_AUTHOR = r"(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4}"
+_AUTHORS = rf"{_AUTHOR}(?:(?:und|/|,)[ \t]*{_AUTHOR})?"
+
+
 # Page furniture that states no fact of the release: photo credits ("© Foto: …", "Bild: …"), bylines ("Von Tom
-# Beispiel", "Text: …", the author after a news page's date line), press-service tags ("(lifePR)", "(ots)"), cookie and traffic banners, and the date of a
-# parenthesised dateline ("(Musterstadt, 20.04.2018)": the date of the release, not of what it reports).
+# Beispiel", "Text: …", an interviewer's credit, the author after a news page's date line), press-service tags
+# ("(lifePR)", "(ots)"), tag lines, comment counters, teasers of other articles, cookie and traffic banners, and
+# the date of a parenthesised dateline ("(Musterstadt, 20.04.2018)": the date of the release, not of what it reports).
 _FURNITURE = (
     _SHORTCODE,
-    # (a caption listing persons each with their body, "Foto: A (Verein X) und B (Stiftung Y)", is text: a credit
-    # names one photographer or agency)
+    # (a caption listing persons each with their body, "Foto: A (Verein X) und B (Stiftung Y)", or in their order
+    # in the picture, "Bild: A, B und C (v. l.)", is text: a credit names one photographer or agency)
     re.compile(
         r"(?m)^[ \t]*(?:©\s*)?(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Copyright)\s*:"
-        rf"(?!{_PERSONS_WITH_BODIES})[^\n]*"
+        rf"(?!{_PERSONS_WITH_BODIES})(?![^\n]*{_FROM_THE_LEFT})[^\n]*"
     ),
     re.compile(r"(?m)^[ \t]*©[^\n]*"),
-    re.compile(r"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:)[ \t]+(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4}$"),
+    re.compile(
+        rf"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:|Interview:|Fragen:|Redaktion:|Mitarbeit:)[ \t]+{_AUTHORS}$"
+    ),
+    # the interviewer's credit as a sentence: "Das Gespräch führte Tom Beispiel.", "Die Fragen stellte …"
+    re.compile(
+        rf"(?m)^[ \t]*(?:Das (?:Gespräch|Interview)|Die Fragen)[ \t]+(?:führte|stellte)n?[ \t]+{_AUTHORS}\.?[ \t]*$"
+    ),
+    # "BLOG | 12.02.2025 | von Tom Beispiel": the author in a header line of cells
+    re.compile(rf"(?m)^[^\n]*\|[ \t]*[Vv]on[ \t]+(?P<author>{_AUTHORS})(?:\|[^\n]*)?$"),
+    # a post's tag line: "Schlagwörter: Praktikum, IQ, Sachsen" names topics, states nothing
+    re.compile(r"(?m)^[ \t]*(?:Schlagw(?:örter|orte)|Stichw(?:örter|orte)|Tags|Kategorien)[ \t]*:[^\n]*"),
+    # a news page's comment counter: "12 Kommentare", "Kommentare (3)"
+    re.compile(r"(?m)^[ \t]*(?:\d+[ \t]+(?:Leser)?[Kk]ommentare?|Kommentare?[ \t]*\(\d+\))[ \t]*$"),
+    # a teaser of other articles: "Lesen Sie auch: …" on its line, or the cue alone and up to three headlines
+    # after it (short lines without a sentence's end)
+    re.compile(
+        rf"(?m)^[ \t]*(?:{'|'.join(lexicon.TEASER_CUES)})(?:[ \t]*:[ \t]*\S[^\n]*"
+        r"|[ \t]*:?[ \t]*(?:\n\s*[^\s][^\n]{0,120}(?<![.!?“\"])(?=\n|$)){0,3}(?=\n|$))"
+    ),
     # "05.02.2018 | Petra Beispiel": a news page's date line with its author
     re.compile(
         r"(?m)^[ \t]*\d{1,2}\.\d{1,2}\.\d{4}[ \t]*\|[ \t]*(?P<author>(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4})$"

@@ -24,14 +24,15 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     layout = _wrap_layout(lines)
     quoting = _quotation_open_after(lines) if layout is not None else [False] * len(lines)
+    layouts = _narrow_prose_only(lines, layout)
     out: list[str] = []
     opens = True  # whether the line opens a paragraph
     item = False  # whether the paragraph the line is in opens with a list item's mark
     for i, (line, following) in enumerate(itertools.pairwise(lines)):
         item = bool(_LIST_ITEM.match(line)) if opens else item
         after = lines[i + 2] if i + 2 < len(lines) else ""
-        joined = _wraps(line, following, layout, item, after) or _quotation_goes_on(
-            line, following, quoting[i], layout
+        joined = _wraps(line, following, layouts[i], item, after) or _quotation_goes_on(
+            line, following, quoting[i], layouts[i]
         )
         out.append(line + (" " if joined else "\n"))
         opens = not joined
@@ -129,9 +130,54 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(body) < WRAPPED_LINES:
         return None
     width = body[len(body) * WRAP_QUANTILE // 100]
+    if NARROW_MIN_WIDTH <= width < WRAP_MIN_WIDTH and _a_narrow_column(lines):
+        return width if sum(n >= width - width // NARROW_SLACK_PART for n in body) >= WRAPPED_LINES else None
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_CHARS:
         return None
     return width if sum(n >= width - WRAP_SLACK for n in body) >= WRAPPED_LINES else None
+
+
+# A newspaper's column, printed and read back as text, is wrapped at 28 to 44 characters: prose, not a list of short
+# names, where most lines hold a clause's words and many end in a small word or a comma or go on in small letters.
+NARROW_MIN_WIDTH = 28
+NARROW_SLACK_PART = 4  # a line of a narrow column ends at most a quarter of the width short of it
+NARROW_GOING_ON = 3  # lines that visibly go on (most end in a capitalised noun, which tells nothing)
+_SMALL_START = re.compile(r"\s*[a-zäöüß„“]")
+# a line ending in a small word or a comma (an article, a verb, a clause's comma): a list's item ends in a name
+_SMALL_OR_COMMA_END = re.compile(r"(?:(?<![\w-])[a-zäöüß]+|,)\s*$")
+
+
+def _narrow_prose_only(lines: list[str], layout: _Layout | None) -> list[_Layout | None]:
+    """Each line's layout: a narrow column's only in the paragraphs written as its prose, so that a list of short
+    names between them ("Brücke Beruf Fulda" / "Faire Integration Kassel") keeps a line for each name."""
+    if layout is None or layout.width >= WRAP_MIN_WIDTH:
+        return [layout] * len(lines)
+    out: list[_Layout | None] = []
+    for blank, block in itertools.groupby(lines, key=lambda line: not line.strip()):
+        paragraph = list(block)
+        prose = not blank and _narrow_prose(paragraph)
+        out += [layout if prose else None] * len(paragraph)
+    return out
+
+
+def _a_narrow_column(lines: list[str]) -> bool:
+    """Whether the text holds a column's prose: NARROW_GOING_ON lines at least going on in the next."""
+    return sum(_goes_on(line, following) for line, following in itertools.pairwise(lines)) >= NARROW_GOING_ON
+
+
+def _narrow_prose(paragraph: list[str]) -> bool:
+    """A paragraph of a column's prose: most lines hold a clause's words, one goes on in the next at least."""
+    clauses = sum(len(line.split()) >= WRAP_MIN_WORDS for line in paragraph)
+    going_on = any(_goes_on(line, following) for line, following in itertools.pairwise(paragraph))
+    return 2 * clauses >= len(paragraph) and going_on
+
+
+def _goes_on(line: str, following: str) -> bool:
+    return (
+        bool(following.strip())
+        and not _ends_a_sentence(line)
+        and bool(_SMALL_START.match(following) or _SMALL_OR_COMMA_END.search(line))
+    )
 
 
 _FIRST_WORD = re.compile(r"[ \t]*(?P<word>[^ \t]+)")
