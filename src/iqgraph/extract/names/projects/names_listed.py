@@ -139,10 +139,17 @@ _QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]
 _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
 
 
+# A list item's own number before its name ("- TP 2: Brücke Nord (Träger: …)", "• Teilprojekt 3: KOMPASS"): the
+# list's numbering, no part of the name.
+_ITEM_NUMBER = re.compile(r"(?:TP|Teilprojekt|Projekt)[^\S\n]*\d{1,2}(?:\.\d{1,2})?[^\S\n]*:[^\S\n]+")
+
+
 def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
     (MeMi)")."""
     name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
+    if number := _ITEM_NUMBER.match(name):
+        name, start = name[number.end() :], start + number.end()
     quoted = _QUOTED_ITEM.match(name)
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")

@@ -1,0 +1,97 @@
+"""Round 15, government and ministry releases on invented documents: a list's numbered items ("- TP 2: Name
+(Träger: …)"), funding said of the listed units, and the payers and carriers a ministry's release names."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    facts = facts_of("Pressemitteilung Nr. 12/2024\n\n" + body)
+    return {label for type_, label in facts.entities if type_ == "Subproject"}, facts.relations
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "name", "carrier"),
+    [
+        (
+            "Beteiligt sind folgende Teilprojekte des IQ Netzwerks Musterland:",
+            "- TP 1: Werkbank Zukunft (Träger: Lernwerk Kassel gGmbH)",
+            "Werkbank Zukunft",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Die Teilprojekte im Überblick:",
+            "• Teilprojekt 3: Lotsenhaus Süd (Trägerin: Stiftung Musterweg)",
+            "Lotsenhaus Süd",
+            "Stiftung Musterweg",
+        ),
+        (
+            "Zum Netzwerk gehören diese Projekte:",
+            "– TP 2.1: Brücke Beruf – Träger: Lernort Muster e. V.",
+            "Brücke Beruf",
+            "Lernort Muster e. V.",
+        ),
+    ],
+)
+def test_a_bulleted_item_s_number_is_no_part_of_its_name(
+    lead_in: str, item: str, name: str, carrier: str
+) -> None:
+    names, relations = _facts(f"{lead_in}\n{item}\n")
+    assert name in names
+    assert not any(n.startswith(("TP", "Teilprojekt")) for n in names)
+    assert (name, "hostedBy", carrier) in relations
+
+
+def test_a_bulleted_list_of_tasks_with_numbers_names_no_project() -> None:
+    names, _ = _facts("Die Projekte bieten:\n- TP 1: beraten Zugewanderte\n- TP 2: begleiten Betriebe\n")
+    assert not names
+
+
+_LIST = (
+    "Zum IQ Netzwerk Musterland gehören folgende Teilprojekte:\n"
+    "- Werkbank Zukunft (Träger: Lernwerk Kassel gGmbH)\n"
+    "- Lotsenhaus Süd (Träger: Stiftung Musterweg)\n"
+    "- Brücke Beruf (Träger: Lernort Muster e. V.)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Die Teilprojekte werden vom Land Hessen gefördert.", "Land Hessen"),
+        (
+            "Alle genannten Projekte werden aus Mitteln des Europäischen Sozialfonds finanziert.",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Sämtliche Teilprojekte wurden durch das Bundesministerium für Arbeit und Soziales gefördert.",
+            "Bundesministerium für Arbeit und Soziales",
+        ),
+    ],
+)
+def test_a_plural_head_after_a_bulleted_list_funds_each_item(sentence: str, payer: str) -> None:
+    _, relations = _facts(_LIST + sentence)
+    assert {
+        (name, "fundedBy", payer) for name in ("Werkbank Zukunft", "Lotsenhaus Süd", "Brücke Beruf")
+    } <= relations
+
+
+def test_a_plural_head_after_running_prose_funds_no_single_project() -> None:
+    text = (
+        "Das Projekt „Werkbank Zukunft“ berät in Kassel.\n\n"
+        "Die Teilprojekte werden vom Land Hessen gefördert."
+    )
+    _, relations = _facts(text)
+    assert ("Werkbank Zukunft", "fundedBy", "Land Hessen") not in relations
+
+
+def test_a_bulleted_list_of_topics_lends_the_plural_head_no_items() -> None:
+    text = (
+        "Die Beratung umfasst:\n- Anerkennung von Abschlüssen\n- Sprachkurse\n\n"
+        "Die Angebote werden vom Land Hessen gefördert."
+    )
+    _, relations = _facts(text)
+    assert not any(p == "fundedBy" for _, p, _ in relations)
