@@ -95,3 +95,34 @@ def test_a_bulleted_list_of_topics_lends_the_plural_head_no_items() -> None:
     )
     _, relations = _facts(text)
     assert not any(p == "fundedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        (
+            "Dem Projekt „Werkbank Zukunft“ der Handwerkskammer Musterstadt hat das Land Hessen 210.000 Euro bewilligt.",
+            "Land Hessen",
+        ),
+        (
+            "Dem Projekt „Werkbank Zukunft“ des Vereins Lernwerk e. V. stellt das Land Hessen 80.000 Euro zur Verfügung.",
+            "Land Hessen",
+        ),
+        (
+            "Dem Teilprojekt „Werkbank Zukunft“ der Stiftung Musterweg hat das Bundesministerium für Arbeit und Soziales"
+            " Fördermittel in Höhe von 95.000 Euro bewilligt.",
+            "Bundesministerium für Arbeit und Soziales",
+        ),
+    ],
+)
+def test_a_dative_object_before_the_verb_leaves_the_payer_after_it(sentence: str, payer: str) -> None:
+    _, relations = _facts(sentence)
+    assert ("Werkbank Zukunft", "fundedBy", payer) in relations
+    assert not any(s == "Werkbank Zukunft" and p == "fundedBy" and o != payer for s, p, o in relations)
+
+
+def test_a_subject_before_the_verb_still_pays_for_the_dative_object() -> None:
+    _, relations = _facts(
+        "Der Verein Lernwerk e. V. hat dem Projekt „Werkbank Zukunft“ 5.000 Euro bewilligt."
+    )
+    assert ("Werkbank Zukunft", "fundedBy", "Lernwerk e. V.") in relations

@@ -191,13 +191,20 @@ def _inside(ms: list[Mention], pos: int) -> bool:
     return any(m.start < pos < m.end for m in ms)
 
 
+# A sentence opening with a dative object: "Dem Projekt X …", "Diesem Angebot …" (no subject takes "dem").
+_DATIVE_FRONTED = re.compile(r"\s*(?:Dem|Diesem|Einem)\s")
+
+
 def _payers_of(
     text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], funded: Mention | None
 ) -> list[Mention]:
     """The subject providing the money: before the verb, with a plural verb every payer coordinated there ("Die EU
-    und das Land stellen …"), else after it ("Für X stellt das Land …")."""
+    und das Land stellen …"), else after it ("Für X stellt das Land …", "Dem Projekt X des Vereins Y hat das Land …
+    bewilligt": a dative object before the verb leaves the subject after it)."""
     before = [
-        m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start() and m is not funded
+        m
+        for m in actors(ms, sentence[0], verb.start(), FUNDERS)
+        if m.end <= verb.start() and m is not funded and not _DATIVE_FRONTED.match(text, sentence[0])
     ]
     if before:
         return (
