@@ -126,3 +126,60 @@ def test_a_subject_before_the_verb_still_pays_for_the_dative_object() -> None:
         "Der Verein Lernwerk e. V. hat dem Projekt „Werkbank Zukunft“ 5.000 Euro bewilligt."
     )
     assert ("Werkbank Zukunft", "fundedBy", "Lernwerk e. V.") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Die IQ Servicestelle Lippe berät in Detmold. Träger der IQ Servicestelle ist die Agentur für Arbeit Detmold.",
+            ("IQ Servicestelle Lippe", "hostedBy", "Agentur für Arbeit Detmold"),
+        ),
+        (
+            "In Kassel öffnet die IQ Beratungsstelle Nordhessen. Die IQ Beratungsstelle wird vom Land Hessen gefördert.",
+            ("IQ Beratungsstelle Nordhessen", "fundedBy", "Land Hessen"),
+        ),
+        (
+            "Die IQ Fachstelle Anerkennung lädt ein. Gefördert wird die IQ Fachstelle vom Bundesministerium für Arbeit"
+            " und Soziales.",
+            ("IQ Fachstelle Anerkennung", "fundedBy", "Bundesministerium für Arbeit und Soziales"),
+        ),
+    ],
+)
+def test_an_iq_unit_by_its_kind_stands_for_the_one_named_before(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    _, relations = _facts(text)
+    assert fact in relations
+    assert not any(s == "Integration durch Qualifizierung" for s, _, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Das Jobcenter Musterstadt startet ein Angebot. Träger der IQ Servicestelle ist die Agentur für Arbeit Detmold.",
+            ("IQ Servicestelle", "hostedBy", "Agentur für Arbeit Detmold"),
+        ),
+        (
+            "Die IQ Servicestelle wird getragen von der Handwerkskammer Musterstadt. Sie wird gefördert durch das"
+            " Bundesministerium für Arbeit und Soziales.",
+            ("IQ Servicestelle", "fundedBy", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Die IQ-Beratungsstelle ist bei der Handwerkskammer Musterstadt angesiedelt.",
+            ("IQ Beratungsstelle", "hostedBy", "Handwerkskammer Musterstadt"),
+        ),
+    ],
+)
+def test_an_iq_unit_named_by_its_kind_alone_is_the_unit_not_the_programme(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    names, relations = _facts(text)
+    assert fact in relations
+    assert not any(s == "Integration durch Qualifizierung" for s, _, _ in relations)
+
+
+def test_iq_units_in_the_plural_name_no_unit() -> None:
+    names, _ = _facts("Die IQ Servicestellen beraten in ganz Hessen.")
+    assert "IQ Servicestelle" not in names

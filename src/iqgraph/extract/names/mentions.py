@@ -55,6 +55,8 @@ _GENERIC_NETWORK = _stand_in(r"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:La
 _GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
 _GENERIC_SUBPROJECT = _stand_in(
     r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
+    # "die IQ Servicestelle" without a name after it: the unit named, not the programme its "IQ" is
+    r"|IQ[\s\-]+(?:Service|Beratungs|Anlauf|Fach|Informations)stelle(?![\w-])(?!\s+[A-ZÄÖÜ0-9„\"])"
     # "das Projekt", not "das Projekt FAbA Plus", which names one
     r"|(?:Projekt(?:es|s)?|Modellprojekt(?:es|s)?|Vorhaben(?:s)?)(?![\w-])(?!\s+[A-ZÄÖÜ0-9])"
 )
@@ -325,6 +327,8 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
     the noun (a profile's heading, the paragraph's name), or the last whose name holds the noun ("die Servicestelle"
     after "Servicestelle X" and "Projekt Y" means X); the release's main one before any is named."""
     named = sorted((m for m in chosen if m.type == "Subproject" and not m.generic), key=lambda m: m.end)
+    if main is None:
+        return _bare_iq_units(text)
     if len({m.key for m in named}) < 2:
         return _stand_ins(main, _GENERIC_SUBPROJECT, text)
     out = []
@@ -343,6 +347,22 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
 
 
 _SPACES = re.compile(" *")
+
+# "Träger der IQ Servicestelle ist …" in a release naming no project: the IQ unit by its kind is the unit spoken of.
+_BARE_IQ_UNIT = re.compile(
+    rf"\b(?i:{ARTICLES})\s+(?P<n>IQ[\s\-]+(?:Service|Beratungs|Anlauf|Fach|Informations)stelle)"
+    r"(?![\w-])(?!\s+[A-ZÄÖÜ0-9„\"])"
+)
+
+
+def _bare_iq_units(text: str) -> list[Mention]:
+    """The IQ units a release names by their kind alone ("die IQ Servicestelle"), each labelled so."""
+    return [
+        Mention.named(m.start("n"), m.end("n"), "Subproject", label, m.group("n"))
+        for m in _BARE_IQ_UNIT.finditer(text)
+        for label in [re.sub(r"[\s\-]+", " ", m.group("n"), count=1)]
+    ]
+
 
 # "Projekts" -> "Projekt": the noun as a name holds it
 _NOUN_STEM = re.compile(r"(?:es|s)$")
