@@ -183,3 +183,21 @@ def test_an_iq_unit_named_by_its_kind_alone_is_the_unit_not_the_programme(
 def test_iq_units_in_the_plural_name_no_unit() -> None:
     names, _ = _facts("Die IQ Servicestellen beraten in ganz Hessen.")
     assert "IQ Servicestelle" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gastgeberin war die Stiftung Lernbrücke, unterstützt vom IQ Netzwerk Hessen.",
+        "Den Fachtag richtete der Verein Lernwerk e. V. aus, unterstützt durch das IQ Netzwerk Hessen.",
+        "Die Handwerkskammer Musterstadt, unterstützt von der IQ Servicestelle Lippe, berät Betriebe.",
+    ],
+)
+def test_support_by_an_iq_unit_without_money_is_no_funding(text: str) -> None:
+    _, relations = _facts(text)
+    assert not any(p == "fundedBy" for _, p, _ in relations)
+
+
+def test_support_by_a_public_body_after_a_comma_still_funds() -> None:
+    _, relations = _facts("Die Lernwerk gGmbH, unterstützt vom Jobcenter Musterstadt, berät Zugewanderte.")
+    assert ("Lernwerk gGmbH", "fundedBy", "Jobcenter Musterstadt") in relations
