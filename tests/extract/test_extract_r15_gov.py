@@ -201,3 +201,32 @@ def test_support_by_an_iq_unit_without_money_is_no_funding(text: str) -> None:
 def test_support_by_a_public_body_after_a_comma_still_funds() -> None:
     _, relations = _facts("Die Lernwerk gGmbH, unterstützt vom Jobcenter Musterstadt, berät Zugewanderte.")
     assert ("Lernwerk gGmbH", "fundedBy", "Jobcenter Musterstadt") in relations
+
+
+_UNIT = "Das Projekt „Brücke Beruf“ berät zugewanderte Fachkräfte in Kassel.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gefördert durch: Bundesministerium für Arbeit und Soziales | Europäische Union | Europäischer Sozialfonds Plus",
+        "Förderer: Europäischer Sozialfonds Plus • Bundesministerium für Arbeit und Soziales • Europäische Union",
+        "Das Projekt wird gefördert von Europäische Union | Bundesministerium für Arbeit und Soziales |"
+        " Europäischer Sozialfonds Plus",
+    ],
+)
+def test_a_logo_line_s_bars_and_bullets_list_each_payer(line: str) -> None:
+    _, relations = _facts(_UNIT + line)
+    payers = {
+        "Bundesministerium für Arbeit und Soziales",
+        "Europäische Union",
+        "Europäischer Sozialfonds Plus",
+    }
+    assert {("Brücke Beruf", "fundedBy", p) for p in payers} <= relations
+    assert not any(s in payers and p == "fundedBy" for s, p, _ in relations)
+
+
+def test_a_table_row_s_bars_fund_no_one() -> None:
+    text = "Projekt | Träger | Ort\nBrücke Beruf | Lernwerk gGmbH | Kassel\nLotsenhaus Süd | Stiftung Musterweg | Fulda\n"
+    _, relations = _facts(text)
+    assert not any(p == "fundedBy" for _, p, _ in relations)
