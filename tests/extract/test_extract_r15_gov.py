@@ -230,3 +230,37 @@ def test_a_table_row_s_bars_fund_no_one() -> None:
     text = "Projekt | Träger | Ort\nBrücke Beruf | Lernwerk gGmbH | Kassel\nLotsenhaus Süd | Stiftung Musterweg | Fulda\n"
     _, relations = _facts(text)
     assert not any(p == "fundedBy" for _, p, _ in relations)
+
+
+def _counts(body: str) -> set[tuple[str, int]]:
+    return facts_of("Pressemitteilung Nr. 12/2024\n\n" + body).counts
+
+
+_NAMED = "Das Projekt „Brücke Beruf“ berät zugewanderte Fachkräfte in Kassel. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es wird vom Land Hessen mit 320.000 Euro gefördert.",
+        "Das Land Hessen stellt dafür 320.000 Euro bereit.",
+        "Das Land Hessen fördert es bis 2026 mit 320.000 Euro.",
+    ],
+)
+def test_the_amount_of_a_funding_of_the_unit_named_before_is_the_unit_s(sentence: str) -> None:
+    assert ("Brücke Beruf", 320000) in _counts(_NAMED + sentence)
+
+
+def test_an_amount_on_the_line_under_the_payer_is_the_funded_unit_s() -> None:
+    text = (
+        "Projekt: Brücke Beruf\nGefördert durch: Hessisches Ministerium für Soziales und Integration\n"
+        "Fördersumme: 320.000 Euro\n"
+    )
+    counts = _counts(text)
+    assert ("Brücke Beruf", 320000) in counts
+    assert not any(s.startswith("Hessisches") for s, _ in counts)
+
+
+def test_two_amounts_of_a_funding_give_no_one_a_guessed_count() -> None:
+    sentence = "Das Land Hessen stellt dafür 320.000 Euro bereit, die Stadt Kassel weitere 40.000 Euro."
+    assert not any(v == 40000 for _, v in _counts(_NAMED + sentence))
