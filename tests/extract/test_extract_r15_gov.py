@@ -264,3 +264,21 @@ def test_an_amount_on_the_line_under_the_payer_is_the_funded_unit_s() -> None:
 def test_two_amounts_of_a_funding_give_no_one_a_guessed_count() -> None:
     sentence = "Das Land Hessen stellt dafür 320.000 Euro bereit, die Stadt Kassel weitere 40.000 Euro."
     assert not any(v == 40000 for _, v in _counts(_NAMED + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Förderung beläuft sich auf 320.000 Euro.",
+        "Insgesamt fließen bis 2026 320.000 Euro.",
+        "Die Zuwendung in Höhe von 320.000 Euro ist auf zwei Jahre angelegt.",
+    ],
+)
+def test_the_amount_right_after_a_funding_sentence_naming_no_one_is_the_funded_unit_s(sentence: str) -> None:
+    text = "Das Land Hessen fördert das Projekt „Brücke Beruf“ in Kassel. " + sentence
+    assert ("Brücke Beruf", 320000) in _counts(text)
+
+
+def test_an_amount_after_a_funding_sentence_naming_another_body_is_not_the_unit_s() -> None:
+    text = "Das Land Hessen fördert das Projekt „Brücke Beruf“. Die Stadt Kassel investiert 320.000 Euro in Kitas."
+    assert ("Brücke Beruf", 320000) not in _counts(text)

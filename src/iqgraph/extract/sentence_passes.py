@@ -183,7 +183,8 @@ def read_counts(
     here, before = c.fundings.get(index, []), c.fundings.get(index - 1, [])
     if here or before:  # (the amounts read again only where a funding was read)
         money = [n for n in find_numbers(c.text, span, mentions) if n.money]
-        read = money_for_the_funded(read, money, here, before, index)
+        names_none = not any(span[0] <= m.start < span[1] for m in mentions)
+        read = money_for_the_funded(read, money, (here, before), names_none, index)
     c.counts += read
 
 

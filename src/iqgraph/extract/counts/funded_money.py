@@ -11,11 +11,17 @@ Funding = tuple[str, str]  # (funded key, payer key)
 
 
 def money_for_the_funded(
-    counts: list[Count], money: list[NumberPhrase], here: list[Funding], before: list[Funding], index: int
+    counts: list[Count],
+    money: list[NumberPhrase],
+    read: tuple[list[Funding], list[Funding]],
+    names_none: bool,
+    index: int,
 ) -> list[Count]:
-    """`counts`: the sentence's counts; `money`: its amounts; `here`/`before`: the fundings this sentence and the
-    one before read. One amount and one funded unit: a count the readers gave the payer goes to the unit; with no
-    count of that amount, the sentence that reads the funding gives the unit one."""
+    """`counts`: the sentence's counts; `money`: its amounts; `read`: the fundings this sentence and the one before
+    read; `names_none`: the sentence names no one. One amount and one funded unit: a count the readers
+    gave the payer goes to the unit; with no count of that amount, the sentence that reads the funding gives the
+    unit one, and so does the next one where it names no one ("Die Förderung beläuft sich auf 320.000 Euro")."""
+    here, before = read
     fundings = here or before
     funded = {unit for unit, _ in fundings}
     if len(money) != 1 or len(funded) != 1:
@@ -23,7 +29,7 @@ def money_for_the_funded(
     unit, payers, amount = funded.pop(), {payer for _, payer in fundings}, money[0]
     of_the_amount = [c for c in counts if c.value == amount.value]
     if not of_the_amount:
-        return [*counts, Count(unit, amount.what, amount.value, index)] if here else counts
+        return [*counts, Count(unit, amount.what, amount.value, index)] if here or names_none else counts
     return [
         Count(unit, c.what, c.value, c.sentence) if c in of_the_amount and c.subject in payers else c
         for c in counts
