@@ -282,3 +282,54 @@ def test_the_amount_right_after_a_funding_sentence_naming_no_one_is_the_funded_u
 def test_an_amount_after_a_funding_sentence_naming_another_body_is_not_the_unit_s() -> None:
     text = "Das Land Hessen fördert das Projekt „Brücke Beruf“. Die Stadt Kassel investiert 320.000 Euro in Kitas."
     assert ("Brücke Beruf", 320000) not in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen fördert die Beratungsstelle „Ankommen“ des IQ Netzwerks Hessen.",
+        "Seit 2023 fördert das Land Hessen das Projekt „Ankommen“ des IQ Netzwerks Hessen.",
+        "Das Land Hessen finanziert die Servicestelle „Ankommen“ des IQ Netzwerks Hessen mit 80.000 Euro.",
+    ],
+)
+def test_the_network_in_the_genitive_of_the_funded_unit_is_not_funded(sentence: str) -> None:
+    _, relations = _facts(sentence)
+    assert not any(s == "IQ Netzwerk Hessen" and p == "fundedBy" for s, p, _ in relations)
+    assert any(p == "fundedBy" and o == "Land Hessen" for _, p, o in relations)
+
+
+def test_units_coordinated_after_the_verb_are_still_each_funded() -> None:
+    _, relations = _facts("Das Land Hessen fördert die Projekte „Ankommen“, „Brücke Beruf“ und „Lotsenhaus“.")
+    assert {(u, "fundedBy", "Land Hessen") for u in ("Ankommen", "Brücke Beruf", "Lotsenhaus")} <= relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        (
+            "Das Jobcenter Musterstadt und die Agentur für Arbeit Kassel beteiligen sich an der Finanzierung des"
+            " Projekts „Brücke Beruf“.",
+            {"Jobcenter Musterstadt", "Agentur für Arbeit Kassel"},
+        ),
+        (
+            "Das Land Hessen und die Stadt Kassel sichern die Förderung des Projekts „Brücke Beruf“ bis 2027.",
+            {"Land Hessen", "Stadt Kassel"},
+        ),
+        (
+            "Der Landkreis Fulda und die Stadt Fulda beteiligten sich finanziell am Projekt „Brücke Beruf“.",
+            {"Landkreis Fulda", "Stadt Fulda"},
+        ),
+    ],
+)
+def test_a_plural_verb_of_sharing_the_funding_has_each_payer_before_it(
+    sentence: str, payers: set[str]
+) -> None:
+    _, relations = _facts(sentence)
+    assert {("Brücke Beruf", "fundedBy", p) for p in payers} <= relations
+
+
+def test_a_singular_verb_of_sharing_has_its_one_payer() -> None:
+    _, relations = _facts(
+        "Das Jobcenter Musterstadt beteiligt sich an der Finanzierung des Projekts „Brücke Beruf“."
+    )
+    assert {o for s, p, o in relations if p == "fundedBy"} == {"Jobcenter Musterstadt"}

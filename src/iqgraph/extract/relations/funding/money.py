@@ -39,6 +39,9 @@ _FINANCIAL_PART = re.compile(
 )
 
 
+_PLURAL_SHARE = re.compile(r"\bbeteilig(?:en|ten)\b")
+
+
 def taking_a_financial_part(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
@@ -55,8 +58,12 @@ def taking_a_financial_part(
     ]
     units = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
     funded = units[0] if units else topic
-    if payers and funded is not None and payers[0] is not funded:
-        yield RelationFinding(funded, "fundedBy", payers[0])
+    if not payers or funded is None:
+        return
+    # "Das Jobcenter X und die Agentur Y beteiligen sich …": a plural verb has each payer coordinated before it
+    plural = _PLURAL_SHARE.search(cue.group()) is not None and payers[0].end <= cue.start()
+    paying = coordinated(text, ms, payers[0], cue.start()) if plural else payers[:1]
+    yield from (RelationFinding(funded, "fundedBy", p) for p in paying if p is not funded)
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
