@@ -67,8 +67,8 @@ _LIST = (
             "Europäischer Sozialfonds",
         ),
         (
-            "Sämtliche Teilprojekte wurden durch das Bundesministerium für Arbeit und Soziales gefördert.",
-            "Bundesministerium für Arbeit und Soziales",
+            "Sämtliche Teilprojekte wurden durch das Hessische Ministerium für Soziales und Integration gefördert.",
+            "Hessisches Ministerium für Soziales und Integration",
         ),
     ],
 )
@@ -109,9 +109,9 @@ def test_a_bulleted_list_of_topics_lends_the_plural_head_no_items() -> None:
             "Land Hessen",
         ),
         (
-            "Dem Teilprojekt „Werkbank Zukunft“ der Stiftung Musterweg hat das Bundesministerium für Arbeit und Soziales"
-            " Fördermittel in Höhe von 95.000 Euro bewilligt.",
-            "Bundesministerium für Arbeit und Soziales",
+            "Dem Teilprojekt „Werkbank Zukunft“ der Stiftung Musterweg hat das Hessische Ministerium für Soziales und"
+            " Integration Fördermittel in Höhe von 95.000 Euro bewilligt.",
+            "Hessisches Ministerium für Soziales und Integration",
         ),
     ],
 )
@@ -333,3 +333,30 @@ def test_a_singular_verb_of_sharing_has_its_one_payer() -> None:
         "Das Jobcenter Musterstadt beteiligt sich an der Finanzierung des Projekts „Brücke Beruf“."
     )
     assert {o for s, p, o in relations if p == "fundedBy"} == {"Jobcenter Musterstadt"}
+
+
+def test_the_programme_framing_a_list_s_funding_pays_none_of_its_items() -> None:
+    text = (
+        _LIST
+        + "Alle Teilprojekte werden im Rahmen des Förderprogramms „Integration durch Qualifizierung (IQ)“ gefördert."
+    )
+    _, relations = _facts(text)
+    assert not any(p == "fundedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Werkbank Zukunft“ berät in Kassel. Die IQ Servicestelle wird von der Agentur für Arbeit Korbach"
+        " getragen. Das Jobcenter Waldeck beteiligt sich an der Finanzierung der Servicestelle.",
+        "Das Projekt „Werkbank Zukunft“ berät in Kassel. Träger der IQ Servicestelle ist die Agentur für Arbeit"
+        " Korbach. Die Servicestelle wird vom Jobcenter Waldeck gefördert.",
+        "Zum Netzwerk gehört das Projekt „Werkbank Zukunft“. Die IQ Servicestelle ist bei der Agentur für Arbeit"
+        " Korbach angesiedelt. Die Finanzierung der Servicestelle übernimmt das Jobcenter Waldeck.",
+    ],
+)
+def test_a_bare_iq_unit_after_a_named_project_of_another_kind_is_a_unit_of_its_own(text: str) -> None:
+    _, relations = _facts(text)
+    assert ("IQ Servicestelle", "hostedBy", "Agentur für Arbeit Korbach") in relations
+    assert ("IQ Servicestelle", "fundedBy", "Jobcenter Waldeck") in relations
+    assert not any(s == "Werkbank Zukunft" and p in ("hostedBy", "fundedBy") for s, p, _ in relations)

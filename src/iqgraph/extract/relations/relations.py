@@ -46,6 +46,7 @@ from .funding.funding import (
     find_fronted_funding,
     find_funding,
     find_funding_phrases,
+    framed_programme,
     unit_spoken_of,
 )
 from .funding.grants import borne_by_a_payer, granted_money
@@ -110,6 +111,9 @@ def find_relations(
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
+    if both and not _both_named_before(text, sentence, before):
+        # "Alle Teilprojekte werden im Rahmen des Programms X gefördert": the frame the list's units work in, no payer
+        found = [f for f in found if not (f.predicate == "fundedBy" and framed_programme(text, f.object))]
     found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
     return [f for f in found if f.subject.key != f.object.key]
