@@ -34,6 +34,8 @@ class Collector:
         self.event_counts: list[Count] = []  # counts about the release's event, its subject still open
         # the subject of the last count read in a sentence (by its index): a tally going on in the next one
         self.count_subjects: dict[int, Mention] = {}
+        # the fundings each sentence reads (funded, payer), kept even where an earlier sentence read them first
+        self.fundings: dict[int, list[tuple[str, str]]] = {}
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
@@ -63,6 +65,8 @@ class Collector:
 
     def relation(self, r: RelationFinding, span: tuple[int, int]) -> None:
         key = (r.subject.key, r.predicate, r.object.key)
+        if r.predicate == "fundedBy":
+            self.fundings.setdefault(self.index(span), []).append((key[0], key[2]))
         self.relations.setdefault(key, Relation(key[0], cast(Predicate, key[1]), key[2], self.index(span)))
 
     def event(self, e: EventFinding) -> Mention:

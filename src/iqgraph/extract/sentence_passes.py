@@ -13,6 +13,8 @@ from dataclasses import replace
 from ..models import Count, Role
 from .collector import Collector
 from .counts.counts import CountScope, find_counts
+from .counts.funded_money import money_for_the_funded
+from .counts.numbers import find_numbers
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
 from .relations.hosting.led_projects import carriers_of_led_projects
@@ -198,12 +200,19 @@ def read_counts(
     scope = CountScope(
         c.text, span, mentions, network, programme, previous, *about, c.count_subjects.get(index - 1)
     )
+    read: list[Count] = []
     for count in find_counts(scope):
         if count.subject is None:  # the event's participants or items: known once the event is
             c.event_counts.append(Count("", count.what, count.value, index))
         else:
-            c.counts.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
+            read.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
             c.count_subjects[index] = count.subject
+    here, before = c.fundings.get(index, []), c.fundings.get(index - 1, [])
+    if here or before:  # (the amounts read again only where a funding was read)
+        money = [n for n in find_numbers(c.text, span, mentions) if n.money]
+        names_none = not any(span[0] <= m.start < span[1] for m in mentions)
+        read = money_for_the_funded(read, money, (here, before), names_none, index)
+    c.counts += read
 
 
 # an interview's answer: a line opening with the name of the one answering and a colon

@@ -327,8 +327,11 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
     the noun (a profile's heading, the paragraph's name), or the last whose name holds the noun ("die Servicestelle"
     after "Servicestelle X" and "Projekt Y" means X); the release's main one before any is named."""
     named = sorted((m for m in chosen if m.type == "Subproject" and not m.generic), key=lambda m: m.end)
+    bare = _bare_iq_units(text, named)
+    # a bare unit of its own is one a later "die Servicestelle" may stand for
+    named = sorted([*named, *(m for m in bare if not m.generic)], key=lambda m: m.end)
     if len({m.key for m in named}) < 2:
-        return _stand_ins(main, _GENERIC_SUBPROJECT, text)
+        return [*bare, *_stand_ins(main, _GENERIC_SUBPROJECT, text)]
     out = []
     starts = {m.start: m for m in named}
     for stand_in in _stand_ins(main, _GENERIC_SUBPROJECT, text):
@@ -341,10 +344,30 @@ def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -
         of_its_kind = [m for m in earlier if noun in m.label or noun in m.surface]
         meant = [after] if after is not None else of_its_kind or earlier
         out.append(_standing_for(meant[-1], stand_in) if meant else stand_in)
-    return out
+    return [*bare, *out]
 
 
 _SPACES = re.compile(" *")
+
+# "Träger der IQ Servicestelle ist …": an IQ unit named by its kind alone, no name after it (its "IQ" is no mention of
+# the programme).
+_BARE_IQ_UNIT = re.compile(
+    rf"\b(?i:{ARTICLES})\s+(?P<n>IQ[\s\-]+(?P<kind>(?:Service|Beratungs|Anlauf|Fach|Informations)stelle))"
+    r"(?![\w-])(?!\s+[A-ZÄÖÜ0-9„\"])"
+)
+
+
+def _bare_iq_units(text: str, named: list[Mention]) -> list[Mention]:
+    """Each IQ unit named by its kind alone: the last unit of that kind named before it ("die IQ Servicestelle
+    Lippe … die IQ Servicestelle"), else a unit of its own, labelled by the kind ("IQ Servicestelle")."""
+    out = []
+    for m in _BARE_IQ_UNIT.finditer(text):
+        earlier = [u for u in named if u.end <= m.start() and m.group("kind") in u.label]
+        label = "IQ " + m.group("kind")
+        unit = Mention.named(m.start("n"), m.end("n"), "Subproject", label, m.group("n"))
+        out.append(_standing_for(earlier[-1], unit) if earlier else unit)
+    return out
+
 
 # "Projekts" -> "Projekt": the noun as a name holds it
 _NOUN_STEM = re.compile(r"(?:es|s)$")

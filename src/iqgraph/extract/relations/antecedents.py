@@ -53,6 +53,9 @@ class Before:
         # the latest few of each kind, for a pronoun's antecedent; their genders read only when a pronoun asks
         self._recent: dict[str, deque[int]] = {}
         self._genders: dict[int, frozenset[str]] = {}
+        self._projects: list[
+            int
+        ] = []  # every project so far, for a list's items ("Die Teilprojekte werden …")
 
     def up_to(self, position: int) -> Before:
         """Take in every mention ending at or before `position` (positions only grow)."""
@@ -65,6 +68,7 @@ class Before:
                         continue  # "… im Rahmen des Programms X gefördert": the frame, not what is spoken of
                     self._last[kind] = max(i, self._last.get(kind, -1))
                     self._recent.setdefault(kind, deque(maxlen=_ANTECEDENTS)).append(i)
+                    self._projects += [i] if kind == "project" else []
         return self
 
     def last(self, kind: str, agreeing: frozenset[str] | None = None) -> Mention | None:
@@ -78,6 +82,15 @@ class Before:
     def recent(self, kind: str) -> list[Mention]:
         """The last few of a kind, the latest last."""
         return [self._mentions[i] for i in self._recent.get(kind, ())]
+
+    def projects_since(self, position: int) -> list[Mention]:
+        """The projects taken in that start at or after `position`, in the order they were taken."""
+        since = []
+        for i in reversed(self._projects):
+            if self._mentions[i].start < position:
+                break
+            since.append(self._mentions[i])
+        return since[::-1]
 
     def _agrees(self, i: int, agreeing: frozenset[str]) -> bool:
         if i not in self._genders:

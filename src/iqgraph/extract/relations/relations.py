@@ -46,6 +46,7 @@ from .funding.funding import (
     find_fronted_funding,
     find_funding,
     find_funding_phrases,
+    framed_programme,
     unit_spoken_of,
 )
 from .funding.grants import borne_by_a_payer, granted_money
@@ -84,7 +85,7 @@ def find_relations(
     topic = (
         _project_of_a_stand_in(text, sentence, before) or _subject_before(text, s, before, agreeing) or topic
     )
-    both = _both_named_before(text, sentence, before)
+    both = _both_named_before(text, sentence, before) or _items_listed_right_before(text, sentence, before)
     topic = both[-1] if both else topic
     found = [
         *_funding(text, sentence, here, topic, before, network),
@@ -111,7 +112,10 @@ def find_relations(
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
-    found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
+    if both and not _both_named_before(text, sentence, before):
+        # "Alle Teilprojekte werden im Rahmen des Programms X gefördert": the frame the list's units work in, no payer
+        found = [f for f in found if not (f.predicate == "fundedBy" and framed_programme(text, f.object))]
+    found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
     return [f for f in found if f.subject.key != f.object.key]
 
@@ -143,6 +147,10 @@ def _funding(
 ) -> list[RelationFinding]:
     """Every reader of who pays for what, each with the unit a clause without its own means."""
     pronoun_topic = _pronoun_topic(text, sentence, topic)
+    if pronoun_topic is None and _items_listed_right_before(text, sentence, before):
+        pronoun_topic = (
+            topic  # "Die Teilprojekte werden …" after their list: the list's last item, each in turn
+        )
     spoken_of = unit_spoken_of(
         text,
         _unless_a_new_unit(text, sentence, _project_meant(text, sentence, topic, before)),
@@ -211,6 +219,34 @@ def _both_named_before(text: str, sentence: tuple[int, int], before: Before) -> 
         return []
     last_two = list({m.key: m for m in before.recent("project")}.values())[-2:]
     return last_two if len(last_two) == 2 else []
+
+
+# "Die Teilprojekte werden vom Land Y gefördert", "Alle genannten Projekte gehören …" right after a bulleted list of
+# projects: the plural head speaks of the list's items, each the subject.
+_ALL_LISTED = re.compile(
+    r"\s*(?:Die|Alle|Diese|Sämtliche)\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden)\s+)?"
+    r"(?:Teil|Modell)?(?:[Pp]rojekte|Vorhaben|Beratungsstellen|Angebote)\s"
+)
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]")
+
+
+def _items_listed_right_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
+    """The projects the bulleted lines right before the sentence name (blank lines between), where the sentence
+    opens with a plural project head; two at least, in their order."""
+    if _ALL_LISTED.match(text, sentence[0]) is None:
+        return []
+    start = end = _end_of_the_text_before(text, sentence[0])
+    while (line_start := text.rfind("\n", 0, start) + 1) and _BULLET_LINE.match(text, line_start):
+        start = line_start - 1
+    listed = list({m.key: m for m in before.projects_since(start) if m.start < end}.values())
+    return listed if len(listed) >= 2 else []
+
+
+def _end_of_the_text_before(text: str, position: int) -> int:
+    """Where the last line with words before `position` ends (past blank lines)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _with_carriers_meant(

@@ -84,9 +84,20 @@ PASSIVE_FUNDED = frozenset({"Subproject", "StateNetwork", "Programme", "Coordina
 
 
 def funded_list(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
-    """`first` and the units coordinated right after it: "die Projekte A, B und C"."""
+    """`first` and the units coordinated right after it: "die Projekte A, B und C" (not the network of "die
+    Beratungsstelle X des IQ Netzwerks Y", a genitive attribute: no comma or conjunction before it)."""
     listed = listed_after(text, ms, first.start, end, PASSIVE_FUNDED - {"Programme"})
-    return listed if listed and listed[0] is first else [first]  # a topic named before: itself only
+    if not listed or listed[0] is not first:
+        return [first]  # a topic named before: itself only
+    coordinated = [first]
+    for unit in listed[1:]:
+        if not _SEPARATOR.match(text, coordinated[-1].end):
+            break
+        coordinated.append(unit)
+    return coordinated
+
+
+_SEPARATOR = re.compile(r"[“”\"«]?\s*(?:,|und\b|sowie\b|bzw\.|oder\b|[|•·])")
 
 
 # "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.

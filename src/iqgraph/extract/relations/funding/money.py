@@ -39,6 +39,9 @@ _FINANCIAL_PART = re.compile(
 )
 
 
+_PLURAL_SHARE = re.compile(r"\bbeteilig(?:en|ten)\b")
+
+
 def taking_a_financial_part(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
@@ -55,8 +58,12 @@ def taking_a_financial_part(
     ]
     units = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
     funded = units[0] if units else topic
-    if payers and funded is not None and payers[0] is not funded:
-        yield RelationFinding(funded, "fundedBy", payers[0])
+    if not payers or funded is None:
+        return
+    # "Das Jobcenter X und die Agentur Y beteiligen sich …": a plural verb has each payer coordinated before it
+    plural = _PLURAL_SHARE.search(cue.group()) is not None and payers[0].end <= cue.start()
+    paying = coordinated(text, ms, payers[0], cue.start()) if plural else payers[:1]
+    yield from (RelationFinding(funded, "fundedBy", p) for p in paying if p is not funded)
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
@@ -191,13 +198,20 @@ def _inside(ms: list[Mention], pos: int) -> bool:
     return any(m.start < pos < m.end for m in ms)
 
 
+# A sentence opening with a dative object: "Dem Projekt X …", "Diesem Angebot …" (no subject takes "dem").
+_DATIVE_FRONTED = re.compile(r"\s*(?:Dem|Diesem|Einem)\s")
+
+
 def _payers_of(
     text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], funded: Mention | None
 ) -> list[Mention]:
     """The subject providing the money: before the verb, with a plural verb every payer coordinated there ("Die EU
-    und das Land stellen …"), else after it ("Für X stellt das Land …")."""
+    und das Land stellen …"), else after it ("Für X stellt das Land …", "Dem Projekt X des Vereins Y hat das Land …
+    bewilligt": a dative object before the verb leaves the subject after it)."""
     before = [
-        m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start() and m is not funded
+        m
+        for m in actors(ms, sentence[0], verb.start(), FUNDERS)
+        if m.end <= verb.start() and m is not funded and not _DATIVE_FRONTED.match(text, sentence[0])
     ]
     if before:
         return (

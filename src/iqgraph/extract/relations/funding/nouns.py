@@ -23,6 +23,7 @@ from .marks import (
     PAYER_TYPES,
     PUBLIC_PAYERS,
     WORDS_BEFORE,
+    coordinated,
     introduced,
     is_fund,
     spoken_of,
@@ -141,7 +142,10 @@ def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
         agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
         funded = actors(ms, verb.end(), min(sentence[1], verb.end() + ATTRIBUTE_REACH))
         if agent and funded and funded[0].type in PASSIVE_FUNDED:
-            yield RelationFinding(funded[0], "fundedBy", agent[0])
+            # a plural verb ("beteiligen sich", "sichern", "haben"): each payer coordinated before it
+            plural = verb.group().split()[0].endswith("n")
+            payers = coordinated(text, ms, agent[0], verb.start()) if plural else agent[:1]
+            yield from (RelationFinding(funded[0], "fundedBy", p) for p in payers if p is not funded[0])
 
 
 # "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",

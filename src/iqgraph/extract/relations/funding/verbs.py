@@ -194,8 +194,19 @@ def _participle_after_the_verb(
         return  # "Der Workshop von der Kammer X, unterstützt vom Y": the event is supported, not its organiser
     subject = (fundable[0] if fundable else None) or topic
     for funder in actors(ms, active[1], end, FUNDERS)[:3]:
+        if _supported_by_a_peer(text, active[0], funder):
+            continue  # "die Stiftung X, unterstützt vom IQ Netzwerk Y": a network's help, not its money
         if subject:
             yield RelationFinding(subject, "fundedBy", funder)
+
+
+def _supported_by_a_peer(text: str, verb: int, supporter: Mention) -> bool:
+    """Bare "unterstützt von" (no money named) where an IQ network, office or project supports: their help, they
+    pay no one (a public body, a fund, a foundation or a programme supporting may well pay)."""
+    return text.startswith("unterstützt", verb) and supporter.type in _NO_PAYERS_BY_SUPPORT
+
+
+_NO_PAYERS_BY_SUPPORT = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
 
 
 def _active_clause(
