@@ -29,6 +29,7 @@ from .organisations.organisations import find_organisations
 from .own_voice import first_person_stand_ins
 from .persons.mentions import person_mentions, quoted_projects_of_persons, styled_units_of_persons
 from .places import TOWNS, bare_towns_as_qualified, town_mentions, venue_mentions
+from .projects.item_tails import carriers_apart_from_their_items
 from .projects.mentions import subproject_mentions
 from .projects.names import (
     programme_units,
@@ -38,7 +39,6 @@ from .projects.names import (
     repeated_project_names,
     with_the_programme_word,
 )
-from .projects.names_listed import carriers_apart_from_their_items
 from .projects.names_repeated import units_named_with_and_without_their_head
 from .short_forms import later_short_forms, shortened_names
 

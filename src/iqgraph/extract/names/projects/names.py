@@ -88,7 +88,6 @@ from .names_listed import (
     names_above_their_carrier,
     profile_name_fields,
     project_fields,
-    tabled_projects,
 )
 from .names_quoted import (
     QUOTED_ITEM,
@@ -111,6 +110,7 @@ from .names_services import (
     welcome_services,
     with_the_programme_word,
 )
+from .names_tabled import tabled_projects
 
 __all__ = [
     "CLOSING_QUOTES",

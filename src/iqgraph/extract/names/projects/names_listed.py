@@ -4,24 +4,22 @@
     BULLETS := "Die Teilprojekte im Überblick:" and an item per line ("- Brücke Beruf (Träger: …)")
     COORDINATED := "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS"
     FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own
-    TABLE := "Projekt | Träger | Fördersumme" and a row per line ("Brücke Nord | Lernort e. V. | 80.000 Euro")
     HEADING := "Brücke Beruf – Pflege für Zugewanderte" on the line right above "Träger: Beispiel e. V."
 
 An item that does not look like a name (lower-case words other than a name's links, too many words) leaves the
-whole list unread: it describes what projects do.
+whole list unread: it describes what projects do. Tables are read in names_tabled.py, what follows an item's name
+(its carrier, its town) in item_tails.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from ...lexicon.places import PLACE_NAMES
 from ...lexicon.projects import COMMON_NOUN_ENDINGS, NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
 from ...text.spans import Mention
-from ..organisations.organisations import find_organisations
 from ..persons.persons import given_name_gender
+from .item_tails import before_a_dashed_carrier, before_its_carrier, before_its_town, one_body
 from .name_parts import (
     ITEM_NUMBER,
     PLAIN_LINK,
@@ -32,7 +30,6 @@ from .name_parts import (
     before_a_carrier,
     before_a_person,
     may_be_a_plain_name,
-    opens_an_item,
     repeatable,
 )
 
@@ -90,74 +87,6 @@ _BULLETED_ITEM = re.compile(
     r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
 )
 _BLANK_LINE = re.compile(r"[^\S\n]*\n")
-# An item's carrier after its name: "Brücke Beruf – Träger: Beispiel e. V.", "Brücke Beruf, Träger: …", "Brücke Beruf,
-# durchgeführt von der Volkshochschule X", "Brücke Beruf – umgesetzt vom Verein Y": no part of the name.
-_CARRIER_TAIL = re.compile(
-    r"(?:[^\S\n]+[–-]|,)[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
-    r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b"
-    # or its payer: "Brücke Beruf – gefördert vom Land X", "Brücke Beruf, kofinanziert durch den ESF"
-    r"|(?:ko)?(?:gefördert|finanziert)[^\S\n]+(?:von|vom|durch|aus)\b)"
-)
-
-
-def before_its_carrier(item: str) -> str:
-    """A listed item's name, before the carrier the item names after a dash or comma."""
-    tail = _CARRIER_TAIL.search(item)
-    return item[: tail.start()] if tail else item
-
-
-# "• Brücke Beruf – Handwerkskammer Kiel", "1. Lotse Nord, Verein Lernort e. V.": the item's carrier alone after a
-# spaced dash, a comma or a table's bar, a body's whole name (a subtitle is none: "Brücke Beruf – Pflege für Zugewanderte").
-_CARRIER_MARKS = (SUBTITLE_DASH, ", ", " | ")
-
-
-def before_a_dashed_carrier(item: str) -> str:
-    """A listed item's name, before the body that carries it after a spaced dash or a comma."""
-    for mark in _CARRIER_MARKS:
-        name, dash, tail = item.partition(mark)
-        if dash and _one_body(tail.strip()):
-            return name
-    return item
-
-
-def _one_body(words: str) -> bool:
-    return any(body.start == 0 and body.end == len(words) for body in find_organisations(words))
-
-
-def carriers_apart_from_their_items(text: str, candidates: list[Mention]) -> list[Mention]:
-    """ "• Lotse Süd – Lernwerk Kassel gGmbH": where a listed project ends before a spaced dash, a body read from the
-    same start over the dash ("Tür an Tür – Integrationsprojekte gGmbH" in a list of partners) is the item's carrier
-    alone, and a project read over the dash is none."""
-    items: dict[int, int] = {}
-    for m in candidates:
-        if m.type == "Subproject" and opens_an_item(text, m.start):
-            items[m.start] = min(m.end, items.get(m.start, m.end))
-    out = []
-    for m in candidates:
-        end = items.get(m.start, m.end)
-        tail = end + len(SUBTITLE_DASH)
-        if not m.end > end or not text.startswith(SUBTITLE_DASH, end):
-            out.append(m)
-        elif m.type != "Subproject":
-            out += [
-                replace(body, start=tail + body.start, end=tail + body.end)
-                for body in find_organisations(text[tail : m.end])
-            ]
-        elif not _one_body(text[tail : m.end]):  # "Brücke Beruf – Pflege für Zugewanderte": a subtitle
-            out.append(m)
-    return out
-
-
-# "• Brücke Beruf, Kiel", "- Lotsenhaus Nord, Bad Oldesloe": the town a listed project works in, after a comma.
-_TOWN_TAIL = re.compile(r",[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+[A-ZÄÖÜ(][\w\-)]*)?)$")
-
-
-def before_its_town(item: str) -> str:
-    """A listed item's name, before the town of the lists it names after a comma."""
-    tail = _TOWN_TAIL.search(item)
-    return item[: tail.start()] if tail and tail.group("town") in PLACE_NAMES else item
-
-
 # A heading line of the plural noun alone, no colon: "Teilprojekte", "Unsere Projekte im Überblick", "Die Teilprojekte
 # des Netzwerks".
 _HEADING_LEAD_IN = re.compile(
@@ -175,7 +104,7 @@ def bulleted_projects(text: str) -> list[Mention]:
             mention = _listed_item(text, item)
             out += [mention] if mention else []
             pos = item.end()
-        while (block := _NAME_OVER_ITS_BODY.match(text, pos)) is not None and _one_body(block.group("body")):
+        while (block := _NAME_OVER_ITS_BODY.match(text, pos)) is not None and one_body(block.group("body")):
             mention = _listed_item(text, block)
             out += [mention] if mention else []
             pos = block.end()
@@ -217,7 +146,7 @@ def _names_its_carrier(text: str, item: re.Match[str]) -> bool:
     return (
         before_a_dashed_carrier(words) != words
         or before_its_carrier(words) != words
-        or bool(bracket and (_one_body(bracket.group("body")) or bracket.group("body").startswith("Träger")))
+        or bool(bracket and (one_body(bracket.group("body")) or bracket.group("body").startswith("Träger")))
     )
 
 
@@ -233,7 +162,7 @@ def _carried_line(text: str, pos: int) -> re.Match[str] | None:
     if line is None:
         return None
     item, body = line.group("item", "body")
-    carried = _one_body(body) if body else before_a_dashed_carrier(item) != item
+    carried = one_body(body) if body else before_a_dashed_carrier(item) != item
     return line if carried else None
 
 
@@ -262,7 +191,7 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     if _DESCRIPTION_AFTER_A_COLON.match(name, len(subtitle)):  # "Brücke Nord: berät Zugewanderte in Kiel"
         name = subtitle
     # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
-    if not (_looks_like_a_name(subtitle) and (quoted or _only_links_in_small_letters(subtitle))):
+    if not (looks_like_a_name(subtitle) and (quoted or only_links_in_small_letters(subtitle))):
         return None
     end = start + len(name)
     after = end + (1 if quoted else 0)  # past the closing quote
@@ -296,7 +225,7 @@ _LINKS_OF_A_LISTED_NAME = frozenset(
 )
 
 
-def _only_links_in_small_letters(name: str) -> bool:
+def only_links_in_small_letters(name: str) -> bool:
     """The small words are a name's links, or the uninflected adjective closing it ("Anerkennung kompakt")."""
     words = name.split()
     if len(words) > 1 and words[-1] in NAME_CLOSING_ADJECTIVES:
@@ -334,7 +263,7 @@ def project_fields(text: str) -> list[Mention]:
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
         for m in _PROJECT_FIELD.finditer(text)
         for field in [_field_name(m)]
-        if _looks_like_a_name(field) or _quoted_whole(m.group("name"), field)
+        if looks_like_a_name(field) or _quoted_whole(m.group("name"), field)
         for name, abbreviation in [_split_abbreviation(field)]
     ]
 
@@ -353,8 +282,8 @@ def profile_name_fields(text: str) -> list[Mention]:
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
         for m in _PROFILE_NAME_FIELD.finditer(text)
         for field in [m.group("name").strip(' „“"»«')]
-        if _looks_like_a_name(field)
-        and _only_links_in_small_letters(field)
+        if looks_like_a_name(field)
+        and only_links_in_small_letters(field)
         and not given_name_gender(field.split()[0])  # "Steckbrief\nName: Petra Beispiel": a person's
         for name, abbreviation in [_split_abbreviation(field)]
         if text.startswith(name, m.start("name"))
@@ -419,9 +348,9 @@ def names_above_their_carrier(text: str) -> list[Mention]:
         name = text[span[0] : span[1]]
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
-            _looks_like_a_name(subtitle)
+            looks_like_a_name(subtitle)
             # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
-            and (quoted or _only_links_in_small_letters(subtitle))
+            and (quoted or only_links_in_small_letters(subtitle))
             # "Petra Beispiel\nTräger: …": a contact block (a person has two names at least; "Job-Brücke" is none)
             and not (" " in subtitle and given_name_gender(subtitle.split()[0]))
         ):
@@ -464,8 +393,8 @@ def names_above_a_stand_in(text: str) -> list[Mention]:
         name, abbreviation = _split_abbreviation(match.group("name"))
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
-            _looks_like_a_name(subtitle)
-            and _only_links_in_small_letters(subtitle)
+            looks_like_a_name(subtitle)
+            and only_links_in_small_letters(subtitle)
             and not _NOT_IN_A_HEADING_NAME.search(name)
             and (name.startswith("IQ ") or may_be_a_plain_name(name))  # "IQ Servicestelle X" is a unit's name
             and not given_name_gender(subtitle.split()[0])
@@ -511,7 +440,7 @@ def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
     out = []
     for raw in items:
         item = _LEADING_ARTICLE.sub("", raw.strip())
-        if not _looks_like_a_name(item) or item.count("(") != item.count(")"):
+        if not looks_like_a_name(item) or item.count("(") != item.count(")"):
             # (a bracket left open: the list was cut at an abbreviation's full stop, "(Verein Y e. V.)")
             return []
         start = text.index(item, pos)
@@ -526,7 +455,7 @@ def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
     return out
 
 
-def _looks_like_a_name(item: str) -> bool:
+def looks_like_a_name(item: str) -> bool:
     """Capitalised, short, and either of several words or styled ("KOMPASS", "PflegeStart"), or a compound of
     capitalised parts joined by hyphens ("Job-Brücke", "Pflege-Lotsen")."""
     words = item.split()
@@ -536,80 +465,3 @@ def _looks_like_a_name(item: str) -> bool:
 
 
 _CAPITALISED_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
-
-
-# A table written as text: a header line whose cells, parted by "|" or tabs, name the project and its carrier
-# ("Projekt | Träger | Fördersumme"), then a row per line with as many cells.
-_CELL_BREAK = re.compile(r"[^\S\n\t]*(?:\||\t)[^\S\n\t]*")
-# (also "Vorhaben", "Name des Projekts"; the carrier as the grant's recipient: "Zuwendungsempfänger")
-_OF_THE_PROJECT = r"(?:\s+des\s+(?:Projekts|Projektes|Vorhabens))"
-_PROJECT_COLUMN = re.compile(
-    rf"(?:Teil|Modell)?[Pp]rojekt(?:name|titel|e)?|Angebot|Maßnahme|Vorhaben|(?:Name|Titel|Bezeichnung){_OF_THE_PROJECT}"
-)
-_CARRIER_COLUMN = re.compile(
-    rf"(?:Projekt)?[Tt]räger(?:in)?(?:schaft)?{_OF_THE_PROJECT}?|Zuwendungsempfänger(?:in)?"
-)
-_LINE = re.compile(r"[^\n]*")
-
-
-def table_columns(header: str) -> tuple[int, int | None] | None:
-    """Where a header line names the project's column and the carrier's (None where it names none)."""
-    cells = [c.strip() for c in _CELL_BREAK.split(header.strip())]
-    if len(cells) < 2:
-        return None
-    project = next((i for i, c in enumerate(cells) if _PROJECT_COLUMN.fullmatch(c)), None)
-    carrier = next((i for i, c in enumerate(cells) if _CARRIER_COLUMN.fullmatch(c)), None)
-    return None if project is None else (project, carrier)
-
-
-@lru_cache(maxsize=2)
-def table_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
-    """Each row of a project table: its project's cell (start, end, text), then its carrier's where the header names
-    that column (read once per text: the carrier reader asks for every row)."""
-    if "|" not in text and "\t" not in text:
-        return ()
-    rows: list[tuple[tuple[int, int, str], ...]] = []
-    for header in re.finditer(r"(?m)^[^\n]*(?:\||\t)[^\n]*$", text):
-        columns = table_columns(header.group())
-        if columns is None:
-            continue
-        width = len(_CELL_BREAK.split(header.group().strip()))
-        pos = header.end() + 1
-        while pos < len(text) and (line := _LINE.match(text, pos)) is not None and line.group():
-            cells = _cells(text, line.start(), line.end())
-            if len(cells) != width:
-                break
-            rows.append((cells[columns[0]], *([cells[columns[1]]] if columns[1] is not None else [])))
-            pos = line.end() + 1
-    return tuple(rows)
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    cells, pos = [], start
-    for gap in [*_CELL_BREAK.finditer(text, start, end), None]:
-        stop = gap.start() if gap else end
-        raw = text[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        cells.append((pos + lead, pos + len(raw.rstrip()), raw.strip()))
-        pos = gap.end() if gap else end
-    return cells
-
-
-def tabled_projects(text: str) -> list[Mention]:
-    return [
-        Mention.named(start, end, "Subproject", name, name)
-        for (start, end, name), *_ in table_rows(text)
-        if (_looks_like_a_name(name) or _one_word_in_a_project_column(name))
-        and _only_links_in_small_letters(name)
-        and may_be_a_plain_name(name)
-    ]
-
-
-# A row that sums the table up names no project.
-_TABLE_TOTALS = frozenset({"Summe", "Gesamt", "Insgesamt", "Gesamtsumme", "Zusammen"})
-_ONE_WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ]?[\w]+)*")
-
-
-def _one_word_in_a_project_column(name: str) -> bool:
-    """ "Pflege-Lotsen", "Lotsenhaus": the header names the column the project's, so one word is its name too."""
-    return bool(_ONE_WORD.fullmatch(name)) and name not in _TABLE_TOTALS

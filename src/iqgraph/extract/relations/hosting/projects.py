@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...names.projects.names import OPENING_QUOTES
-from ...names.projects.names_listed import table_rows
+from ...names.projects.names_tabled import table_rows
 from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from ..member_lists import listed_right_before
