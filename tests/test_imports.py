@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -27,24 +30,37 @@ def _import_alone(code: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def package_import() -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    """`import iqgraph` in a fresh interpreter, and the package modules it loads."""
-    done = _import_alone("import sys, iqgraph; print(*(m for m in sys.modules if m.startswith('iqgraph')))")
-    return done, set(done.stdout.split())
+def imported(request: pytest.FixtureRequest) -> Iterator[Callable[[str], subprocess.CompletedProcess[str]]]:
+    """`import <module>` in a fresh interpreter, or for a module that a fresh `import iqgraph` loads, that
+    import: `python -c "import iqgraph.a.b"` runs iqgraph/__init__.py first and then takes a module it loaded
+    from sys.modules, so such a module imports alone exactly when that one `import iqgraph` succeeds (each
+    interpreter spends a second or two compiling regexes). The others start side by side, one per CPU."""
+    package = _import_alone(
+        "import sys, iqgraph; print(*(m for m in sys.modules if m.startswith('iqgraph')))"
+    )
+    loaded = set(package.stdout.split()) if package.returncode == 0 else set()
+    selected = {
+        item.callspec.params["module"]
+        for item in request.session.items
+        if isinstance(item, pytest.Function) and item.originalname == "test_each_module_imports_alone"
+    }
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        alone = {m: pool.submit(_import_alone, f"import {m}") for m in sorted(selected - loaded)}
+
+        def result(module: str) -> subprocess.CompletedProcess[str]:
+            if module in loaded:
+                return package
+            return alone[module].result() if module in alone else _import_alone(f"import {module}")
+
+        yield result
 
 
 @pytest.mark.parametrize("module", MODULES)
 def test_each_module_imports_alone(
-    module: str, package_import: tuple[subprocess.CompletedProcess[str], set[str]]
+    module: str, imported: Callable[[str], subprocess.CompletedProcess[str]]
 ) -> None:
-    # `python -c "import iqgraph.a.b"` runs iqgraph/__init__.py first; a module that import loads is then taken
-    # from sys.modules, so it imports alone exactly when a fresh `import iqgraph` succeeds and loads it. That
-    # interpreter answers for those modules (each costs a second of regexes to start); any other gets its own.
-    package, loaded = package_import
-    assert package.returncode == 0, package.stderr
-    if module not in loaded:
-        done = _import_alone(f"import {module}")
-        assert done.returncode == 0, done.stderr
+    done = imported(module)
+    assert done.returncode == 0, done.stderr
 
 
 def _imports(path: Path) -> set[str]:
