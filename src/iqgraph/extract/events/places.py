@@ -73,10 +73,18 @@ _DENIED = re.compile(r"\bnicht\b[^,;]{0,30}$")
 _DENIAL_REACH = 40  # characters before the rooms in which a negation denies them
 
 
+# A straight quotation mark opens where a word follows it after a space (or at the start), closes after a word: a
+# sentence may begin inside a quotation closed before it ("… willkommen", sagte sie im Kongresszentrum X).
+_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(]))"(?=\S)')
+_CLOSING_STRAIGHT = re.compile(r'(?<=\S)"')
+
+
 def _quoted(text: str, start: int, m: Mention) -> bool:
     """ "den Infoabend „Pflege in Sachsen“": a place inside a quoted title names the topic, not where it is held."""
     before = text[start : m.start]
-    return before.count("„") > before.count("“") or before.count('"') % 2 == 1
+    opened = before.count("„") + before.count("»") + len(_OPENING_STRAIGHT.findall(before))
+    closed = before.count("“") + before.count("«") + len(_CLOSING_STRAIGHT.findall(before))
+    return opened > closed
 
 
 def find_place(
