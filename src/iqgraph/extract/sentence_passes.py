@@ -153,6 +153,9 @@ def _with_bodies_from_context(
     return (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
 
 
+WORKPLACE_REACH = 80  # characters from the name over the relative pronoun to the body
+
+
 def _with_the_workplace_of_its_clause(
     finding: RoleFinding, text: str, mentions: IndexedMentions
 ) -> RoleFinding:
@@ -167,9 +170,6 @@ def _with_the_workplace_of_its_clause(
         if body is None
         else replace(finding, organisation=body, leads=leads(finding.title, finding.title, body))
     )
-
-
-WORKPLACE_REACH = 80  # characters from the name over the relative pronoun to the body
 
 
 def _roles_of_sentence(roles: list[Role], sentence: int) -> list[Role]:

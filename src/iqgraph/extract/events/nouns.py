@@ -153,10 +153,10 @@ _DATE_FIELD = re.compile(
 _DAY_FIELD_UNDER_A_NAME = re.compile(
     rf"(?m)^[ \t]*(?:{'|'.join(EVENT_DATE_FIELDS)}|Datum)\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
 )
-# A line giving a day and its hours under an event's name, no field word before: "Donnerstag, 26. September 2031,
-# 9:30 bis 16:00 Uhr", "26.09.2031 | 10 Uhr".
 # The fields of an invitation's block after its day: its hours and its place.
 _NEXT_INFO_FIELD = re.compile(rf"[ \t]*(?:{'|'.join(EVENT_INFO_FIELDS)})\s*:")
+# A line giving a day and its hours under an event's name, no field word before: "Donnerstag, 26. September 2031,
+# 9:30 bis 16:00 Uhr", "26.09.2031 | 10 Uhr".
 _DAY_LINE_WITH_ITS_HOURS = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$")
 _HOURS = re.compile(
     r"[^\n]{0,12}?\b\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr\b|(?:bis|–|-)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr\b)"

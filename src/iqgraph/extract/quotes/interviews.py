@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..text.spans import Mention
+from ..text.spans import Mention, end_of_the_text_before
 from .findings import QuoteFinding
 from .speakers import SENTENCE_WINDOW
 
@@ -44,7 +44,8 @@ def interview_answers(text: str, people: list[Mention]) -> list[QuoteFinding]:
 
 
 def _after_a_question(text: str, line_start: int) -> bool:
-    return text[:line_start].rstrip().endswith("?")
+    end = end_of_the_text_before(text, line_start)
+    return end > 0 and text[end - 1] == "?"
 
 
 def _short_answers(

@@ -32,6 +32,7 @@ from .. import lexicon
 from ..lexicon.projects import PROJECT_KIND_STAND_INS, PROJECT_STAND_INS
 from ..names.mentions import Mention
 from ..names.organisations.words import is_of_kind
+from ..text.spans import end_of_the_text_before
 from .actors import (
     ACTORS,
     FUNDERS,
@@ -85,10 +86,12 @@ def find_relations(
     topic = (
         _project_of_a_stand_in(text, sentence, before) or _subject_before(text, s, before, agreeing) or topic
     )
-    both = _both_named_before(text, sentence, before) or _items_listed_right_before(text, sentence, before)
+    named_before = _both_named_before(text, sentence, before)
+    listed = [] if named_before else _items_listed_right_before(text, sentence, before)
+    both = named_before or listed
     topic = both[-1] if both else topic
     found = [
-        *_funding(text, sentence, here, topic, before, network),
+        *_funding(text, sentence, here, topic, before, network, bool(listed)),
         *_partners(text, sentence, here, programme),
         *find_members(text, sentence, here, before.last("alliance")),
         *part_of(text, sentence, here, before.last("alliance"), topic),
@@ -112,7 +115,7 @@ def find_relations(
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
-    if both and not _both_named_before(text, sentence, before):
+    if listed:
         # "Alle Teilprojekte werden im Rahmen des Programms X gefördert": the frame the list's units work in, no payer
         found = [f for f in found if not (f.predicate == "fundedBy" and framed_programme(text, f.object))]
     found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
@@ -144,10 +147,12 @@ def _funding(
     topic: Mention | None,
     before: Before,
     network: Mention | None,
+    after_a_list: bool,
 ) -> list[RelationFinding]:
-    """Every reader of who pays for what, each with the unit a clause without its own means."""
+    """Every reader of who pays for what, each with the unit a clause without its own means (`after_a_list`: the
+    sentence's plural project head speaks of the projects listed right before it)."""
     pronoun_topic = _pronoun_topic(text, sentence, topic)
-    if pronoun_topic is None and _items_listed_right_before(text, sentence, before):
+    if pronoun_topic is None and after_a_list:
         pronoun_topic = (
             topic  # "Die Teilprojekte werden …" after their list: the list's last item, each in turn
         )
@@ -235,18 +240,11 @@ def _items_listed_right_before(text: str, sentence: tuple[int, int], before: Bef
     opens with a plural project head; two at least, in their order."""
     if _ALL_LISTED.match(text, sentence[0]) is None:
         return []
-    start = end = _end_of_the_text_before(text, sentence[0])
+    start = end = end_of_the_text_before(text, sentence[0])
     while (line_start := text.rfind("\n", 0, start) + 1) and _BULLET_LINE.match(text, line_start):
         start = line_start - 1
     listed = list({m.key: m for m in before.projects_since(start) if m.start < end}.values())
     return listed if len(listed) >= 2 else []
-
-
-def _end_of_the_text_before(text: str, position: int) -> int:
-    """Where the last line with words before `position` ends (past blank lines)."""
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return position
 
 
 def _with_carriers_meant(

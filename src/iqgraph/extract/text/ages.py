@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from .spans import Mention
+from .text import blank_spans
 
 # "43", "43 Jahre alt", "Jahrgang 1980", "geboren 1980 in Izmir"
 _AGE = (
@@ -43,13 +44,9 @@ def blank_ages(text: str, mentions: Iterable[Mention]) -> str:
             chars = chars or list(text)
             chars[joined.end() - 1] = ","
     text = "".join(chars) if chars else text
-    spans = [match.span() for m in persons if (match := _AGE_AFTER_A_NAME.match(text, m.end)) is not None]
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return blank_spans(
+        text, [match.span() for m in persons if (match := _AGE_AFTER_A_NAME.match(text, m.end)) is not None]
+    )
 
 
 def _alone_on_its_line(text: str, person: Mention) -> bool:

@@ -15,6 +15,8 @@ _BLOCK_END = re.compile(
 
 def list_block(text: str, lead_in_end: int) -> tuple[int, int]:
     """Where the items after a lead-in ending at `lead_in_end` start (past blank lines) and end."""
-    start = lead_in_end + len(text[lead_in_end:]) - len(text[lead_in_end:].lstrip())
+    start = lead_in_end
+    while start < len(text) and text[start].isspace():
+        start += 1
     end = next((m.start() for m in _BLOCK_END.finditer(text, start)), len(text))
     return start, end

@@ -149,3 +149,10 @@ class IndexedMentions:
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions overlapping (start, end), by start: none starts longer before it than the longest is."""
         return [m for m in self.by_start.within(start - self._longest, end) if m.end > start]
+
+
+def end_of_the_text_before(text: str, position: int) -> int:
+    """Where the last word before `position` ends (past spaces and blank lines), without copying the text."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position

@@ -370,7 +370,11 @@ _FURNITURE = (
 
 def blank_furniture(text: str) -> str:
     """The text with page furniture replaced by spaces of the same length, so offsets stay exact."""
-    spans = list(_furniture(text))
+    return blank_spans(text, list(_furniture(text)))
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span replaced by spaces of the same length, so offsets stay exact."""
     if not spans:
         return text  # no copy of a long text character by character for nothing
     chars = list(text)
