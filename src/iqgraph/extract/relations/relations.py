@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .. import lexicon
-from ..lexicon.projects import PROJECT_KIND_STAND_INS, PROJECT_STAND_INS
+from ..lexicon.projects import PROJECT_KIND_STAND_INS
 from ..names.mentions import Mention
 from ..names.organisations.words import is_of_kind
 from ..text.spans import end_of_the_text_before
@@ -57,7 +57,7 @@ from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
 from .seats import find_seats
-from .stand_ins import carrier_stand_ins, payer_stand_ins
+from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins
 from .topic_pronouns import pronoun_genders, unit_genders
 from .work_places import find_work_places
 
@@ -100,7 +100,9 @@ def find_relations(
         *find_hosts(
             text,
             sentence,
-            _with_carriers_meant(text, sentence, here, before.recent("seated")),
+            _with_carriers_meant(
+                text, sentence, here, before.recent("seated"), _recent_project(text, s, before)
+            ),
             last_coordinated,
             before.last("project"),
             before.recent("alliance"),
@@ -131,13 +133,24 @@ def _actors_of_the_sentence(
     here = [
         _as_the_network(text, m, network)
         for m in mentions
-        if s <= m.start < e and m.type in ACTORS | {"Place"}
+        if s <= m.start < e and m.type in ACTORS | {"Place"} and not _programme_as_a_modifier(text, m)
     ]
     # "vom Land", "des Ministeriums": the Land or ministry named before, where the sentence's noun stands for it
     for stand_in in payer_stand_ins(text, sentence, here, before.last):
         at = next((i for i, m in enumerate(here) if m.start > stand_in.start), len(here))
         here.insert(at, stand_in)  # in its place, the others' order kept (a body's office comes last)
     return here
+
+
+# The IQ programme's short name as the first part of a unit's noun: "Die Y betreibt das IQ Teilprojekt X", "setzt
+# das IQ-Projekt X um" (the unit is the verb's object; not "das ESF-Projekt X", which names its payer).
+_UNIT_NOUN_AFTER = re.compile(
+    rf"(?:-|\s+)(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})(?:e?s)?(?![\w-])"
+)
+
+
+def _programme_as_a_modifier(text: str, m: Mention) -> bool:
+    return m.type == "Programme" and m.surface == "IQ" and _UNIT_NOUN_AFTER.match(text, m.end) is not None
 
 
 def _funding(
@@ -248,11 +261,12 @@ def _items_listed_right_before(text: str, sentence: tuple[int, int], before: Bef
 
 
 def _with_carriers_meant(
-    text: str, sentence: tuple[int, int], here: list[Mention], recent: list[Mention]
+    text: str, sentence: tuple[int, int], here: list[Mention], recent: list[Mention], project: Mention | None
 ) -> list[Mention]:
     """The sentence's actors with the bodies a bare head noun stands for ("Seit Mai ist das Bildungszentrum Träger
-    der Anlaufstelle X"), in their places: what the carrier readers see."""
-    meant = carrier_stand_ins(text, sentence, here, recent)
+    der Anlaufstelle X") and the project a bare kind noun stands for ("Träger des Angebots ist …"), in their places:
+    what the carrier readers see."""
+    meant = [*carrier_stand_ins(text, sentence, here, recent), *unit_stand_ins(text, sentence, here, project)]
     return sorted([*here, *meant], key=lambda m: m.start) if meant else here
 
 
@@ -321,7 +335,7 @@ def _seat_stand_in(
         m
         for m in before.recent("seated")
         if (kind in lexicon.BODY_STAND_INS and is_of_kind(m.label, kind))
-        or (kind in PROJECT_STAND_INS and m.type == "Subproject")
+        or (kind in PROJECT_KIND_STAND_INS and m.type == "Subproject")
     ]
     return fitting[-1] if fitting else None
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .. import lexicon
+from ..lexicon.projects import PROJECT_KIND_STAND_INS
 from ..text.spans import Mention
 
 _KIND_OF_NOUN = {form: kind for kind, (forms, _, _) in lexicon.PAYER_STAND_INS.items() for form in forms}
@@ -85,5 +86,32 @@ def carrier_stand_ins(
         if body is not None:
             found.append(
                 replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
+            )
+    return found
+
+
+# A project's kind noun with its article and no name after it, in any case: "Träger des Angebots ist …", "Die
+# Beratung ist beim Verein Y angesiedelt", "Der Verein Y ist Träger der Beratungsstelle" (a name after it, an opening
+# mark, a genitive or "für" make it name or describe another unit).
+_BARE_UNIT = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+"
+    rf"(?P<noun>{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})(?:e?s)?(?![\w-])"
+    r"(?!\s*[„\"»(]|\s+(?:[A-ZÄÖÜ]|des\b|der\b|von\b|vom\b|für\b|zur\b|zum\b))"
+)
+
+
+def unit_stand_ins(
+    text: str, sentence: tuple[int, int], named: list[Mention], project: Mention | None
+) -> list[Mention]:
+    """The bare kind nouns in the sentence that stand for `project` (the project named last, near enough), as
+    mentions of it; none where a name covers the noun or the sentence names a project of its own."""
+    if project is None or any(m.type == "Subproject" and not m.generic for m in named):
+        return []
+    found = []
+    for bare in _BARE_UNIT.finditer(text, *sentence):
+        start, end = bare.span("noun")
+        if not any(m.start < end and start < m.end for m in named):
+            found.append(
+                replace(project, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
             )
     return found

@@ -244,7 +244,9 @@ def _dashed_subprojects(text: str) -> list[Mention]:
         if " " not in name or match.group("colon") and name[0] != match.group("abbr")[0]:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
-        out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))
+        mention = Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr"))
+        # the form as written is a name of it too: "BCM – Business Chances Musterstadt"
+        out.append(replace(mention, alias=" ".join(text[start:end].split())))
     return out
 
 

@@ -13,6 +13,7 @@ A name ending in the head of a body, a fund, a plan or an event, or opening with
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...lexicon.events import EVENT_NOUNS
 from ...lexicon.names import ENGLISH_ORG_HEADS, ORG_HEADS
@@ -114,7 +115,9 @@ def short_forms_spelled_after(text: str) -> list[Mention]:
             continue
         name = " ".join(words[:spelled])
         start, end = m.start("abbr"), m.start("name") + len(name)
-        out.append(Mention.named(start, end, "Subproject", name, text[start:end], m.group("abbr")))
+        mention = Mention.named(start, end, "Subproject", name, text[start:end], m.group("abbr"))
+        # the form as written is a name of it too: "MiA – Migrantinnen in Arbeit"
+        out.append(replace(mention, alias=" ".join(text[start:end].split())))
     return out
 
 

@@ -123,7 +123,10 @@ _CARRYING_VERB = re.compile(
     r"(?P<particle>(?(durch)durch|(?(um)um|an)))(?=\s*(?:[.,;:!?)]|$)|\s+(?:und|sowie|oder)\b)"  # at the clause's end
 )
 # A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
-_OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+# The programme's name may stand before the head noun: "führt das IQ Teilprojekt X durch".
+_OBJECT_ARTICLE = re.compile(
+    rf"(?:^|\s)(?:das|den|die)\s+(?:IQ\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[{OPENING_QUOTES}]?$"
+)
 
 
 # The object with a participle attribute between its article and its name: "führt das vom Land Y geförderte Projekt
