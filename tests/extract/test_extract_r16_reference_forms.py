@@ -119,3 +119,61 @@ def test_a_short_form_and_its_long_name_after_a_dash_keep_the_written_form_as_a_
     assert len(units) == 1
     assert written in units[0].aliases
     assert units[0].abbreviation == written.split()[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Programm wird durch das Bundesministerium für Arbeit und Soziales und den Europäischen Sozialfonds "
+        "gefördert.",
+        "Finanziert wird das Programm vom Bundesministerium für Arbeit und Soziales und vom Europäischen Sozialfonds.",
+        "Das Förderprogramm wird aus Mitteln des Europäischen Sozialfonds und des Bundesministeriums für Arbeit und "
+        "Soziales gefördert.",
+    ],
+)
+def test_das_programm_is_no_fund_named_in_the_same_sentence(sentence: str) -> None:
+    relations = _relations(sentence)
+    assert not any(s == "Europäischer Sozialfonds" for s, p, _ in relations if p == "fundedBy")
+
+
+def test_das_programm_still_stands_for_the_iq_programme_named_before() -> None:
+    relations = _relations(
+        "Das Förderprogramm „Integration durch Qualifizierung (IQ)“ berät Zugewanderte. Das Programm wird durch das "
+        "Bundesministerium für Arbeit und Soziales und den Europäischen Sozialfonds gefördert."
+    )
+    payers = {
+        o for s, p, o in relations if p == "fundedBy" and s.startswith("Integration durch Qualifizierung")
+    }
+    assert payers == {"Bundesministerium für Arbeit und Soziales", "Europäischer Sozialfonds"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Die Deutsche Presse-Agentur berichtete über die Tagung.",
+            "Deutsche Presse-Agentur",
+            "Organisation",
+        ),
+        (
+            "Wie die Evangelische Presse-Agentur meldete, kamen viele Gäste.",
+            "Evangelische Presse-Agentur",
+            "Organisation",
+        ),
+        (
+            "Die Presseagentur Nordwind GmbH berichtete über die Tagung.",
+            "Presseagentur Nordwind GmbH",
+            "Organisation",
+        ),
+        (
+            "Die Agentur für Arbeit Marburg berichtete über die Tagung.",
+            "Agentur für Arbeit Marburg",
+            "Agency",
+        ),
+    ],
+)
+def test_a_press_agency_is_a_company_an_employment_agency_a_public_body(
+    sentence: str, name: str, kind: str
+) -> None:
+    entities = facts_of("Neues aus Marburg\n\n" + sentence).entities
+    assert (kind, name) in entities

@@ -87,7 +87,7 @@ from .events import (
     SPEAKER_CUES,
     VENUE_FIELD_PREFIXES,
 )
-from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS, PAYER_STAND_INS
+from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS, PAYER_STAND_INS, names_a_fund
 from .names import (
     BODY_KIND_NOUNS,
     CHAMBER_ABBREVIATIONS,
@@ -469,4 +469,5 @@ __all__ = [
     "PAYER_STAND_INS",
     "FUNDER_NOUNS",
     "FUND_NAME_PARTS",
+    "names_a_fund",
 ]

@@ -39,6 +39,11 @@ FUNDER_NOUNS = (
 # a unit named before that is a fund is not what a later funding phrase without its funded means.
 FUND_NAME_PARTS = ("fonds", "fund")
 
+
+def names_a_fund(label: str) -> bool:
+    """ "Europäischer Sozialfonds", "Asyl-, Migrations- und Integrationsfonds": a fund's name."""
+    return any(part in label.lower() for part in FUND_NAME_PARTS)
+
 # Bare head nouns that stand for a paying body the text named before ("vom Land", "aus Mitteln des Ministeriums",
 # "durch die Arbeitsagentur"): each kind's noun forms, and how the name of a body of that kind begins or what it holds.
 PAYER_STAND_INS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {

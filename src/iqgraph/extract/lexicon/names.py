@@ -188,7 +188,7 @@ DEPARTMENT_HEADS = frozenset({"referat", "dezernat", "fachbereich", "fachdienst"
 # types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
 PRIVATE_AGENCY_PREFIXES = (
     "werbe", "personal", "kreativ", "zeitarbeits", "event", "marketing", "presse", "design", "kommunikations",
-    "medien", "reise", "vermittlungs", "pflegevermittlungs", "digital", "internet", "text",
+    "medien", "reise", "vermittlungs", "pflegevermittlungs", "digital", "internet", "text", "nachrichten",
 )  # fmt: skip
 
 # Nouns for a body or a venture that a genitive uses without naming one: "der Beirat des Netzwerks", "die Direktion

@@ -274,7 +274,8 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     """ "das Netzwerk", "das Programm": the release's main network or programme, where it has one."""
     network = main_entity(chosen, "StateNetwork") or network_of_the_land(text, chosen, gazetteer)
     iq = next((m for m in chosen if m.key == gazetteer.programme_key), None)
-    programme = iq or main_entity(chosen, "Programme")
+    # "Das Programm wird vom BMAS und vom ESF gefördert": a fund is no programme "das Programm" stands for
+    programme = iq or main_entity([m for m in chosen if not lexicon.names_a_fund(m.label)], "Programme")
     subproject = main_entity(chosen, "Subproject")
     return [
         *_stand_ins(network, _GENERIC_NETWORK, text),

@@ -76,6 +76,12 @@ _MEMBERS_IN_THE_PLURAL = (
 _CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 
 
+def _agency_word(label: str) -> str:
+    """The word holding the "agentur" head, its hyphens dropped: "Deutsche Presse-Agentur" -> "presseagentur"."""
+    words = [w for w in label.split() if w.lower().endswith("agentur")]
+    return (words[0] if words else label.split()[0]).replace("-", "").lower()
+
+
 def type_of(label: str, head: str) -> str:
     """The class the head signals; a bare authority with a portfolio ("Behörde für Schule und Berufsbildung") is
     a city-state's ministry, while a compound ("Ausländerbehörde der Stadt X") stays an agency."""
@@ -86,8 +92,8 @@ def type_of(label: str, head: str) -> str:
         return "Ministry"
     if not rest and first.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die (Hamburger) Schulbehörde"
         return "Ministry"
-    if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
-        return "Organisation"  # "Werbeagentur Nordlicht": a company
+    if head == "agentur" and _agency_word(label).startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
+        return "Organisation"  # "Werbeagentur Nordlicht", "Deutsche Presse-Agentur": a company
     if first == "Agentur" and rest[:1].isupper():
         return (
             "Organisation"  # "Agentur Mehrwert": a company by its proper name (a public one is "für" a field)

@@ -125,7 +125,7 @@ WORDS_BEFORE = 16  # characters back from the funding noun to a preposition and 
 
 def is_fund(m: Mention) -> bool:
     """A fund pays rather than being paid for (Europäischer Sozialfonds, AMIF): no topic a later clause means."""
-    return m.type == "Programme" and any(part in m.label.lower() for part in lexicon.FUND_NAME_PARTS)
+    return m.type == "Programme" and lexicon.names_a_fund(m.label)
 
 
 # A plural auxiliary: "Die Projekte A und B werden … gefördert" funds each unit of the list.
