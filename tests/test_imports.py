@@ -102,3 +102,19 @@ def _cycles() -> list[list[str]]:
 
 def test_the_import_graph_has_no_cycle() -> None:
     assert _cycles() == []
+
+
+def _loaded_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys; {code}; print(*sys.modules)"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_the_command_line_and_the_package_load_the_extractor_only_to_build() -> None:
+    """`iqgraph --help`, `query`, `view` and `import iqgraph` do not pay for compiling the extractor's rules (over a
+    second); asking for `iqgraph.build` loads it."""
+    assert "iqgraph.extract" not in _loaded_after("import iqgraph.cli")
+    assert "iqgraph.extract" not in _loaded_after("import iqgraph")
+    assert "iqgraph.extract" in _loaded_after("import iqgraph; iqgraph.build")

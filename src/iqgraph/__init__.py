@@ -13,7 +13,6 @@ import os as _os
 import typing as _typing
 
 from .errors import IqgraphError
-from .pipeline import BuildOptions, BuildResult, build
 from .version import __version__
 
 if _typing.TYPE_CHECKING:
@@ -21,11 +20,16 @@ if _typing.TYPE_CHECKING:
     from .network.export import export_network
     from .network.from_store import NetworkFilter, apply_filter
     from .network.view import ViewOptions, render_view, write_view
+    from .pipeline import BuildOptions, BuildResult, build
     from .store.named_queries import run_query
 
-# The network stack (networkx, pyvis, jinja2) and the query layer load on first use, so `import iqgraph`
-# stays light.
+# The build (the extractor compiles its rules on import, a second and more), the network stack (networkx, pyvis,
+# jinja2) and the query layer load on first use, so `import iqgraph` and the commands that only read a build stay
+# light.
 _LAZY = {
+    "BuildOptions": "pipeline",
+    "BuildResult": "pipeline",
+    "build": "pipeline",
     "NetworkFilter": "network.from_store",
     "apply_filter": "network.from_store",
     "network_stats": "network.analysis",

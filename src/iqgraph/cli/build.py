@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..ingest.releases import DEFAULT_MAX_BYTES
-from ..pipeline import BuildOptions, BuildResult, build
 from ..rdf.namespaces import DEFAULT_BASE
 from .group import (
     EXIT_ERROR,
@@ -26,6 +25,9 @@ from .group import (
     main,
     reports_errors,
 )
+
+if TYPE_CHECKING:
+    from ..pipeline import BuildOptions, BuildResult
 
 PROGRESS_THRESHOLD = 20  # a progress bar, and each stage said as it runs, from this many releases on
 STAGE_LABELS = {
@@ -132,6 +134,8 @@ def build_command(
         iqgraph build many/releases/ --jobs auto --timings
         iqgraph build many/releases/ --full          # ignore the extraction cache
     """
+    from ..pipeline import BuildOptions  # the extractor loads here, not for `iqgraph --help` or `query`
+
     options = BuildOptions(
         base=base,
         max_bytes=int(max_mb * 2**20),
@@ -153,6 +157,7 @@ def build_command(
 
 def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> BuildResult:
     from ..ingest.releases import discover
+    from ..pipeline import build
 
     paths = discover(inputs, skip=out_dir)
     if len(paths) < PROGRESS_THRESHOLD:

@@ -44,6 +44,7 @@ def names_a_fund(label: str) -> bool:
     """ "Europäischer Sozialfonds", "Asyl-, Migrations- und Integrationsfonds": a fund's name."""
     return any(part in label.lower() for part in FUND_NAME_PARTS)
 
+
 # Bare head nouns that stand for a paying body the text named before ("vom Land", "aus Mitteln des Ministeriums",
 # "durch die Arbeitsagentur"): each kind's noun forms, and how the name of a body of that kind begins or what it holds.
 PAYER_STAND_INS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
