@@ -177,3 +177,24 @@ def test_a_press_agency_is_a_company_an_employment_agency_a_public_body(
 ) -> None:
     entities = facts_of("Neues aus Marburg\n\n" + sentence).entities
     assert (kind, name) in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Anerkennungsberatung Kiel startete am 3. Mai.", "Start der Anerkennungsberatung Kiel"),
+        ("Am 3. Mai startete das Projekt „Werkbank Süd“ in Gießen.", "Start der Werkbank Süd"),
+        (
+            "Am 3. Mai ist die Kontaktstelle Nordhessen gestartet. Sie berät Pflegekräfte.",
+            "Start der Kontaktstelle Nordhessen",
+        ),
+    ],
+)
+def test_a_start_told_by_its_verb_is_named_by_what_started(text: str, label: str) -> None:
+    events = facts_of("Neu in Hessen\n\n" + text, date=dt.date(2024, 5, 14)).events
+    assert [e for e, _ in events] == [label]
+
+
+def test_a_start_of_nothing_named_stays_a_bare_start() -> None:
+    events = facts_of("Neu in Gießen\n\nAm 3. Mai startete in Gießen die Beratung für Pflegekräfte.").events
+    assert [e for e, _ in events] == ["Start"]

@@ -58,9 +58,10 @@ from .speech_times import another_year
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
 _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasion with speakers
 # An opening reported by its verb is named by what it opened: an office or a project, not who opened it; a visit so
-# by what was visited ("hat die Beratungsstelle X besucht": "Besuch der Beratungsstelle X").
+# by what was visited ("hat die Beratungsstelle X besucht": "Besuch der Beratungsstelle X"), a start by what started
+# ("Die Beratungsstelle X startete am 3. Mai": "Start der Beratungsstelle X", not a bare "Start").
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
-_NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch"}
+_NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch", "Start"}
 _OPENED_TYPES = frozenset({"Subproject"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
@@ -421,7 +422,16 @@ def _opened(
     noun, the one office or project the sentence before names ("Die Beratungsstelle X hat ihre Türen geöffnet.
     Zur Eröffnung sprach …")."""
     if event.noun is None and event.verb_noun in _NAMED_BY_ITS_OBJECT:
-        return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
+        # the sentence telling it, or where that names none (a headline "Lotsenhaus startet" whose name is read only
+        # in the text), the one unit the event's other sentences name
+        told = [m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES]
+        elsewhere = [
+            m
+            for s in event.sentences
+            for m in by_start.within(*s)
+            if m.type in _OPENED_TYPES and not m.generic
+        ]
+        return told[0] if told else elsewhere[0] if len({m.key for m in elsewhere}) == 1 else None
     if event.noun is None or event.noun.noun not in _OPENING_VERB_NOUNS or before is None:
         return None
     if not _TELLS_AN_OPENING.search(
