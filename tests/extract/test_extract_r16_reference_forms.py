@@ -198,3 +198,20 @@ def test_a_start_told_by_its_verb_is_named_by_what_started(text: str, label: str
 def test_a_start_of_nothing_named_stays_a_bare_start() -> None:
     events = facts_of("Neu in Gießen\n\nAm 3. Mai startete in Gießen die Beratung für Pflegekräfte.").events
     assert [e for e, _ in events] == ["Start"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Seit Juni berät die Lotsenstelle Mittelhessen Zugewanderte.", "Lotsenstelle Mittelhessen"),
+        ("Rat gibt es bei der Clearingstelle Anerkennung Gießen.", "Clearingstelle Anerkennung Gießen"),
+        ("Die Willkommensstelle Marburg hilft Fachkräften.", "Willkommensstelle Marburg"),
+    ],
+)
+def test_a_counselling_office_named_by_its_topic_or_town(sentence: str, unit: str) -> None:
+    assert ("Subproject", unit) in facts_of("Neues aus Hessen\n\n" + sentence).entities
+
+
+def test_a_body_s_own_office_named_by_its_town_is_no_unit() -> None:
+    entities = facts_of("Neues aus Hessen\n\nDie Geschäftsstelle Marburg ist umgezogen.").entities
+    assert not any(kind == "Subproject" for kind, _ in entities)

@@ -52,9 +52,12 @@ _SERVICE = (
     + "|".join(SERVICE_HEAD_ENDINGS)
     + ")"
 )
-# Offices of counselling a unit is named by with its topic and town ("Beratungsstelle Anerkennung Kiel"); not any
-# "…stelle" ("Geschäftsstelle Kiel" is a body's office).
-_SERVICE_OFFICE = r"(?:Beratungs|Service|Anlauf|Erstanlauf|Informations|Kontakt)stelle"
+# Offices of counselling a unit is named by with its topic and town ("Beratungsstelle Anerkennung Kiel", "die
+# Lotsenstelle Mittelhessen", "die Clearingstelle Anerkennung Celle"); not any "…stelle" ("Geschäftsstelle Kiel" is a
+# body's office, an "Anerkennungsstelle" the authority that decides).
+_SERVICE_OFFICE = (
+    r"(?:Beratungs|Service|Anlauf|Erstanlauf|Informations|Info|Kontakt|Lotsen|Clearing|Willkommens)stelle"
+)
 # The town or region a unit is named by: "Kiel", "Frankfurt am Main", "Halle (Saale)", "Region Hannover",
 # "Rhein-Neckar", "Bremen-Nord".
 _RIVER_PART = "|".join(sorted(REGION_NAME_PARTS))
