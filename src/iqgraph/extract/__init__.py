@@ -50,7 +50,7 @@ __all__ = ["extract"]
 
 _OFFICE = re.compile(
     # "TP 1: Koordination (Träger: …)": a numbered list's item that is the network's own coordination
-    r"(?:(?P<head>(?:Koordin|Landeskoordin)(?:ierungs|ations)stelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
+    r"(?:(?P<head>(?:Koordin|Landeskoordin)(?:ierungs|ations)stelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\(|,\s+(?:getragen|durchgeführt|in\s+Trägerschaft)\s))"
     # "Die Koordination des IQ Netzwerks X lädt ein": the network's coordination opening the sentence as an actor
     r"|(?P<acting>(?<=Die\s)Koordination(?=\s+(?:des|der)\s)))"
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"

@@ -96,6 +96,8 @@ def _releases_own(text: str, pos: int, release: list[Mention]) -> Mention | None
 # The programme's office in a Land, named by its head with "IQ" before it or the programme after it.
 _LAND_OFFICE = re.compile(r"(?:IQ[\s\-])?(?P<head>Landeskoordination|Landeskoordinierung)$")
 _PROGRAMME_AFTER = re.compile(r"\s+(?:des|der)\s+")
+# (or its head noun and an opening mark first, outside the programme's name: "des Förderprogramms „IQ“")
+_PROGRAMME_HEAD_AFTER = re.compile(r"\s+(?:des|der)\s+(?:Förder|Bundes)?[Pp]rogramms?\s+[„\"»]?")
 # The Land the office works in, after its head: "die IQ Landeskoordination Thüringen".
 _LAND_AFTER = re.compile(
     r"[^\S\n]+(?P<land>"
@@ -110,10 +112,12 @@ def land_office_of_the_programme(text: str, start: int, end: int, mentions: list
     named = _LAND_OFFICE.search(text, max(0, start - len("IQ-")), end)
     if named is None:
         return None
-    link = _PROGRAMME_AFTER.match(text, end)
-    programme_after = link is not None and any(
-        m.type == "Programme" and m.start == link.end() for m in mentions
-    )
+    links = [
+        link.end()
+        for link in (_PROGRAMME_AFTER.match(text, end), _PROGRAMME_HEAD_AFTER.match(text, end))
+        if link
+    ]
+    programme_after = any(m.type == "Programme" and m.start in links for m in mentions)
     if not named.group(0).startswith("IQ") and not programme_after:
         return None
     head = named.group("head")

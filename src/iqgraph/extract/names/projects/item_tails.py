@@ -16,6 +16,8 @@ from .name_parts import SUBTITLE_DASH, opens_an_item
 _CARRIER_TAIL = re.compile(
     r"(?:[^\S\n]+[–-]|,)[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
     r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b"
+    # "Brücke Beruf, in Trägerschaft der Y", "Brücke Beruf, Träger war die Y"
+    r"|in[^\S\n]+Trägerschaft[^\S\n]+(?:des|der|von|vom)\b|(?:Projekt)?[Tt]räger(?:in)?[^\S\n]+(?:war|ist)\b"
     # or its payer: "Brücke Beruf – gefördert vom Land X", "Brücke Beruf, kofinanziert durch den ESF"
     r"|(?:ko)?(?:gefördert|finanziert)[^\S\n]+(?:von|vom|durch|aus)\b)"
 )

@@ -71,7 +71,9 @@ _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}(?:\.\d{1,2})?\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
     # (a long dash may join a name's parts, "Anlaufstelle – Akademikerservice", or its short form; not its carrier)
     # (or a colon before its figure: "TP 1: Brücke Nord: 80.000 €")
-    r"(?=\(|\s-\s|\s–\s(?=(?:Projekt)?[Tt]räger)|;|\n|$|\.(?:\s|$)|:[^\S\n]*\d)"
+    r"(?=\(|\s-\s|\s–\s(?=(?:Projekt)?[Tt]räger)|;|\n|$|\.(?:\s|$)|:[^\S\n]*\d"
+    # (or a comma before its carrier: "TP 3: Brücke Beruf, getragen vom Verein Y", "…, in Trägerschaft der Y")
+    r"|,\s(?:getragen|durchgeführt|umgesetzt|betrieben|koordiniert|in\s+Trägerschaft|(?:Projekt)?[Tt]räger(?:in)?\b))"
 )
 # ... or its quoted name right after the number, no colon: "TP 1 „Lotsenhaus Nord“ (Lernwerk e. V.), TP 2 „…“ (…)"
 _NUMBERED_QUOTED_SUBPROJECT = re.compile(

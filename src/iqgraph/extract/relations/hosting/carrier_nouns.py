@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ... import lexicon
 from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, MAIN_CLAUSE_AFTER_COMMA, RelationFinding, actors, listed_after
-from .relatives import unit_before_a_particle, unit_before_comma
+from .relatives import office_before_its_genitive, unit_before_a_particle, unit_before_comma
 from .words import WORD_BEFORE, after_hosts, unit_of_the_next_clause
 
 __all__ = ["antecedent", "carriers_by_noun", "governed"]
@@ -63,7 +63,8 @@ def carriers_by_noun(
     start, end = sentence
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         referent = antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
-        hosts = actors(ms, cue.end(), cue.end() + 80) or (
+        # (not past a semicolon: "…, deren Träger die Y war; als TP 2 das Projekt X in Trägerschaft der Z")
+        hosts = actors(ms, cue.end(), _before_a_semicolon(text, cue.end(), cue.end() + _HOST_REACH)) or (
             actors(ms, *cue.span(), CARRIERS) if referent else []
         )
         network = (
@@ -92,6 +93,14 @@ def carriers_by_noun(
                 yield from (RelationFinding(unit, "hostedBy", host) for unit in units or network[:1])
 
 
+_HOST_REACH = 80  # characters from the cue to the carrier
+
+
+def _before_a_semicolon(text: str, start: int, end: int) -> int:
+    semicolon = text.find(";", start, end)
+    return end if semicolon < 0 else semicolon
+
+
 # A relative clause about a unit: "das Projekt „X“, das von der Y getragen wird", "…, dessen Träger die Y ist".
 _RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s")
 
@@ -107,8 +116,10 @@ def antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> l
         return []
     comma = openings[-1].start()
     # or put after the particle closing the main clause: "… arbeitet mit dem Netzwerk X zusammen, das von der Y …"
-    return unit_before_comma(ms, sentence_start, comma) or unit_before_a_particle(
-        text, ms, sentence_start, comma
+    return (
+        office_before_its_genitive(text, ms, sentence_start, comma)
+        or unit_before_comma(ms, sentence_start, comma)
+        or unit_before_a_particle(text, ms, sentence_start, comma)
     )
 
 

@@ -161,6 +161,9 @@ _OF_THE_NETWORK = re.compile(r"\s+(?:des|der)\s+$")
 _AT_THE_CARRIER = re.compile(
     r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
     r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
+    # or its carrier after a comma: "TP 1: Koordination, getragen vom Verein Y", "…, in Trägerschaft der Y"
+    r"|,\s+(?:(?:getragen|durchgeführt)\s+(?:von\s+der|von\s+dem|vom|von)|in\s+Trägerschaft\s+(?:des|der|von))"
+    r"\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
     # the office as subject: "Die Koordinierungsstelle ist seit 2015 bei der Y angesiedelt", "befindet sich bei der Y"
     r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich|hat\s+(?:ihren|seinen)\s+Sitz)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )

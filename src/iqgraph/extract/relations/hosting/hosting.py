@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
+from ...lexicon.projects import PROJECT_KIND_STAND_INS
 from ...names.projects.name_parts import TIME_IN_BRACKETS, opens_an_item
 from ...text.spans import Mention
 from ..actors import (
@@ -40,6 +41,8 @@ from .coordination import (
     under_the_lead,
 )
 from .existence import existing_at_a_body
+from .handing_over import handing_over
+from .inverted import carrier_noun_after_its_verb, carrier_role_fronted, placing_fronted, pronoun_carrier
 from .offers import (
     bare_carrier_of_the_project_named_before,
     bodies_behind_the_project_named_before,
@@ -205,7 +208,12 @@ def find_hosts(
     yield from taking_over(text, sentence, ms)
     yield from coordinated_fronted(text, sentence, ms)
     yield from existing_at_a_body(text, sentence, ms)
-    yield from _verb_first_passives(text, sentence, ms, earlier)
+    yield from placing_fronted(text, sentence, ms)
+    yield from carrier_noun_after_its_verb(text, sentence, ms, earlier, project, network)
+    yield from pronoun_carrier(text, sentence, ms)
+    yield from carrier_role_fronted(text, sentence, ms)
+    yield from handing_over(text, sentence, ms)
+    yield from _verb_first_passives(text, sentence, ms, earlier, project)
     yield from coordinator_in_apposition(text, sentence, ms)
     yield from coordinator_named_first(text, sentence, ms, earlier)
     yield from _coordinators(text, sentence, ms)
@@ -325,8 +333,19 @@ def _second_genitive(text: str, ms: list[Mention], carrier: Mention) -> list[Men
     return [after]
 
 
+# A project's kind noun right after the auxiliary, no name after it: "Getragen wurde die Servicestelle vom Verein Y".
+_KIND_NOUN_NEXT = re.compile(
+    rf"\s+(?:die|das|der)\s+(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})"
+    r"\s+(?:von|vom|durch)\s"
+)
+
+
 def _verb_first_passives(
-    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """The verb first, the unit next, its carrier after "durch"/"von": "Koordiniert wird das Netzwerk durch die X"."""
     start, end = sentence
@@ -339,6 +358,9 @@ def _verb_first_passives(
                 ms, start, cue.start(), COORDINATED
             )  # "Gefördert wird X vom Y, umgesetzt wird es …"
             subjects = named[:1] or ([earlier] if earlier is not None else [])
+        if not subjects and project is not None and _KIND_NOUN_NEXT.match(text, cue.end()):
+            # "Getragen wurde die Informationsstelle vom Verein Y": the project named before in its paragraph
+            subjects = [project] if "\n\n" not in text[project.end : start] else []
         hosts = actors(ms, agent.end(), close, CARRIERS) if agent else []
         if subjects and _OF_A_PROJECT.search(
             text, max(cue.end(), subjects[0].start - _OF_REACH), subjects[0].start
@@ -408,7 +430,8 @@ def _placed_in_a_network(
 
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
-    for m in reversed(actors(ms, 0, pos)):
+    # nearest first by place (a coordination office stands last in `ms`, after the names)
+    for m in sorted(actors(ms, 0, pos), key=lambda m: m.start, reverse=True):
         preceding = text[max(0, m.start - 24) : m.start]
         if re.search(link, preceding):
             return m

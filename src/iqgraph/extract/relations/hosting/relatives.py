@@ -51,6 +51,31 @@ def unit_before_comma(ms: list[Mention], sentence_start: int, comma: int) -> lis
     ][-1:]
 
 
+# A coordination office before the genitive of its network or programme, a feminine relative pronoun after them: "die
+# Landeskoordinierung des Förderprogramms IQ, die bei der Y angesiedelt ist" (the office's "die", not the network's
+# "das"); the clause may stand after the participle closing the main clause ("… des IQ Netzwerks X ausgerichtet, die …").
+_FEMININE_RELATIVE = re.compile(r",\s+die\s")
+_OFFICE_S_GENITIVE = re.compile(r"\s+(?:des|der)\s+(?:(?:Förder|Bundes)?[Pp]rogramms?\s+)?[„\"»]?$")
+_GENITIVE_REACH = 30  # characters from the office to its network or programme: "des Förderprogramms „"
+_OWNERS = frozenset({"StateNetwork", "Programme"})
+
+
+def office_before_its_genitive(
+    text: str, ms: list[Mention], sentence_start: int, comma: int
+) -> list[Mention]:
+    owners = actors(ms, sentence_start, comma, _OWNERS)
+    if not owners or not _FEMININE_RELATIVE.match(text, comma):
+        return []
+    owner = max(owners, key=lambda m: m.start)
+    if not (comma - owner.end <= _ANTECEDENT_GAP or _CLOSING_WORD.fullmatch(text, owner.end, comma)):
+        return []
+    return [
+        m
+        for m in actors(ms, sentence_start, owner.start, frozenset({"CoordinationOffice"}))
+        if owner.start - m.end <= _GENITIVE_REACH and _OFFICE_S_GENITIVE.fullmatch(text, m.end, owner.start)
+    ][:1]
+
+
 # The unit as antecedent, its carrier the subject of a relative clause with the verb last: "das Projekt „X“, das
 # die Y gGmbH umsetzt", "die Anlaufstelle X, die der Verein Y betreibt".
 # The clause runs to its verb within the sentence, so a full stop inside it is an abbreviation's ("der Verein Y e. V.
