@@ -204,3 +204,30 @@ def test_common_nouns_paid_for_in_the_passive_are_the_work_of_the_unit_spoken_of
 )
 def test_common_nouns_not_paid_for_or_placed_give_no_payer(sentence: str) -> None:
     assert not _facts(_NETWORK_FIRST + sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        ("Helfen soll die Sonderausschreibung „Frauen im Beruf“, die Teil des Programms „Arbeit für alle“ ist.",
+         "Frauen im Beruf", "Arbeit für alle"),
+        ("Das Land Hessen fördert die Sonderausschreibung „Frauen im Beruf“, die Teil des Programms „Arbeit für alle“, kurz AFA, ist.",
+         "Frauen im Beruf", "Arbeit für alle"),
+        ("Die Stadt Kassel lobt das Projekt „Neustart“, das Bestandteil der Landesinitiative „Fachkraft im Fokus“ war.",
+         "Neustart", "Fachkraft im Fokus"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_makes_the_quoted_name_before_it_part_of_the_whole(
+    sentence: str, part: str, whole: str
+) -> None:
+    parts = _facts(sentence, "partOf")
+    assert (part, whole) in parts
+    assert not {(p, w) for p, w in parts if p != part}  # not the sentence's subject ("Das Land Hessen …")
+
+
+def test_a_relative_clause_after_a_name_without_quotes_is_left_to_other_readers() -> None:
+    sentence = (
+        "Die Stiftung Morgenrot hat den Verein Lernhaus e. V. gegründet, der Teil des Verbunds Nord ist."
+    )
+    assert not _facts(sentence, "partOf")
+    assert not _facts(sentence, "memberOf")
