@@ -20,7 +20,9 @@ from .member_lists import ALLIANCE_HEADS, listed_right_before
 
 _PART_OF = re.compile(
     r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?"
-    r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b"
+    # a relative clause, its verb last: "die Ausschreibung „X“, die Teil des Programms „Y“ ist"
+    r"|(?P<relative>(?<=[“”\"«],\s(?:die|der|das)\s)(?:Teil|Bestandteil)\s+(?:des|der)\b)|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 
@@ -49,7 +51,8 @@ def part_of(
         # the clause's own subject, else the sentence's (a pronoun opening the clause: "…; sie ist Teil des …")
         clause = actors(ms, _clause_start(text, sentence[0], cue.start()), cue.start())
         subject = (
-            subject_before(clause, cue.start())
+            _antecedent(clause, cue)
+            or subject_before(clause, cue.start())
             or subject_before(ms, cue.start())
             or _alliance_by_its_head(text, sentence[0], cue.start(), earlier)
             or _unit_by_its_pronoun(text, sentence[0], cue.start(), topic)
@@ -60,8 +63,10 @@ def part_of(
             if not _ATTRIBUTE_AGENT.fullmatch(text, cue.end(), m.start)
             and not text.startswith("-", m.end)  # "zum ESF-Plus-Programm „Y“": the fund only qualifies Y
         ]
-        own = subject and _OWN_CLAUSE_SUBJECT.search(
-            text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
+        own = (
+            not cue.group("relative")
+            and subject
+            and _OWN_CLAUSE_SUBJECT.search(text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start())
         )
         if not (subject and after) or own:
             continue
@@ -70,6 +75,16 @@ def part_of(
         listed = listed_right_before(text, ms, verb, ACTORS)
         for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
             yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
+
+
+_RELATIVE_REACH = 7  # characters from the antecedent's name to the cue: '“, die '
+
+
+def _antecedent(clause: list[Mention], cue: re.Match[str]) -> Mention | None:
+    """A relative clause's subject: the name right before its comma ("„X“, die Teil des …"), else none."""
+    if not cue.group("relative"):
+        return None
+    return next((m for m in reversed(clause) if cue.start() - m.end <= _RELATIVE_REACH), None)
 
 
 # The whole opening the clause, its parts after the verb: "Zum IQ Netzwerk Y gehören seit 2020 auch A und B".

@@ -51,6 +51,8 @@ from .funding.funding import (
     unit_spoken_of,
 )
 from .funding.grants import borne_by_a_payer, granted_money
+from .funding.head_nouns import topic_by_its_head
+from .funding.implementation import partners_taking_part
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
 from .hosting.hosting import find_hosts, find_relative_hosts
@@ -164,6 +166,9 @@ def _funding(
 ) -> list[RelationFinding]:
     """Every reader of who pays for what, each with the unit a clause without its own means (`after_a_list`: the
     sentence's plural project head speaks of the projects listed right before it)."""
+    here = topic_by_its_head(
+        text, sentence, here, topic
+    )  # "das Haus" for the "Haus der Chancen" named before
     pronoun_topic = _pronoun_topic(text, sentence, topic)
     if pronoun_topic is None and after_a_list:
         pronoun_topic = (
@@ -421,7 +426,8 @@ def _partners(
     if not ms or programme is None:
         return
     cue = _PARTNER_CUE.search(text, *sentence)
-    if not cue:
+    if not cue:  # "Als Partner wirken A und B an der Umsetzung mit": the role and the verb of taking part
+        yield from partners_taking_part(text, sentence, ms, programme)
         return
     # not the programme itself in the cue's genitive: "Die Umsetzungspartner des Programms X sind A und B"
     others = [m for m in ms if m.key != programme.key]

@@ -436,7 +436,9 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
 # after one ("Petra Beispiel, Senatorin für …") the same words are a person's role.
 _SENATOR = re.compile(
     r"(?<![\w-])(?:(?i:bei|mit|von|an|durch|seitens)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
-    r"|(?:Mittel[n]?|Förderung|Auftrag|Referat|Abteilung)\s+(?P<genitive>der|des))\s+"
+    r"|(?:Mittel[n]?|Förderung|Auftrag|Referat|Abteilung)\s+(?P<genitive>der|des)"
+    # the payer as the subject after its verb: "die Kofinanzierung übernimmt die Senatorin für …"
+    r"|(?:übernimmt|übernahm|trägt|trug|zahlt|zahlte)\s+(?:die|der))\s+"
     r"(?P<head>Senator(?:in|s)?)(?![\w-])"
 )
 

@@ -39,9 +39,9 @@ def _can_name_a_programme(word: str) -> bool:
 
 
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“", "der Förderrichtlinie „Y“": a programme
-# by its quoted name.
+# by its quoted name ("das Förderprojekt „Startgeld“" too: a funding instrument).
 _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
-    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie|[Ff]örderrichtlinie)(?:es|s)?"
+    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie|[Ff]örderrichtlinie|[Ff]örderprojekt)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
 # "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
@@ -82,8 +82,19 @@ def _programme_kind(match: re.Match[str]) -> str:
     return "Subproject" if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES) else "Programme"
 
 
+# "aus dem „Startgeld“, einem Förderprojekt des Bundesministeriums Y": a quoted name the apposition after it calls a
+# funding instrument of a body (a "Förderprojekt" is a programme; "einem Projekt des Vereins Y" is read in names.py).
+_QUOTED_BEFORE_A_FUNDING_APPOSITION = re.compile(
+    r"[„\"“»](?P<name>[A-ZÄÖÜ][^„\"“”»«\n?]{2,90})[“\"”«](?:,|\s+[–-])?\s+(?:ein|eine|einem|einer|eines)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*f|F)örder(?:projekt|programm|instrument)(?:e?s)?\s+(?:des|der)\s"
+)
+
+
 def quoted_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    out = []
+    out = [
+        Mention.named(*m.span("name"), "Programme", m.group("name").strip(), m.group("name").strip())
+        for m in _QUOTED_BEFORE_A_FUNDING_APPOSITION.finditer(text)
+    ]
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):

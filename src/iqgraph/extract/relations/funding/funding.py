@@ -18,6 +18,8 @@ from .clauses import (
     funding_relative_clauses,
     subordinate_funding,
 )
+from .counted import units_counted_among_the_funded
+from .instruments import instrument_in_apposition
 from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, framed_programme, is_fund, unit_spoken_of
 from .money import (
     borne_in_shares,
@@ -45,6 +47,7 @@ from .payers import (
     programme_as_instrument,
     stand_in_object,
     unnamed_object_paid_for,
+    unnamed_subject_paid_for,
 )
 from .perfect import perfect_funding
 from .received import fronted_receipt
@@ -87,6 +90,7 @@ def find_funding_phrases(
     yield from ministry_in_the_genitive(text, sentence, ms)
     yield from payer_in_the_genitive(text, sentence, ms, topic)
     yield from unnamed_object_paid_for(text, sentence, ms, topic)
+    yield from unnamed_subject_paid_for(text, sentence, ms, topic)
     yield from costs_borne(text, sentence, ms, topic)
     yield from costs_in_a_relative_clause(text, sentence, ms, topic)
     yield from compound_payer(text, sentence, ms)
@@ -96,3 +100,5 @@ def find_funding_phrases(
     yield from handed_notices(text, sentence, ms)
     yield from perfect_funding(text, sentence, ms, topic)
     yield from fronted_receipt(text, sentence, ms, topic)
+    yield from units_counted_among_the_funded(text, sentence, ms, topic)
+    yield from instrument_in_apposition(text, sentence, ms)

@@ -15,7 +15,12 @@ from ..actors import COORDINATION_LINK, FUNDERS, actors, listed_after
 # finanziell unterstützt").
 FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|bezahlt|(?<=finanziell\s)unterstützt)"
 # An amount of money: "50.000 Euro", "1,2 Millionen Euro", "2 Mio. €"
-MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
+# an amount in figures, or millions in words: "50.000 Euro", "2,2 Mio. €", "fünf Millionen Euro"
+_MILLIONS_IN_WORDS = (
+    r"(?:eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|fünfzig|hundert)"
+    r"\s+(?:Millionen|Million|Milliarden|Milliarde)"
+)
+MONEY = rf"(?:[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?|{_MILLIONS_IN_WORDS})\s*(?:Euro|€)"
 # A noun of money: "Mittel", "Fördergelder", "Landesmittel", "Geld"
 MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
 FUNDER_MARK = re.compile(
@@ -156,19 +161,25 @@ PAYER_TYPES = frozenset({"Ministry", "Agency", "Organisation"})
 
 # A unit named in the genitive of another quoted name: "die Sonderausschreibung „X“ des Programms „Y“" speaks of X,
 # not Y (while "die Beratung des IQ Netzwerks Y" speaks of Y's work).
-_GENITIVE_BEFORE = re.compile(r"[“”\"»«]\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$")
+_GENITIVE_BEFORE = re.compile(
+    r"(?:[“”\"»«]|\b(?:Teil|Bestandteil))\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)  # or the whole a part is of: "die Ausschreibung „X“, die Teil des Programms „Y“ ist": X is spoken of, not Y
 _GENITIVE_REACH = (
     40  # characters back from the unit to the noun it is the genitive of: a quote, article and head
 )
 
 
 # The same link read from the unit to its genitive: "„X“ des Programms „Y“" (either name's quotes may be inside it)
-_GENITIVE_LINK = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+_GENITIVE_LINK = re.compile(
+    r"[“”\"»«]?(?:,?\s+(?:die|der|das|ist)(?:\s+ist)?\s+(?:Teil|Bestandteil))?"
+    r"\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)  # "„X“, die Teil des Programms „Y“ (ist)", "„X“ ist Teil der Initiative „Y“"
 
 
 def unit_spoken_of(text: str, topic: Mention | None, earlier: list[Mention]) -> Mention | None:
     """The unit a text spoke of last: the topic, or where that is the genitive attribute of a quoted name ("die
-    Sonderausschreibung „X“ des Programms „Y“"), the unit named right before it (X)."""
+    Sonderausschreibung „X“ des Programms „Y“") or the whole it is part of ("„X“, die Teil des Programms „Y“ ist"),
+    the unit named right before it (X)."""
     if topic is None or spoken_of(text, topic):
         return topic
     head = next(

@@ -111,6 +111,9 @@ _DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
 _PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt|zugesagt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 # "für das Projekt", "für dieses Angebot": a noun standing for the unit spoken of, no name after it
+# "für eine bessere Lage von Frauen", "für mehr Teilhabe": what the money is meant to bring about, not whom it is for;
+# it goes to the unit spoken of, as money given without "für"
+_FOR_A_PURPOSE = re.compile(r"(?:eine[nrm]?|ein|mehr|bessere[nr]?|neue)\s")
 _FOR_A_STAND_IN = re.compile(
     rf"(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})\b(?!\s*[„\"»])"
 )
@@ -164,7 +167,10 @@ def money_given(
                 )
             if funded is None and _FOR_A_STAND_IN.match(text, for_.end()) and spoken_of(text, topic):
                 funded = topic  # "stellt für das Projekt 200.000 Euro bereit": the unit spoken of
-            payers = _payers_of(text, ms, sentence, verb, funded)[:1]
+            if funded is None and _FOR_A_PURPOSE.match(text, for_.end()):
+                funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
+            else:
+                payers = _payers_of(text, ms, sentence, verb, funded)[:1]
         else:
             funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
         if funded is not None:

@@ -60,6 +60,36 @@ def unnamed_object_paid_for(
         yield from (RelationFinding(topic, "fundedBy", p) for p in payers)
 
 
+# The same in the passive, the common nouns the subject opening the sentence, the payers its agent: "Beratung und
+# Kurse werden vom Land X kofinanziert", "Die Anerkennungsberatung wird seit 2020 von der Stadt Y finanziert".
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?:Die|Das|Der)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+(?:und|sowie)\s+(?:(?:die|das|der)\s+)?[A-ZÄÖÜ][\w-]+)?"
+    r"\s+(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,2}?(?:vom|von\s+der|von\s+den|von|durch\s+das|durch\s+die|durch\s+den)\s+$"
+)
+_PAYING_PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:(?:ko|mit)?finanziert|(?:ko|mit)gefördert|bezuschusst)(?:\s+(?:worden|werden))?\s*[.;]"
+)
+
+
+def unnamed_subject_paid_for(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = [m for m in ms if sentence[0] <= m.start < sentence[1]]
+    if topic is None or not spoken_of(text, topic) or not named:
+        return
+    if not _UNNAMED_SUBJECT.fullmatch(text, sentence[0], named[0].start):
+        return
+    payers = [named[0]]
+    for m in named[1:]:
+        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
+            break
+        payers.append(m)
+    if len(payers) != len(named) or not _PAYING_PARTICIPLE_NEXT.match(text, payers[-1].end):
+        return  # something else named (what is paid for, a place), or no participle of paying closing it
+    if all(p.type in PAYER_TYPES or is_fund(p) for p in payers):
+        yield from (RelationFinding(topic, "fundedBy", p) for p in payers)
+
+
 # A payer's short name joined to the head noun of a programme or project: "das ESF-Bundesprogramm „X“", "das
 # BMAS-Modellprojekt „Y“" (a ministry or fund names who pays; a body's name there names the carrier, read elsewhere).
 _COMPOUND_HEAD = re.compile(
