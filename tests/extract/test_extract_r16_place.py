@@ -95,3 +95,94 @@ def test_a_site_of_the_subject_s_own_places_the_subject(text: str, body: str, to
 def test_a_site_without_a_possessive_is_no_seat_of_the_subject() -> None:
     text = "Der Verein Lernwerk e.V. besuchte den Standort Jena der Stiftung Morgenrot."
     assert ("Lernwerk e.V.", "Jena") not in _relations(text, "locatedIn")
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Titel\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Die Leitungen der beiden Beratungsstellen begrüßten die Teilnehmenden: Petra Lindner (Beratungsstelle „Neuland“) sowie Karl Munz und Eva Roth (Beratungsstelle „Weitblick“).",
+         {("Beratungsstelle „Neuland“", "Petra Lindner"), ("Beratungsstelle „Weitblick“", "Karl Munz"), ("Beratungsstelle „Weitblick“", "Eva Roth")}),
+        ("Die Leitungen der Netzwerke eröffneten die Tagung: Petra Lindner (IQ Netzwerk Hessen) und Karl Munz (IQ Netzwerk Thüringen).",
+         {("IQ Landesnetzwerk Hessen", "Petra Lindner"), ("IQ Netzwerk Thüringen", "Karl Munz")}),
+        ("Die Koordinatorinnen der Beratungsstellen hießen die Gäste willkommen: Petra Lindner (Beratungsstelle „Neuland“) und Eva Roth (Beratungsstelle „Weitblick“).",
+         {("Beratungsstelle „Neuland“", "Petra Lindner"), ("Beratungsstelle „Weitblick“", "Eva Roth")}),
+    ],
+)  # fmt: skip
+def test_heads_listed_after_the_colon_of_their_plural_role_s_clause_lead_their_units(
+    text: str, heads: set[tuple[str, str]]
+) -> None:
+    assert heads <= _relations(text, "ledBy")
+
+
+def test_a_long_clause_before_the_colon_lists_no_heads() -> None:
+    text = (
+        "Die Leitungen der Netzwerke sprachen mit Gästen aus Politik, Wirtschaft und Verwaltung über offene "
+        "Fragen: Petra Lindner (IQ Netzwerk Hessen) fasste die Ergebnisse zusammen."
+    )
+    assert not _relations(text, "ledBy")
+    assert not {r for r in _roles(text) if r[1] == "Leitung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Danach schilderte Petra Lindner, die für die Fachstelle Beratung im Förderprogramm „Integration durch Qualifizierung (IQ)“ arbeitet, ihre Erfahrungen.", "Petra Lindner", "IQ Fachstelle Beratung"),
+        ("Karl Munz, der für den Verein Lernwerk e.V. in der Region Gera arbeitet, berichtete.", "Karl Munz", "Lernwerk e.V."),
+        ("Eva Roth, die seit 2019 für die Stiftung Morgenrot beim IQ Netzwerk Hessen tätig ist, sprach zuerst.", "Eva Roth", "Stiftung Morgenrot"),
+    ],
+)  # fmt: skip
+def test_working_for_a_body_with_an_attribute_after_it_is_membership(
+    text: str, person: str, body: str
+) -> None:
+    assert (person, body) in _relations(text, "memberOf")
+
+
+def test_a_relative_clause_for_a_body_without_a_verb_of_work_is_no_membership() -> None:
+    text = "Eva Roth, die für die Stiftung Morgenrot im Landkreis Gotha wirbt, sprach zuerst."
+    assert ("Eva Roth", "Stiftung Morgenrot") not in _relations(text, "memberOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("Für die Stadt Kassel gehörten Herr Karl Munz (Referat II A) und Frau Eva Roth der Jury an, für das Ministerium für Arbeit des Landes Hessen Herr Tim Bauer (Abteilung 3).",
+         {("Karl Munz", "Stadt Kassel"), ("Eva Roth", "Stadt Kassel"), ("Tim Bauer", "Ministerium für Arbeit des Landes Hessen")}),
+        ("Für den Verein Lernwerk e.V. saß Petra Lindner im Beirat der Stiftung.", {("Petra Lindner", "Lernwerk e.V.")}),
+        ("Für die Stiftung Morgenrot wirkten Karl Munz und Eva Roth an der Auswahl mit.",
+         {("Karl Munz", "Stiftung Morgenrot"), ("Eva Roth", "Stiftung Morgenrot")}),
+    ],
+)  # fmt: skip
+def test_delegates_of_a_fronted_body_on_a_panel_are_its_members(
+    text: str, members: set[tuple[str, str]]
+) -> None:
+    assert members <= _relations(text, "memberOf")
+
+
+def test_a_fronted_body_a_person_belongs_to_the_partners_of_is_no_membership() -> None:
+    text = "Für die Stiftung Morgenrot gehört Karl Munz zu den wichtigsten Partnern."
+    assert ("Karl Munz", "Stiftung Morgenrot") not in _relations(text, "memberOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        ("Mit einer Auftaktveranstaltung im Rathaus ist das Netzwerk „Arbeit für alle“ am 1. Juli 2031 gestartet. Gastgeber waren Oberbürgermeisterin Dr. Petra Lindner und Karl Munz vom IQ Netzwerk Hessen, die dazu eingeladen hatten.",
+         {"Petra Lindner", "Karl Munz"}),
+        ("Am 3. Mai 2031 fand in Gera der Fachtag „Arbeit im Wandel“ statt. Gastgeber war Landrat Tim Bauer.", {"Tim Bauer"}),
+        ("Am 3. Mai 2031 fand in Gera der Fachtag „Arbeit im Wandel“ statt. Gastgeberinnen sind Eva Roth und Petra Lindner.", {"Eva Roth", "Petra Lindner"}),
+    ],
+)  # fmt: skip
+def test_people_named_by_the_host_noun_hold_the_event(text: str, hosts: set[str]) -> None:
+    assert {o for _, o in _relations(text, "organisedBy")} == hosts
+
+
+def test_a_relative_clause_after_the_host_adds_no_host() -> None:
+    text = (
+        "Am 3. Mai 2031 fand in Gera der Fachtag „Arbeit im Wandel“ statt. Gastgeberin war die Stiftung Morgenrot, "
+        "deren Vorsitzende Eva Roth die Gäste begrüßte."
+    )
+    assert {o for _, o in _relations(text, "organisedBy")} == {"Stiftung Morgenrot"}
