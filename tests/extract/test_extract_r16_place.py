@@ -186,3 +186,24 @@ def test_a_relative_clause_after_the_host_adds_no_host() -> None:
         "deren Vorsitzende Eva Roth die Gäste begrüßte."
     )
     assert {o for _, o in _relations(text, "organisedBy")} == {"Stiftung Morgenrot"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Letzte Woche fand in Kassel der erste Fachtag des Netzwerks statt. Im Kasseler Kongress Palais diskutierten rund 300 Gäste.", "Kasseler Kongress Palais", "Kassel"),
+        ("Am 3. Mai 2031 fand in Gera die Jahrestagung statt. Im Stadtmuseum tauschten sich 80 Fachleute aus.", "Stadtmuseum", "Gera"),
+        ("Am 5. Juni 2031 fand in Jena das Netzwerktreffen statt. In der Stadthalle berieten 40 Fachleute.", "Stadthalle", "Jena"),
+    ],
+)  # fmt: skip
+def test_a_building_opening_a_later_sentence_is_where_in_its_town_the_event_was(
+    text: str, venue: str, town: str
+) -> None:
+    located = _relations(text, "locatedIn")
+    assert (venue, town) in located
+    assert any(o == venue for s, o in located if s != venue)
+
+
+def test_a_body_s_room_opening_the_sentence_leaves_the_body_its_name() -> None:
+    f = facts_of("Titel\n\nIm Saal der Lernwerk GmbH trafen sich Fachleute.")
+    assert ("Organisation", "Lernwerk GmbH") in f.entities
