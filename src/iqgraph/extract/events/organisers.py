@@ -232,6 +232,7 @@ _ORGANISER_CUES = (
         "before",
     ),
 )
+_HOST_NOUN_FIRST = re.compile(rf"{HOST_NOUN}\s+(?:war|ist|waren|sind)\b")
 _ORGANISER_TYPES = ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
 _INVITED = re.compile(
     r"[Ee]ingeladen|\bgeladen|\blud|\bluden|\blädt|\bladen"
@@ -287,8 +288,13 @@ def find_organisers(text: str, by_start: ByStart[Mention], sentences: list[tuple
 
 
 def _invites(cue: re.Match[str]) -> bool:
-    """A cue of inviting, in its words or its lookahead ("hatte … eingeladen": the participle far behind)."""
-    return bool(_INVITED.search(cue.group(0)) or cue.groupdict().get("invited"))
+    """A cue of inviting, in its words or its lookahead ("hatte … eingeladen": the participle far behind), or of the
+    host by its noun, which people are as well as bodies ("Gastgeber waren Landrätin A und B vom Verein X")."""
+    return bool(
+        _INVITED.search(cue.group(0))
+        or cue.groupdict().get("invited")
+        or _HOST_NOUN_FIRST.match(cue.group(0))
+    )
 
 
 def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
@@ -353,6 +359,11 @@ def _joined_from(text: str, first: Mention, hosts: list[Mention]) -> list[Mentio
     """ "Einladung des BMAS und der Stiftung X", "lud Petra Beispiel und Karl Muster ein": all of them."""
     joined = [first]
     for m in hosts:
+        if _RELATIVE_OPENING.match(text, joined[-1].end, m.start):
+            break  # "Gastgeberin war die Stiftung X, deren Vorsitzende Y begrüßte": a clause of its own
         if m.start > joined[-1].end and JOINED.fullmatch(text, joined[-1].end, m.start):
             joined.append(m)
     return joined
+
+
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:deren|dessen|die|der|das|den|dem|denen)\s")

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..lexicon.events import MONTH_NAMES, NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
+from ..lexicon.events import (
+    MONTH_NAMES,
+    NOT_VENUES,
+    PLACED_NOUN_ENDINGS,
+    VENUE_NOUN_PREFIXES,
+    VENUE_ROOMS,
+)
 from ..lexicon.names import WEEKDAYS
 from ..lexicon.places import REGIONS
 from ..names.mentions import Mention, of_a_body_named_before
@@ -242,11 +248,36 @@ def _of_another_noun(text: str, sentence_start: int, place: Mention) -> bool:
     return bool(_PLACED_NOUN.search(text, start, place.start))
 
 
+# Nouns a predicate gives a building that held an event: "Die Stadthalle in Kassel war Schauplatz des Fachtags".
+VENUE_PREDICATE_NOUNS = (
+    "Schauplatz",
+    "Austragungsort",
+    "Veranstaltungsort",
+    "Tagungsort",
+    "Kulisse",
+    "Gastgeber",
+)
+# A building and its town opening the sentence as its subject, the predicate saying it held the event: "Die Stadthalle in
+# Kassel war am 3. Mai Schauplatz des Fachtags", "Das Kulturhaus in Gera bot den Rahmen für …", "… diente als Kulisse".
+_VENUE_SUBJECT = re.compile(
+    r"\s*[„\"»]?(?:Der|Die|Das)\s+(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*)\s+in\s+"
+)
+_HELD_THE_EVENT = re.compile(
+    rf"\s+(?:(?:war|ist|wird|wurde)\b[^;:!?\n]{{0,{_PLACE_CUE_REACH * 2}}}?\s(?:{'|'.join(VENUE_PREDICATE_NOUNS)})"
+    rf"|(?:bot|bietet|boten|bieten)\b[^;:!?\n]{{0,{_PLACE_CUE_REACH * 2}}}?\s(?:den|einen)\s+(?:\w+\s+)?Rahmen"
+    rf"|(?:diente|dient)\s+(?:[^;:!?\n]{{0,{_PLACE_CUE_REACH}}}?\s)?als\s+(?:{'|'.join(VENUE_PREDICATE_NOUNS)}))(?![\w-])"
+)
+
+
 def _building_before(
     text: str, town: Mention, mentions: IndexedMentions, sentence_start: int
 ) -> tuple[Mention, Mention | None]:
-    """ "im Collegium Maius in Erfurt": a building named by its own name before its town is the venue."""
+    """ "im Collegium Maius in Erfurt": a building named by its own name before its town is the venue; so is one
+    opening the sentence, said to have held the event ("Die Stadthalle in Kassel war Schauplatz des Fachtags")."""
     match = _BUILDING_BEFORE_TOWN.search(text, max(sentence_start, town.start - _BUILDING_REACH), town.start)
+    if match is None:
+        match = _VENUE_SUBJECT.fullmatch(text, sentence_start, town.start)
+        match = match if match is not None and _HELD_THE_EVENT.match(text, town.end) else None
     if match is None:
         return town, None
     venue = match.group("venue")

@@ -43,7 +43,8 @@ def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
 
 
 _VENUE = re.compile(
-    r"\b(?:im|ins|in\s+der|in\s+dem|in\s+die|in\s+das|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
+    # also opening the sentence: "Im Kasseler Kongress Palais diskutierten …"
+    r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+der|[Ii]n\s+dem|in\s+die|in\s+das|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
     r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
@@ -123,6 +124,9 @@ def venue_mentions(text: str) -> list[Mention]:
         if (
             words[-1] in lexicon.NOT_NAMES
             or _of_a_body(genitive)
+            or (
+                genitive and match.group(0)[0].isupper()
+            )  # "Im Forum der Beispiel GmbH": a body's, opening it
             or _local_office(words[-1])
             or _PROJECT_HEAD_FIRST.match(
                 venue

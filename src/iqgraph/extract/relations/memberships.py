@@ -19,6 +19,7 @@ from ..text.spans import Mention
 from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
 from .membership_appositions import APPOSITION_CLOSE, in_apposition
 from .membership_coordination import coordinated, follows_a_name
+from .membership_delegates import delegates
 from .membership_deputies import ADDRESS_AND_TITLES, deputies
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
@@ -34,7 +35,12 @@ _WORKS_IN = re.compile(
 )
 # "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
 _WORKS_FOR_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}für\s+(?:die|den|das)\s+$")
-_WORK_VERB_LAST = re.compile(r"\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war)\b")
+# ... the body's own whole or place may follow it: "…, die für die Stelle X im Programm Y arbeitet"
+_ATTRIBUTE_MAX = 80  # characters of the prepositional phrase after the body
+_WORK_VERB_LAST = re.compile(
+    rf"(?:[“”\"«]?\s+(?:im|in\s+der|in\s+dem|des|der|beim|bei\s+der|am|an\s+der)\s+[^,.;:!?\n]{{1,{_ATTRIBUTE_MAX}}}?)?"
+    r"[“”\"«]?\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war)\b"
+)
 # "Petra B., die (seit 2015) der Stiftung X angehört": the dative body, "angehören" closing the clause
 _BELONGS_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:dem|der)\s+$")
 _BELONG_VERB_LAST = re.compile(r"\s+(?:angehört|angehörte)\b")
@@ -245,6 +251,7 @@ def find_memberships(
     out += _founders(text, sentence, orgs, mentions)
     out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
     out += [MembershipFinding(*pair) for pair in deputies(text, sentence, orgs, people)]
+    out += [MembershipFinding(*pair) for pair in delegates(text, sentence, orgs, mentions)]
     out += [
         MembershipFinding(p, o)
         for p in people

@@ -321,7 +321,8 @@ def _names_another_land(network: Mention, land: str | None) -> bool:
 # noun ("Der Verein hat seinen Sitz in …", "Die Beratungsstelle ist in … ansässig").
 _SEAT_STAND_IN = re.compile(
     r"\s*(?:(?P<pronoun>Sie|Er|Es)|(?:Der|Die|Das)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+))\s+"
-    r"(?:hat|hatte|befindet|befand|ist|war|unterhält)\b"
+    # or any finite verb: "Die Hochschule setzt das Projekt an ihrem Standort Z um"
+    r"(?:hat|hatte|befindet|befand|ist|war|unterhält|[a-zäöüß]+(?:t|te|ten))\b"
 )
 
 
@@ -341,6 +342,8 @@ def _seat_stand_in(
         for m in before.recent("seated")
         if (kind in lexicon.BODY_STAND_INS and is_of_kind(m.label, kind))
         or (kind in PROJECT_KIND_STAND_INS and m.type == "Subproject")
+        # a body's head word of its name: "Die Hochschule" for "die Beispiel Hochschule für Technik"
+        or (m.type in ("Organisation", "Agency") and kind in m.label.split())
     ]
     return fitting[-1] if fitting else None
 

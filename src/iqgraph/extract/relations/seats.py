@@ -39,6 +39,7 @@ from .seat_places import (
     places_listed_after,
     with_listed,
 )
+from .seat_sites import counted_sites, fronted_seats, own_sites
 
 # What may be located: bodies and the projects and offices they run (not the generic "das Projekt").
 SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
@@ -153,6 +154,9 @@ def find_seats(
     yield from apposed_settled(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
+    yield from fronted_seats(text, sentence, seated, places)
+    yield from counted_sites(text, sentence, seated, places, project)
+    yield from own_sites(text, sentence, seated, places, stand_in)
 
 
 # A town alone in brackets right after a body: "Musterhilfe gGmbH (Kassel)", "Stiftung X (Marburg),".

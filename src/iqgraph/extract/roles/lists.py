@@ -22,6 +22,11 @@ _POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
 POSSESSIVE_REACH = 10  # characters before the role noun that hold the possessive ("seinen ")
 _COLON = re.compile(r"[ \xa0]*:[ \xa0]*")
 _OPEN = re.compile(r"[ \xa0]*\(")
+# A plural role phrase as the subject of a short clause whose colon lists the holders: "Die Leitungen der Netzwerke
+# begrüßten die Gäste: A (Netzwerk X) und B (Netzwerk Y)" (a plural verb, up to three words of its object).
+_CLAUSE_THEN_COLON = re.compile(
+    r"[ \xa0]+[a-zäöüß]+(?:en|ten)(?:[ \xa0]+(?:[a-zäöüß]+|[A-ZÄÖÜ][\w*]*(?::innen)?)){0,3}[ \xa0]*:[ \xa0]*"
+)
 _ORG_GLUE = re.compile(r"\s*(?:,|und|sowie)\s*")
 PARENTHESES_MAX = 80  # characters of an organisation's name and what follows it inside the parentheses
 
@@ -80,6 +85,8 @@ def named_after_colon(
     organisation in parentheses after them (names joined by "und" share the next one's), else in the one
     the phrase names. `phrase_end`: where the role phrase ends, before the colon."""
     colon = _COLON.match(text, phrase_end)
+    if colon is None and noun != singular(noun):
+        colon = _CLAUSE_THEN_COLON.match(text, phrase_end)
     if colon is None:
         return []
     people = [m for m in mentions if m.type == "Person"]

@@ -1,0 +1,67 @@
+"""Delegates of a body on a panel, the body fronted with "für": "Für die Stadt X gehörten A und B der Jury an",
+"Für den Verein Y saß Karl Muster im Beirat", "Für die Stiftung Z wirkte Petra Beispiel mit" and the clauses
+after with their verb left out: "…, für das Ministerium W Anna Probe". Each delegate is a member of the body.
+(Acting for a body by speaking or greeting is read in `roles/body_references.py`.)"""
+
+from __future__ import annotations
+
+import re
+
+from ..roles.lists import listed_from
+from ..text.spans import Mention
+
+# "für die X" opening the sentence, or a clause after a comma, colon or semicolon
+_FOR_THE_BODY = re.compile(r"(?:^|(?<=[\n,;:]))\s*[Ff]ür\s+(?:die|den|das)\s+$")
+_FOR_REACH = 12  # characters back from the body to "Für die"
+_TITLES = r"(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+# The verb of sitting on the panel, its subject the delegates after it, its particle or place closing the clause.
+_DELEGATE_VERBS = (
+    (
+        re.compile(rf"\s+(?:gehört|gehörte|gehören|gehörten)\s+{_TITLES}"),
+        re.compile(r"[^,;:.\n]{0,60}?\san\b"),
+    ),
+    (
+        re.compile(rf"\s+(?:sitzt|saß|sitzen|saßen)\s+{_TITLES}"),
+        re.compile(r"[^,;:.\n]{0,10}?\s(?:im|in\s+der|in\s+dem)\s"),
+    ),
+    (
+        re.compile(rf"\s+(?:wirkt|wirkte|wirken|wirkten)\s+{_TITLES}"),
+        re.compile(r"[^,;:.\n]{0,60}?\smit\b"),
+    ),
+)
+_GAPPED = re.compile(rf"\s+{_TITLES}")  # "…, für das Ministerium W Anna Probe": the verb left out
+
+
+def delegates(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """(person, body) pairs of the sentence's delegates; the clauses with their verb left out follow a full one."""
+    people = [m for m in mentions if m.type == "Person"]
+    out: list[tuple[Mention, Mention]] = []
+    for org in orgs:
+        if not _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_REACH), org.start):
+            continue
+        first = next((p for p in people if p.start > org.end), None)
+        if first is None:
+            continue
+        listed = listed_from(text, first, mentions)
+        if _seated_by_a_verb(text, org, first, listed[-1]) or (
+            out and _GAPPED.fullmatch(text, org.end, first.start)
+        ):
+            out += [(p, org) for p in listed]
+    return out
+
+
+def _seated_by_a_verb(text: str, org: Mention, first: Mention, last: Mention) -> bool:
+    for verb, closing in _DELEGATE_VERBS:
+        if verb.fullmatch(text, org.end, first.start) and closing.match(text, _past_brackets(text, last.end)):
+            return True
+    return False
+
+
+_BRACKETS = re.compile(r"\s*\([^()\n]{0,30}\)")  # "Karl Muster (Referat II A)"
+
+
+def _past_brackets(text: str, end: int) -> int:
+    brackets = _BRACKETS.match(text, end)
+    return brackets.end() if brackets else end
