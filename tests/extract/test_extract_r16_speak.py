@@ -1,0 +1,170 @@
+"""Round 16 (speak): constructions of speech at events, roles, quotes and counts that writers use beyond the ones
+the rules were first written on, on invented sentences: a speech verb split around a long subject, a talk told by
+what the audience learnt, the signal to start, an award received and handed over; roles in relative clauses; quoted
+fragments in reported speech; counts whose subject a clause names otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+_RELEASED = dt.date(2024, 6, 1)
+_OPENING = "Fachtag in Gießen\n\nAm 15. Mai 2024 fand in Gießen ein Fachtag der Beratungsstellen statt. "
+
+
+def _speakers(sentence: str) -> set[str]:
+    facts = facts_of(_OPENING + sentence, _RELEASED)
+    return {s for s, p, _ in facts.relations if p == "speakerAt"}
+
+
+# ---------------------------------------------------------------- speech verbs split around their subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Worauf es bei der Anerkennung ankommt, fasste Ilkay Dorbanu (Beratungsstelle Lahn) zusammen.",
+        "Was die Reform ändert, fasste Ilkay Dorbanu vom Verein Brückenschlag anschließend zusammen.",
+        "Danach fasste Ilkay Dorbanu (Beratungsstelle Lahn) die wichtigsten Ergebnisse zusammen.",
+    ],
+)
+def test_a_name_between_a_split_speech_verb_and_its_particle_is_a_speaker(sentence: str) -> None:
+    assert "Ilkay Dorbanu" in _speakers(sentence)
+
+
+def test_a_split_verb_whose_particle_does_not_follow_names_no_person() -> None:
+    facts = facts_of(_OPENING + "Danach fasste Ilkay Dorbanu Mut und kam nach vorn.", _RELEASED)
+    assert ("Person", "Ilkay Dorbanu") not in facts.entities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aus Sicht der Betriebe ging Jonas Weiland (Handwerkskammer Lahn) auf die Folgen ein.",
+        "Anschließend ging Jonas Weiland von der Handwerkskammer Lahn auf die Fragen der Gäste ein.",
+        "Auf die neuen Regeln gingen Jonas Weiland und Petra Salm (Handwerkskammer Lahn) ein.",
+    ],
+)
+def test_going_into_a_topic_with_a_long_subject_between(sentence: str) -> None:
+    assert "Jonas Weiland" in _speakers(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In das Thema führten danach Olaf Brenner, Ref. Arbeitsrecht, BMAS, und Lea Hofer, Ref. 12 Sprache, BMBF, ein.",
+        "In das Thema „Wege in den Beruf“ führte zunächst Olaf Brenner, Dr. der Rechte, ein.",
+        "In die Themen des Tages führten Olaf Brenner und Lea Hofer vom Verein Lahnbrücke ein.",
+    ],
+)
+def test_introducing_the_topic_with_appositions_and_abbreviated_posts_between(sentence: str) -> None:
+    assert "Olaf Brenner" in _speakers(sentence)
+
+
+def test_introducing_a_rule_is_no_talk() -> None:
+    assert not _speakers("In der Stadt führte Olaf Brenner damals eine neue Karte ein.")
+
+
+# ---------------------------------------------------------------- speech told by its occasion or its audience
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Danach schilderte Paula Sternberg, die für die Stadt Gießen arbeitet, welche Erfahrungen es bisher gibt.",
+        "Paula Sternberg schilderte anschließend, wie die Beratung in Gießen abläuft.",
+        "Paula Sternberg schilderte bei der Veranstaltung: „Ich habe lange auf die Anerkennung gewartet.“",
+    ],
+)
+def test_describing_with_a_question_clause_or_at_the_event_is_speech(sentence: str) -> None:
+    assert "Paula Sternberg" in _speakers(sentence)
+
+
+def test_describing_a_mood_to_the_press_is_no_speech_at_the_event() -> None:
+    sentence = "„Ich bin froh über die Anerkennung“, schilderte Paula Sternberg der Zeitung."
+    assert "Paula Sternberg" not in _speakers(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von Anna Lindqvist und Tim Rothe erfuhren die Gäste, wie die Beratung digital gelingt.",
+        "Von Anna Lindqvist (Stadt Gießen) hörten die Teilnehmenden, was sich im Jahr 2024 ändert.",
+        "Von Anna Lindqvist lernten die Teilnehmerinnen, worauf es bei Bewerbungen ankommt.",
+    ],
+)
+def test_what_the_audience_learnt_from_a_person(sentence: str) -> None:
+    assert "Anna Lindqvist" in _speakers(sentence)
+
+
+def test_a_letter_from_a_person_is_no_talk() -> None:
+    assert "Anna Lindqvist" not in _speakers("Von Anna Lindqvist kam ein Brief an die Stadt Gießen.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Den Startschuss gab Bürgermeisterin Carla Endres.",
+        "Bürgermeisterin Carla Endres gab am Morgen den Startschuss.",
+        "Den Schlusspunkt setzte Carla Endres vom Verein Lahnbrücke.",
+    ],
+)
+def test_giving_the_start_signal_or_setting_the_close(sentence: str) -> None:
+    assert "Carla Endres" in _speakers(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Verlauf der Veranstaltung führte Minister Karl Dahmen ein Gespräch über Wege in Arbeit.",
+        "Am Nachmittag führte Karl Dahmen das Interview mit zwei Absolventinnen.",
+        "Karl Dahmen führte danach ein kurzes Gespräch mit den Teilnehmenden.",
+    ],
+)
+def test_a_talk_held_on_stage(sentence: str) -> None:
+    assert "Karl Dahmen" in _speakers(sentence)
+
+
+def test_talks_held_with_firms_are_meetings() -> None:
+    assert not _speakers("Im Vorjahr führte Karl Dahmen viele Gespräche mit Betrieben.")
+
+
+# ---------------------------------------------------------------- an award received on a day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Im Rathaus erhielt das Projekt Brückenbau am 14. Juni 2021 den Integrationspreis der Stadt Kassel. "
+            "Die Auszeichnung übergab Walter Kranzbach, Bürgermeister der Stadt Kassel.",
+            "Walter Kranzbach",
+        ),
+        (
+            "Am 14. Juni 2021 bekam der Verein Lahnbrücke den Förderpreis des Landkreises Gießen. "
+            "Landrätin Ute Weirich übergab den Preis im Kreishaus.",
+            "Ute Weirich",
+        ),
+        (
+            "Den Innovationspreis erhielten am 14. Juni 2021 zwei Betriebe aus Marburg. "
+            "Den Preis übergab Oberbürgermeister Thomas Spieß.",
+            "Thomas Spieß",
+        ),
+    ],
+)
+def test_an_award_received_on_a_day_is_an_award_ceremony(sentence: str, speaker: str) -> None:
+    facts = facts_of("Preis für ein Projekt\n\n" + sentence, dt.date(2021, 6, 20))
+    events = [(label, day) for label, day in facts.events if day == dt.date(2021, 6, 14)]
+    assert events and events[0][0].startswith("Verleihung")
+    assert (speaker, "speakerAt", events[0][0]) in facts.relations
+
+
+def test_a_grant_notice_received_is_no_ceremony() -> None:
+    facts = facts_of(
+        "Förderung\n\nDie Beratungsstelle Nord erhielt am 14. Juni 2021 den Förderbescheid des Landes.",
+        dt.date(2021, 6, 20),
+    )
+    assert not facts.events
