@@ -168,3 +168,95 @@ def test_a_grant_notice_received_is_no_ceremony() -> None:
         dt.date(2021, 6, 20),
     )
     assert not facts.events
+
+
+# ---------------------------------------------------------------- roles told in relative clauses
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Treffen in Marburg\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Es sprach Kirsten Ahlers, die das Jobcenter Marburg als Geschäftsführerin leitet.",
+            ("Kirsten Ahlers", "Geschäftsführerin", "Jobcenter Marburg"),
+        ),
+        (
+            "Zu Gast war Tom Behr, der den Verein Lahnbrücke e.V. als Vorsitzender vertritt.",
+            ("Tom Behr", "Vorsitzender", "Lahnbrücke e.V."),
+        ),
+        (
+            "Dabei war Vera Olszak, die als Projektleiterin das Projekt WegWeiser Plus verantwortet.",
+            ("Vera Olszak", "Projektleiterin", "WegWeiser Plus"),
+        ),
+        (
+            "Dabei war Vera Olszak, die seit 2020 als Projektleiterin das Projekt WegWeiser Plus leitete.",
+            ("Vera Olszak", "Projektleiterin", "WegWeiser Plus"),
+        ),
+    ],
+)
+def test_the_body_a_relative_clause_says_the_holder_runs(sentence: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(sentence)
+
+
+def test_a_body_accompanied_in_a_capacity_is_not_run() -> None:
+    roles = _roles("Es sprach Kirsten Ahlers, die das Jobcenter Marburg als Mentorin begleitet.")
+    assert ("Kirsten Ahlers", "Mentorin", "Jobcenter Marburg") not in roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beim Treffen sprach auch Rita Sommer, Projektkoordinatorin im Projekt Karriere Brücke Marburg (KBM).",
+        "Rita Sommer ist Projektkoordinatorin im Teilprojekt Karriere Brücke Marburg (KBM).",
+        "Projektkoordinatorin im Projekt Karriere Brücke Marburg (KBM) ist Rita Sommer.",
+    ],
+)
+def test_a_post_in_a_project_named_after_its_kind_noun(sentence: str) -> None:
+    assert ("Rita Sommer", "Projektkoordinatorin", "Karriere Brücke Marburg") in _roles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Mit dem Projekt Brückenbau Mentoring finden Fachkräfte leichter Arbeit. Davon ist auch Ute Lorenz "
+            "überzeugt, die jetzt als Schirmherrin für das Projekt gewonnen werden konnte.",
+            ("Ute Lorenz", "Schirmherrin", "Brückenbau Mentoring"),
+        ),
+        (
+            "Seitens der Stadt nimmt Rita Sommer teil, die bei der Beauftragten für Arbeit, Soziales und "
+            "Integration der Stadt Marburg als Referatsleiterin tätig ist.",
+            (
+                "Rita Sommer",
+                "Referatsleiterin",
+                "Beauftragte für Arbeit, Soziales und Integration der Stadt Marburg",
+            ),
+        ),
+        (
+            "Am Treffen nahm Karl Imhof teil, der beim Verein Lahnbrücke e.V. als Berater arbeitet.",
+            ("Karl Imhof", "Berater", "Lahnbrücke e.V."),
+        ),
+    ],
+)
+def test_a_relative_clause_moved_past_the_word_closing_the_main_clause(
+    sentence: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(sentence)
+
+
+def test_a_relative_clause_on_an_object_named_after_the_closing_word_is_not_the_subject_s() -> None:
+    roles = _roles(
+        "Karl Imhof traf Rita Sommer und Jonas Brand gestern, der als Berater beim Verein Lahnbrücke e.V. arbeitet."
+    )
+    assert ("Karl Imhof", "Berater", "Lahnbrücke e.V.") not in roles
+
+
+def test_speaking_up_in_a_panel_is_no_person_named_rede() -> None:
+    facts = facts_of(
+        "Pressegespräch\n\nAm 4. Mai 2024 stehen der Landesbeauftragte und weitere Beauftragte Rede und Antwort."
+    )
+    assert not any(label == "Rede" for _, label in facts.entities)
