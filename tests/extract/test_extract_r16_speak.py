@@ -260,3 +260,73 @@ def test_speaking_up_in_a_panel_is_no_person_named_rede() -> None:
         "Pressegespräch\n\nAm 4. Mai 2024 stehen der Landesbeauftragte und weitere Beauftragte Rede und Antwort."
     )
     assert not any(label == "Rede" for _, label in facts.entities)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _quotes(text: str) -> dict[str, list[str]]:
+    return facts_of("Fachtag in Gießen\n\n" + text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In ihrem Grußwort machte Petra Salm deutlich, dass es einen „langen Atem“ brauche.",
+        "Petra Salm stellte klar, man müsse „die Betriebe mitnehmen“, um Fachkräfte zu gewinnen.",
+        "Zum Schluss hob Petra Salm hervor, dass die Beratung „ohne Umwege“ erreichbar sein solle.",
+    ],
+)
+def test_a_fragment_quoted_after_a_split_speech_verb(text: str) -> None:
+    assert "Petra Salm" in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man solle „Vielfalt als Stärke sehen“ und nicht nur auf Defizite schauen, betonte Petra Salm.",
+        "Die Stadt müsse „schneller entscheiden“, unterstrich Petra Salm in ihrer Rede.",
+        "Wer „früh beraten“ werde, finde schneller Arbeit, sagte Petra Salm am Nachmittag.",
+    ],
+)
+def test_a_fragment_quoted_in_a_reported_clause_attributed_after_it(text: str) -> None:
+    assert "Petra Salm" in _quotes(text)
+
+
+def test_a_quoted_title_in_a_clause_attributed_after_it_is_no_quote() -> None:
+    text = "Das Projekt „Wege in Arbeit“ läuft seit 2020, sagte Petra Salm."
+    assert "Petra Salm" not in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grußwort: „Arbeit als Schlüssel zur Teilhabe“\n\nPetra Salm, Staatssekretärin im Ministerium",
+        "Festrede: „Vielfalt in der Arbeitswelt von morgen“\n\nPetra Salm, Bürgermeisterin der Stadt Gießen",
+        "Impulsvortrag: „Was Fachkräfte wirklich brauchen“\n\nPetra Salm, Beraterin",
+    ],
+)
+def test_a_programme_item_s_title_above_its_speaker_is_no_quote(text: str) -> None:
+    assert "Petra Salm" not in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg hält einen Vortrag zum Thema „Perspektiven: Was Geflüchtete brauchen“.\n"
+        "Petra Salm, Geschäftsführerin, stellt ihren Verein vor.",
+        "Am Nachmittag gab es einen Workshop mit dem Titel „Wie Beratung gelingt und was sie braucht“.\n"
+        "Petra Salm, Beraterin",
+        "Der Fachtag stand unter dem Motto „Gemeinsam für gute Arbeit in der Region“.\nPetra Salm, Leiterin",
+    ],
+)
+def test_a_passage_named_as_a_talk_s_title_is_no_quote(text: str) -> None:
+    assert not _quotes(text)
+
+
+def test_a_quote_the_text_prints_twice_is_kept() -> None:
+    paragraph = (
+        "Ministerin Petra Salm, die in Gießen auf der Tagung „Wege in Arbeit“ das Wort ergriff, erklärte dazu: "
+        "„Hier gibt es bereits ein Netzwerk, das Fachkräfte gut unterstützt.“"
+    )
+    assert _quotes(f"{paragraph}\n\n{paragraph}").get("Petra Salm")
