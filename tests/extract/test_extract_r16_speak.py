@@ -330,3 +330,32 @@ def test_a_quote_the_text_prints_twice_is_kept() -> None:
         "„Hier gibt es bereits ein Netzwerk, das Fachkräfte gut unterstützt.“"
     )
     assert _quotes(f"{paragraph}\n\n{paragraph}").get("Petra Salm")
+
+
+# ---------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rund 300 Teilnehmerinnen und Teilnehmer brachten sich dazu in 20 Workshops ein.",
+        "In 20 Workshops brachten sich rund 300 Teilnehmende ein.",
+        "Rund 300 Gäste brachten sich in die Diskussionen ein.",
+    ],
+)
+def test_an_audience_that_took_part_actively_is_the_event_s(second: str) -> None:
+    facts = facts_of(
+        "Fachkongress Arbeit 2024 in Kassel\n\nDer Fachkongress Arbeit 2024 fand am 15. Mai 2024 in Kassel statt. "
+        + second,
+        _RELEASED,
+    )
+    assert ("Fachkongress Arbeit 2024", 300) in facts.counts
+
+
+def test_former_participants_who_brought_in_ideas_are_no_audience() -> None:
+    facts = facts_of(
+        "Fachkongress Arbeit 2024 in Kassel\n\nDer Fachkongress Arbeit 2024 fand am 15. Mai 2024 in Kassel statt. "
+        "An der Vorbereitung beteiligt waren 40 Teilnehmende früherer Kurse, die seit Jahren Ideen einbrachten.",
+        _RELEASED,
+    )
+    assert ("Fachkongress Arbeit 2024", 40) not in facts.counts
