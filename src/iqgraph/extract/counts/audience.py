@@ -177,6 +177,8 @@ _ATTENDED_IN_CLAUSE = re.compile(
     # an event bringing them to a place: "der rund 90 Gäste in die Stadthalle führte"
     r"|\b(?:führte|führten|brachte|brachten|lockte|lockten)\b[^;\n]{0,80}?\b(?:in|nach)\s+(?:die|den|das|der)\s"
     r"|\b(?:in|nach)\s+(?:die|den|das|der)\s[^;\n]{0,80}?\b(?:führte|führten|brachte|brachten|lockte|lockten)\b"
+    # taking part actively, the particle closing the clause: "Rund 300 Teilnehmende brachten sich in 20 Workshops ein"
+    r"|\b(?:brachte|brachten)\s+sich\b[^;\n]{0,80}?\bein(?=\s*(?:[.,;]|$))"
 )
 
 

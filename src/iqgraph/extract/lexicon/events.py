@@ -414,6 +414,21 @@ EVENT_SPEECH_CUES = (
     "schlaglicht",
 )
 
+# Those who came to an event, as the object or subject of what they did there ("begrüßte 100 Gäste", "die
+# Teilnehmenden erfuhren").
+_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*|Fachleute|Expert\w*|Vertreter\w*|Akteur\w*|Interessierte\w*)"
+# A prize, an award or a seal, given or received at an event.
+_PRIZE = r"(?:[\w\-]*[Pp]reis|Auszeichnung|Award|[\w\-]*[Ss]iegel)\w*"
+# A dot inside a clause's middle field that ends no sentence: an abbreviated title or post ("Dr.", "Ref.").
+_ABBREVIATION_DOT = r"(?:(?<=\bDr)|(?<=\bProf)|(?<=\bRef)|(?<=\bMag)|(?<=\bAbt))\."
+_MIDDLE_FIELD = rf"(?:[^.;\n]|{_ABBREVIATION_DOT})"
+# The article after "in" of a topic one leads into, in the accusative ("in das Thema", "in die Fragen").
+_INTO = r"(?:das|den|die|ein|eine|einen|ihr\w*|sein\w*)\b"
+# The heads of event nouns, for speech placed at an event ("bei der Veranstaltung", "auf der Fachtagung").
+_AT_AN_EVENT = (
+    rf"\b(?:bei|auf|während)\s+(?:der|dem|des)\s+(?:[a-zäöü]+\s+)?[\w-]*(?i:{'|'.join(EVENT_HEADS)})\b"
+)
+
 # The participles of reports of speech in the perfect: "hat … betont", "hatte … hingewiesen".
 _SPEECH_PARTICIPLES = (
     r"(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt|skizziert|bekräftigt|hingewiesen|verwiesen"
@@ -460,7 +475,9 @@ EVENT_SPEECH_WORDS = (
     rf"\b{_SPEECH_PARTICIPLES}\s+(?:hat|hatte|haben|hatten)\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
-    r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
+    # (into a topic, in the accusative: not "In der Stadt führte X eine Karte ein")
+    rf"(?:\b[Ii]n\s+{_INTO}[^.;\n]{{0,60}}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{{0,40}}?\bin\s+{_INTO})"
+    r"[^.;\n]{0,60}?\bein\b",
     r"\bging(?:en)?\b[^.;\n]{0,20}?\bauf\b[^.;\n]{0,60}?\bein\b",
     r"\bwies(?:en)?\b[^.;\n]{0,80}?\bhin\b",
     r"\brief(?:en)?\b[^.;\n]{0,80}?\bauf\b(?=\s*[.;,]|\s*$)",
@@ -482,6 +499,28 @@ EVENT_SPEECH_WORDS = (
     # opening or closing the programme: "Den Auftakt machte X", "X machte den Anfang", "den Abschluss bildete X"
     r"\b(?:Auftakt|Anfang|Abschluss|Schluss)\b[^.;\n]{0,20}?\b(?:machte|machten|bildete|bildeten)\b",
     r"\b(?:machte|machten|bildete|bildeten)\b[^.;\n]{0,20}?\b(?:Auftakt|Anfang|Abschluss|Schluss)\b",
+    # ... or giving the signal to start or setting the close, in either order: "Den Startschuss gab X", "X setzte den
+    # Schlusspunkt"
+    r"\b(?:Startschuss|Schlusspunkt)\b[^.;\n]{0,20}?\b(?:gab|gaben|setzte|setzten)\b",
+    r"\b(?:gab|gaben|setzte|setzten)\b[^.;\n]{0,60}?\b(?:Startschuss|Schlusspunkt)\b",
+    # a verb split around a long subject, its particle closing the clause: "ging X (Verein Y) auf die Folgen ein",
+    # "In das Thema führten danach A, Ref. Recht, und B ein" (an abbreviated post's dot between)
+    r"\bging(?:en)?\b[^.;\n]{0,60}?\bauf\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,:]|\s*$)",
+    r"\b[Aa]uf\b[^.;\n]{0,60}?\bging(?:en)?\b[^.;\n]{0,80}?\bein\b(?=\s*[.;,:]|\s*$)",
+    rf"\b[Ii]n\s+(?:das|die|den)\s+(?:[\w-]*Thema|[\w-]*Themen|Programm)\b{_MIDDLE_FIELD}{{0,120}}?\bführte(?:n)?\b"
+    rf"{_MIDDLE_FIELD}{{0,200}}?\bein\b(?=\s*[.;,:]|\s*$)",
+    # describing, told as speech by what follows: a question clause ("schilderte X, welche Erfahrungen …") or the event
+    # it was said at ("schilderte bei der Veranstaltung: …"); a bare "schilderte" after a quote is as often a
+    # statement to the press
+    r"\bschilderte(?:n)?\b[^.;\n]{0,200}?,\s*(?:wie|was|warum|wo|welche[nrsm]?)\b",
+    rf"\bschilderte(?:n)?\b[^.;\n]{{0,40}}?{_AT_AN_EVENT}",
+    # a talk held on the stage with the speaker: "führte der Minister ein Gespräch über …" (not "führte Gespräche mit
+    # Betrieben": meetings, told in the plural)
+    r"\bführte(?:n)?\b[^.;\n]{0,60}?\b(?:ein|das)\s+(?:[a-zäöü]+\s+)?(?:Gespräch|Interview|Podiumsgespräch)\b",
+    # what the audience learnt from a speaker: "Von X und Y erfuhren die Teilnehmenden, wie …"
+    rf"\b[Vv]on\s+[^.;\n]{{3,160}}?\b(?:erfuhren|hörten|lernten)\s+(?:die|das)\s+(?:[a-zäöü]+\s+)?{_GUESTS}",
+    # an award handed over, in either order: "Die Auszeichnung übergab X", "X übergab den Preis"
+    rf"\b(?:übergab|übergaben)\b[^.;\n]{{0,80}}?{_PRIZE}|{_PRIZE}[^.;\n]{{0,30}}?\b(?:übergab|übergaben)\b",
 )
 
 # A service, project or office that started on a day: "startete am 3. Mai", "nahm zum 1. Juli ihre Arbeit auf",
@@ -498,7 +537,6 @@ EVENT_START_CUES = (
 # A gathering told by its host's verbs on a day, with no event noun: guests greeted ("begrüßte am 3. Mai rund
 # 100 Gäste", "hieß die Teilnehmenden willkommen") or invited ("hatte am 3. Mai ins Rathaus eingeladen", "lud
 # am 3. Mai Betriebe ein", "lud am 3. Mai zum Austausch") (regular expressions, searched within one sentence: a date's dot may stand between).
-_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*|Fachleute|Expert\w*|Vertreter\w*|Akteur\w*|Interessierte\w*)"
 EVENT_GATHERING_CUES = (
     r"\b(?:begrüßte|begrüßten|begrüßt)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b(?:hieß|hießen)\b[^;\n]{0,80}?\bwillkommen\b",
@@ -535,11 +573,13 @@ HELD_IN_THE_PAST_CUES = (
 
 # A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis
 # wurde am 3. Mai vergeben" (regular expressions; not contracts "vergeben" to firms).
-_PRIZE = r"(?:[\w\-]*[Pp]reis|Auszeichnung|Award|[\w\-]*[Ss]iegel)\w*"
 _GIVING = r"(?:vergab|vergaben|vergeben)"
 EVENT_PRIZE_CUES = (
     rf"\b{_GIVING}\b[^;\n]{{0,80}}?{_PRIZE}",
     rf"{_PRIZE}[^;\n]{{0,80}}?\b{_GIVING}\b",
+    # ... or received on a day by the one it honours: "Am 3. Mai erhielt der Verein X den Integrationspreis"
+    rf"\b(?:erhielt|erhielten|bekam|bekamen)\b[^;\n]{{0,80}}?{_PRIZE}",
+    rf"{_PRIZE}[^;\n]{{0,40}}?\b(?:erhielt|erhielten|bekam|bekamen)\b",
 )
 
 # A visit told by its verbs: "besuchte", "war zu Gast bei", and a visitor who "informierte sich" or "machte sich ein

@@ -505,6 +505,8 @@ NOT_PROPER_NAME_ENDINGS = tuple(
 # Capitalised words that start sentences or name things but are never a person's given name.
 NOT_NAMES = frozenset(
     [
+        # a noun of speech after a title in the plural ("weitere Beauftragte Rede und Antwort stehen")
+        "Rede",
         "Am",
         "Im",
         "Zum",

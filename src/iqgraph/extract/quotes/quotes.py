@@ -95,7 +95,7 @@ def find_quotes(
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        if _titled(text, start) or _PIECE_AFTER.match(text, end):
+        if _titled(text, start) or _PIECE_AFTER.match(text, end) or _named_as_title(text, start):
             continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
         speaker = speaker_after(text, shadow, (start, end), persons)
@@ -122,14 +122,28 @@ def find_quotes(
 # A talk or topic named before the colon that opens a passage: "Vortrag von X: „…“", "Thema: „…“" (not "In ihrem
 # Vortrag sagte sie: „…“", where a speech verb stands between).
 _TALK_BEFORE_COLON = re.compile(
-    r"(?<![\w-])(?:[\w-]*[Vv]ortrag|Keynote|Workshop|Thema|Titel|Motto)(?P<rest>[^:\n]{0,120}):[ \t]*[„\"“”»«‚‘'?]?$"
+    # ... or an item of a programme named by its kind ("Grußwort: „…“", "Begrüßung: „…“", "Festrede: „…“")
+    r"(?<![\w-])(?:[\w-]*[Vv]ortrag|Keynote|Workshop|Thema|Titel|Motto|Grußwort|Begrüßung|[\w-]*[Rr]ede|Impuls\w*"
+    r"|Podium\w*|Panel)(?P<rest>[^:\n]{0,120}):[ \t]*[„\"“”»«‚‘'?]?$"
 )
 # A passage that titles the piece it heads, the piece named after a dash or colon: "„…“ – ein Gespräch mit X", "„…“:
 # Interview mit X", "„…“ – Porträt einer Beraterin".
 _PIECE_AFTER = re.compile(
     r"[“”\"«»‘’']?[ \t]*[–—:-][ \t]*(?:(?:ein|das|im|unser)\s+)?(?:Gespräch|Interview|Porträt|Portrait|Werkstattbericht)\b"
 )
-_TITLE_REACH = 160  # characters before a passage's mark in which its talk noun stands
+# A passage named as a title right before its mark: "ein Vortrag zum Thema „…“", "ein Workshop mit dem Titel „…“",
+# "unter dem Motto „…“" (what a talk is called, not what anyone said).
+_NAMED_AS_TITLE = re.compile(
+    r"(?<![\w-])(?:zum|zu\s+dem|mit\s+dem|unter\s+dem|über\s+das)\s+(?:Thema|Titel|Motto|Leitthema)[ \t]*[„\"“”»«‚‘'?]?[ \t]*\Z"
+)
+_TITLE_REACH = 160
+
+
+def _named_as_title(text: str, start: int) -> bool:
+    return _NAMED_AS_TITLE.search(text, max(0, start - _NAMED_AS_TITLE_REACH), start) is not None
+
+
+_NAMED_AS_TITLE_REACH = 30  # characters before a passage over "zu dem Thema" and its mark  # characters before a passage's mark in which its talk noun stands
 
 
 def _titled(text: str, start: int) -> bool:
@@ -279,6 +293,6 @@ class _Prefixes:
         for text in self._sorted[at : at + 2]:  # the own quote once, then another
             if not text.startswith(start):
                 return False
-            if text != own or self._count[text] > 1:
+            if text != own:  # the same words quoted again are no longer quote
                 return True
         return False

@@ -54,9 +54,38 @@ def reporter_of(text: str, start: int, body: str, people: IndexedMentions) -> Me
         return None  # a quoted name or title starts upper case and ends on a noun
     sentence_start = _clause_start(text, start)
     named = [p for p in people.by_start.within(sentence_start, start) if p.end < start]
-    if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, sentence_start, start):
+    if not named:  # "Man solle „Vielfalt als Stärke sehen“, betonte die Ministerin": the attribution follows
+        return _attributed_after_the_clause(text, start + len(body), people)
+    said = _SPEECH_VERB.search(text, sentence_start, start) or _SPLIT_SPEECH_VERB.search(
+        text, sentence_start, start
+    )
+    if len({p.key for p in named}) != 1 or not said:
         return None
     return named[-1]
+
+
+# A separable speech verb with its particle before the fragment: "machte X deutlich, dass es „langen Atem“ brauche".
+_SPLIT_SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(lexicon.SPLIT_SPEECH_VERBS)
+    + r")(?![\w-])[^\n\"]{0,80}?(?<![\w-])(?:"
+    + "|".join({p for ps in lexicon.SPLIT_SPEECH_VERBS.values() for p in ps})
+    + r")(?![\w-])"
+)
+# The rest of the reported clause after the fragment, then a comma, a speech verb and the speaker (an article before a
+# title that names them again): "…, unterstrich die Ministerin in ihrer Rede."
+_CLAUSE_THEN_ATTRIBUTION = re.compile(
+    rf"[^\n.!?\"]{{0,200}}?,[ \xa0]*(?:{VERBS})[ \xa0]+(?:(?:der|die)[ \xa0]+)?", re.IGNORECASE
+)
+_ATTRIBUTED_NAME_REACH = 3  # characters after the verb (and article) where the speaker's mention starts
+
+
+def _attributed_after_the_clause(text: str, end: int, people: IndexedMentions) -> Mention | None:
+    attribution = _CLAUSE_THEN_ATTRIBUTION.match(text, end + 1)
+    if attribution is None:
+        return None
+    at = attribution.end()
+    return next(iter(people.by_start.within(at, at + _ATTRIBUTED_NAME_REACH)), None)
 
 
 def _ends_lower(body: str) -> bool:

@@ -26,6 +26,22 @@ _BODY_THEN_AS = re.compile(rf"(?<![\w-])(?:{BODY_LINK}|für\s+(?:die|den|das))\s
 # "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
 _BODY_OPENS = re.compile(rf"(?:^|[.!?:;]\s+|\n)\s*{BODY_LINK}\s+$", re.IGNORECASE | re.MULTILINE)
 _VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")
+# A relative clause whose object is the body the holder runs in that capacity, the verb of running closing it, in
+# either order: "X, die das Jobcenter Y als Geschäftsführerin leitet", "X, der als Projektleiter das Projekt Z
+# verantwortet" (not "X, die das Projekt als Mentorin begleitet": no running of it).
+_RUNNING_VERBS = (
+    *lexicon.LEAD_VERBS,
+    "führt",
+    "führte",
+    "verantwortet",
+    "verantwortete",
+    "vertritt",
+    "vertrat",
+)
+_RUN_BODY_BEFORE = re.compile(r",\s*(?:der|die)\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$")
+_RUN_BODY_AFTER = re.compile(r"\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$")
+_RUNS_IT = re.compile(rf"[^,.;:\n]{{0,40}}?\s(?:{'|'.join(_RUNNING_VERBS)})(?=\s*[,.;:)]|\s*$)")
+_RUN_BODY_REACH = 30  # characters back from the body over ", die das Projekt"
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 
@@ -257,6 +273,24 @@ def body_before_as(text: str, head: int, person: Mention, mentions: list[Mention
             return m
         opens = _BODY_OPENS.search(text, max(0, m.start - 14), m.start)
         if opens and person.start > m.end and _VERB_BEFORE_HOLDER.fullmatch(text, m.end, person.start):
+            return m
+    return None
+
+
+def body_run_in_a_relative_clause(
+    text: str, head: tuple[int, int], mentions: list[Mention]
+) -> Mention | None:
+    """The body a relative clause says the holder runs in the role at `head` (its noun's start and end): the object
+    before "als" ("…, die das Jobcenter Y als Geschäftsführerin leitet") or right after the title ("…, die als
+    Projektleiterin das Projekt Z verantwortet"), a verb of running closing the clause."""
+    for m in mentions:
+        if m.type not in ORG_TYPES:
+            continue
+        before = m.end < head[0] and _RUN_BODY_BEFORE.search(text, max(0, m.start - _RUN_BODY_REACH), m.start)
+        if before and re.fullmatch(r"\s+als\s+", text[m.end : head[0]]) and _RUNS_IT.match(text, head[1]):
+            return m
+        after = head[1] < m.start <= head[1] + _RUN_BODY_REACH
+        if after and _RUN_BODY_AFTER.fullmatch(text, head[1], m.start) and _RUNS_IT.match(text, m.end):
             return m
     return None
 

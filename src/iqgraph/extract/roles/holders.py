@@ -35,6 +35,9 @@ _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # "X (52) ist …", "X (SPD), Senatorin …", "X (Kassel) war …": an age, a party or a town in brackets after the name.
 # A party may be written with a number and a slash: "X (Bündnis 90/Die Grünen), Bürgermeisterin …".
 _ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][\w\-/]+){0,2})\))?"
+# The one lower-case word that closes a main clause after its subject, a relative clause on the subject moved past it:
+# "nimmt X teil, die …", "ist X überzeugt, die …".
+_CLOSING_WORD = r"(?:[ \xa0]+(?!und\b|oder\b|sowie\b)[a-zäöü]\w+)"
 _ALL_OF_THEM = r"(?:beide|alle(?:[ \xa0]+(?:zwei|drei|vier|fünf|sechs))?)"
 _APPOSITION = re.compile(
     _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
@@ -47,17 +50,22 @@ _APPOSITION = re.compile(
     # or a time that holds nouns: "X scheidet zum Jahresende als … aus", "X war zwölf Jahre als … tätig"
     rf"|\s+{_WORDS_BEFORE_ALS}{{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
     rf"|\s*,?\s*{_CAPACITY}\s+als\s+"
-    # "X, die seit 2019 als Referentin … tätig ist": a relative clause saying in what capacity
-    rf"|\s*,\s*(?:der|die)\s+{_WORDS_BEFORE_ALS}{{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
+    # "X, die seit 2019 als Referentin … tätig ist": a relative clause saying in what capacity, also moved past the
+    # particle or participle that closes the main clause ("Davon ist X überzeugt, die als Schirmherrin …")
+    rf"|{_CLOSING_WORD}?\s*,\s*(?:der|die)\s+{_WORDS_BEFORE_ALS}{{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
 )
 _APPOSITION_MAX = 40
 # "X ist bei der Brückenbau gGmbH als Referentin tätig", "X, die seit 2019 im Verein Y als …": the body named
 # before "als" in a prepositional phrase.
 BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
+# A body's name, its list of portfolios with commas ("bei der Beauftragten für Migration, Flüchtlinge und Integration")
+_BODY_WORDS = r"(?:[^,;]|,(?=\s+[A-ZÄÖÜ][\w-]*\s+(?:und|sowie)\s))+?"
 _IN_BODY_AS = re.compile(
-    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+(?:{BODY_LINK}|für\s+(?:die|den|das))\s+[^,;]{{2,80}}?\s+als\s+"
+    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|{_CLOSING_WORD}?\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+(?:{BODY_LINK}|für\s+(?:die|den|das))\s+{_BODY_WORDS}\s+als\s+"
+    # "X, die das Jobcenter Y als Geschäftsführerin leitet": the body the object of a relative clause
+    rf"|\s*,\s*(?:der|die)(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
 )
-IN_BODY_AS_MAX = 110  # the verb, a time, the link, the body's name and "als"
+IN_BODY_AS_MAX = 150  # the verb, a time, the link, the body's name and "als"
 # Succession: the subject takes the role named after "als", the person named after the verb held it before.
 # "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
 SUCCESSION_MAX = 90  # the verb, a time, the predecessor's name with a title and "als"

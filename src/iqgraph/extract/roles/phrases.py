@@ -83,7 +83,9 @@ _ORG_LINK = re.compile(
     r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von|von\s+der|von\s+dem|am|an\s+der"
     r"|aus\s+dem|aus\s+der)"
     # "der in Kassel ansässigen …", "des in Erfurt gegründeten …": a participle with its place before the name
-    r"(?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w\-]*)?(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
+    r"(?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w\-]*)?(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?"
+    # "Koordinatorin im Projekt X": a project's kind noun before its name
+    r"(?:\s+(?:Teil)?[Pp]rojekt(?:s|es)?)?\s+$"
     # a name without an article after "bei", maybe in quotes: "Beraterin bei „Werkbank“", "Referent bei Lernwerk e. V."
     r"|\s+bei\s+[„\"»]?$"
     # the body a post works for: "Beraterin für die Stiftung X", "Referent für das Projekt Y"

@@ -24,6 +24,7 @@ from .bodies import (
     ReleaseBodies,
     body_before_as,
     body_on_the_line_below,
+    body_run_in_a_relative_clause,
     full_names_before,
     generic_body_end,
     is_cut_short,
@@ -321,6 +322,7 @@ def _role_at(
             org_after_person(text, person, mentions)
             or body_named_short(text, (head.start(), limit), person, mentions, release)
             or body_before_as(text, head.start(), person, mentions)
+            or body_run_in_a_relative_clause(text, (head.start(), head.end()), mentions)
         )
     if org is None and after_verb and is_contact_noun(noun):  # "Ansprechpartnerin ist X vom Verein Y": hers
         org = org_after_person(text, person, mentions)

@@ -42,6 +42,12 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:und\s+)?|\s+(?:und|sow
 _ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_ACT_VERBS})(?![\w-])")
 # ... or right after such a verb, or after "laut": "Die Moderation übernahm Ngozi Beispiel", "laut Ngozi Beispiel".
 _ACT_BEFORE = re.compile(rf"(?<![\w-])(?:[Ll]aut|übernahm|übernahmen|hielten|{_ACT_VERBS})[ \xa0]+$")
+# ... or between a separable verb of saying and its particle closing the clause, an affiliation in brackets or a few
+# words between: "Worauf es ankommt, fasste Ilkay Dorbanu (Verein X) zusammen", "hob Ilkay Dorbanu die Rolle hervor".
+_SPLIT_ACT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.SPLIT_SPEECH_VERBS)})[ \xa0]+$")
+_PARTICLE_CLOSING = re.compile(
+    r"^(?:[ \xa0]*\([^()\n]{2,60}\))?(?:[ \xa0]+[\w-]+){0,4}?[ \xa0]+(?P<particle>[a-zäöü]+)(?=[ \xa0]*[.,;!?:]|$)"
+)
 # ... or a colon and a quote after it, as an interview prints answers: "Ngozi Beispiel: „…“".
 _COLON_THEN_QUOTE = re.compile(r"^[ \xa0]*:[ \xa0]*[„\"»“]")
 # "Nkem Beispiel vom Verein X stellte … vor": a name, the body it comes from (a name read before), then what it did,
@@ -119,6 +125,8 @@ def context_says_person(text: str, match: re.Match[str]) -> bool:
     if predicate and may_open_a_name(match.group("first")):
         return True
     if _moves_somewhere(match, before, after):
+        return True
+    if _between_a_split_speech_verb(before, after):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
@@ -214,6 +222,14 @@ def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> 
     ):
         return False  # (the last of coordinated names takes the plural: "… und Chinwe Obiene gaben …")
     return bool((act or _COLON_THEN_QUOTE.match(after)) and opens or _ACT_BEFORE.search(before))
+
+
+def _between_a_split_speech_verb(before: str, after: str) -> bool:
+    verb = _SPLIT_ACT_BEFORE.search(before)
+    particle = _PARTICLE_CLOSING.match(after) if verb else None
+    if verb is None or particle is None:
+        return False
+    return particle.group("particle") in lexicon.SPLIT_SPEECH_VERBS[verb.group(0).strip()]
 
 
 _COORDINATED_BEFORE = re.compile(r"(?:,|(?<![\w-])und|(?<![\w-])sowie)[ \xa0]*$")
