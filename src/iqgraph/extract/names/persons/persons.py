@@ -78,6 +78,12 @@ _LOWER_NEXT = re.compile(
     r"[a-zäöüß]"
 )  # not a preposition after a double family name: "kam Lucia Ferreira Santos nach Kassel"
 _COURTESY_OR_TITLE_BEFORE = re.compile(r"(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$")
+# A preposition fused with its article right before the first word: the words are a noun phrase ("zum Beispiel
+# Ärzte", "im Iran Medizin studiert", "beim Anker Verlag"), never a person's name, which takes no article.
+_CONTRACTED_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:zum|zur|im|am|vom|beim|ins|ans)[ \xa0]+$", re.IGNORECASE
+)
+_CONTRACTED_ARTICLE_REACH = 6  # characters back over the fused article and its space
 
 
 def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
@@ -103,6 +109,10 @@ def _person(
 ) -> PersonName | None:
     """`list_start`: where the list starts whose last name this is ("Petra Beispiel, Amanuel Tesfay und …")."""
     listed = list_start is not None
+    if not match.group("title") and _CONTRACTED_ARTICLE_BEFORE.search(
+        text, max(0, match.start() - _CONTRACTED_ARTICLE_REACH), match.start()
+    ):
+        return None  # "zum Beispiel Ärzte", "im Iran Medizin studiert": an article's noun phrase, no name
     special = _vietnamese_name(match, blocked) or _noble_name(match, blocked)
     if special is not None:
         return special
@@ -354,6 +364,9 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
         or is_role_or_body(first)
         or (
             g is None
+            and not match.group(
+                "title"
+            )  # "Prof. Dr. Yeganeh Ostadzadeh von der Hochschule X": the title vouches
             and not comes_from_a_body(text, (start, match.end("middle")), blocked)
             and not copula_role(text, match)
         )
@@ -375,6 +388,8 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
     words = {match.group("first"), last, match.group("middle") or ""}
     if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
         return True
+    if _names_people_or_a_country(last):
+        return True
     if _names_a_business(last) or _names_a_business(match.group("middle") or ""):
         return True  # "Kaya Logistik", "Demir Bau": a firm named after its owner
     if not match.group("title") and _FIRM_KIND_BEFORE.search(
@@ -393,6 +408,19 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
         or _is_role_noun_form(low)
         or last in lexicon.ROLE_NOUNS_NO_FAMILY_NAME  # "Vorher war Demir Referent beim …": a name met again
     )
+
+
+# Countries whose genitive may follow a plural noun: "aus allen Regionen Deutschlands", "Städte Europas".
+_COUNTRIES = frozenset({"Deutschland", "Europa", "Österreich"})
+
+
+def _names_people_or_a_country(last: str) -> bool:
+    """A group of people after "von" ("die Lage von Migrantinnen", "Teams von Fachkräften") or a country's or
+    Land's genitive ("Regionen Deutschlands", "Städte Hessens"): a noun phrase, no family name."""
+    word = _PARTICLE.sub("", last, count=1).lower()
+    if word.endswith(lexicon.PEOPLE_NOUN_ENDINGS) or word.endswith(("kräften", "männern", "ärzten")):
+        return True
+    return last.endswith("s") and (last[:-1] in _COUNTRIES or last[:-1] in lexicon.LAENDER)
 
 
 # A capitalised noun of a firm's kind right before the name: "die Firma Karl Muster", "Malerbetrieb Jonas Probe"

@@ -35,6 +35,7 @@ from .names import (
     with_its_short_form,
 )
 from .names_programmes import local_networks, named_programmes, programmes_of_a_place, quoted_programmes
+from .numbered_in_prose import subprojects_by_their_number
 
 # The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
 # A number may stand between the head and the name: "im Teilprojekt 3 „X“", "das Teilprojekt Nr. 4, „X“, …".
@@ -213,6 +214,7 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             for match in _IQ_NAME_BEFORE_HEAD.finditer(text)
         ]
         + _numbered_subprojects(text)
+        + subprojects_by_their_number(text)
         + [m for match in _FACHSTELLEN_LIST.finditer(text) for m in _enumerated_fachstellen(match)]
         + _quoted_unit_names(text)
     )
