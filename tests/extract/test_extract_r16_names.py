@@ -84,3 +84,43 @@ def test_noun_phrases_that_look_like_a_name_are_no_person(sentence: str) -> None
 def test_a_known_given_name_after_a_verb_is_still_a_person() -> None:
     found = _entities("Zum Auftakt sprach Petra Lindner, Leiterin der Stiftung Lindenhof.", "Person")
     assert found == {"Petra Lindner"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("In der 2. Förderphase hatte Bildung Nord e. V. die Trägerschaft.", "Bildung Nord e. V."),
+        ("Zuvor hatten Lernweg gGmbH und andere Träger die Aufgabe.", "Lernweg gGmbH"),
+        ("Beteiligt waren Arbeit und Leben e. V. und die Stadt.", "Arbeit und Leben e. V."),
+        ("Im ersten Jahr wurden Sprachhaus e. V. neue Räume übergeben.", "Sprachhaus e. V."),
+    ],
+)
+def test_a_past_auxiliary_before_a_body_named_by_its_legal_form_is_no_part_of_the_name(
+    sentence: str, body: str
+) -> None:
+    assert _entities(sentence, "Organisation") == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        ("Das Projekt lotse-nord wurde 2014 gegründet. Seit 2017 ist der Verein Anker e. V. Träger von lotse-nord.",
+         ("lotse-nord", "Anker e. V.")),
+        ("Das Projekt mit-mut startete 2015. Träger von mit-mut ist heute die Stiftung Lindenhof.",
+         ("mit-mut", "Stiftung Lindenhof")),
+        ("Wir gründeten 2013 das Projekt brücken-bauen. Die Trägerschaft für brücken-bauen liegt beim Verein Anker e. V.",
+         ("brücken-bauen", "Anker e. V.")),
+    ],
+)  # fmt: skip
+def test_a_project_name_in_small_letters_with_a_hyphen_is_met_again(
+    text: str, carrier: tuple[str, str]
+) -> None:
+    facts = facts_of("Neues aus Gera\n\n" + text)
+    assert (carrier[0], "hostedBy", carrier[1]) in facts.relations
+
+
+def test_a_small_hyphened_word_no_project_names_is_no_mention() -> None:
+    found = _entities(
+        "Das Projekt lotse-nord startete. Die Beratung ist e-mail-basiert und online-gestützt.", "Subproject"
+    )
+    assert found == {"lotse-nord"}

@@ -65,6 +65,8 @@ NOT_NAME_START = frozenset(
     | {"sowie", "mit", "von", "vom", "beim", "bei", "im", "in", "an", "am", "auf", "aus", "für", "zum", "zur"}
     | {"über", "unter", "nach", "vor", "ist", "sind", "war", "wird", "wurde", "werden", "hat", "haben", "als"}
     | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
+    # the auxiliaries' past forms too: "In der 2. Förderphase hatte Lernweg e. V. die Trägerschaft"
+    | {"hatte", "hatten", "waren", "wurden", "wäre", "hätte"}
 )
 
 

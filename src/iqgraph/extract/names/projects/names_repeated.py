@@ -73,7 +73,11 @@ def _names_repeated(label: str) -> list[str]:
     names = [label]
     if SUBTITLE_DASH in label:
         names.append(label.split(SUBTITLE_DASH)[0])
-    return [name for name in names if repeatable(name)]
+    return [name for name in names if repeatable(name) or _SMALL_HYPHENED.fullmatch(name)]
+
+
+# A name written in small letters with a hyphen ("lotse-nord", "mit-mut"): no German word, distinctive as it stands.
+_SMALL_HYPHENED = re.compile(r"[a-zäöüß][a-zäöüß0-9]*(?:-[a-zäöüß0-9]+)+")
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w+")
