@@ -101,3 +101,35 @@ def test_a_passive_after_a_colon_is_about_what_its_lead_in_names(
 
 def test_a_lead_in_naming_a_body_that_is_no_owner_gives_no_count() -> None:
     assert not _counts("Die Kammer Gera meldet: 300 Betriebe wurden im ersten Jahr beraten.")
+
+
+# ---------------------------------------------------------------- a fronted participle going on from a figure
+
+
+_ASKED = "Für das IQ Netzwerk Thüringen wurden 2031 insgesamt 90.000 € beantragt"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_ASKED + "; ausgegeben wurden 74.512,20 €.", 74512),
+        (_ASKED + ". Verausgabt wurden davon 81.000 €.", 81000),
+        (_ASKED + ". Bewilligt wurden schließlich 85.500 Euro.", 85500),
+        (_ASKED + ", abgerufen sind davon 60.000 Euro.", 60000),
+    ],
+)
+def test_money_after_a_fronted_participle_is_the_owner_s_of_the_money_before(text: str, value: int) -> None:
+    assert ("IQ Netzwerk Thüringen", value) in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_ASKED + ". Ausgegeben hat die Stadt Gera davon 12.000 €.", 12000),  # someone named acts
+        (_ASKED + ". Beraten wurden 600 Menschen.", 600),  # people set against money: no part of it
+    ],
+)
+def test_a_fronted_participle_naming_someone_or_counting_another_kind_shares_nothing(
+    text: str, value: int
+) -> None:
+    assert ("IQ Netzwerk Thüringen", value) not in _counts(text)

@@ -120,6 +120,12 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             figure = _figure_before(scope, out, number.start)
             if going_on == "funded" and figure is not None and not figure.what.startswith("Euro"):
                 figure = None  # what "damit" pays for needs money before it
+            if (
+                going_on == "fronted"
+                and figure is not None
+                and figure.what.startswith("Euro") != number.money
+            ):
+                figure = None  # "Bewilligt wurden 90.000 €" sets money against money
             subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
         subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:
