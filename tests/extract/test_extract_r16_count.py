@@ -133,3 +133,34 @@ def test_a_fronted_participle_naming_someone_or_counting_another_kind_shares_not
     text: str, value: int
 ) -> None:
     assert ("IQ Netzwerk Thüringen", value) not in _counts(text)
+
+
+# ---------------------------------------------------------------- a unit referred to by the head noun of its name
+
+
+_NAMED = "Die IQ Informationsstelle Welcome Vogtland berät seit 2030 Betriebe in Plauen. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Im selben Jahr richtete die Informationsstelle insgesamt 12 Fachtage aus.", 12),
+        ("Zudem hat die vogtländische Informationsstelle 2031 rund 40 Runde Tische veranstaltet.", 40),
+        ("Über 300 Betriebe holten sich 2031 Rat bei der Informationsstelle.", 300),
+        ("Bei der Informationsstelle ließen sich 2031 über 250 Betriebe beraten.", 250),
+    ],
+)
+def test_a_unit_named_again_by_its_head_noun_holds_the_count(sentence: str, value: int) -> None:
+    assert ("IQ Informationsstelle Welcome Vogtland", value) in _counts(_NAMED + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im selben Jahr richtete die sächsische Informationsstelle 12 Fachtage aus.",  # another place's
+        "Im selben Jahr richtete eine Informationsstelle in Zwickau 12 Fachtage aus.",  # some other one
+        "Im selben Jahr richtete die Fachstelle 12 Fachtage aus.",  # a noun of no name named
+    ],
+)
+def test_a_description_of_another_unit_holds_no_count(sentence: str) -> None:
+    assert ("IQ Informationsstelle Welcome Vogtland", 12) not in _counts(_NAMED + sentence)

@@ -100,7 +100,12 @@ _TURNING_TO = re.compile(
     rf"\b(?:wenden|wandten|wendeten|wandte|wendete|wendet)\s+sich\b|\bsich\b{IN_THE_SENTENCE}\bgewandt\b"
 )
 # "Beim Netzwerk X ließen sich 2.100 Menschen beraten": the clients of whom they were advised by.
-_ADVISED_AT = re.compile(rf"\b(?:ließen|lassen|ließ|lässt)\s+sich\b{IN_THE_SENTENCE}\bberaten\b")
+# "… holten sich 900 Betriebe Rat beim Netzwerk X": advice sought there is the same.
+_ADVISED_AT = re.compile(
+    rf"\b(?:ließen|lassen|ließ|lässt)\s+sich\b{IN_THE_SENTENCE}\bberaten\b"
+    rf"|\b(?:holten|holen|holte|holt|suchten|suchen|suchte|sucht)\s+sich\b{IN_THE_SENTENCE}\bRat\b"
+    rf"|\bsich\b{IN_THE_SENTENCE}\bRat\b{IN_THE_SENTENCE}\b(?:geholt|gesucht|eingeholt)\b"
+)
 
 
 def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Mention) -> bool:
