@@ -73,8 +73,58 @@ class CountScope:
 def is_passive(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
     aux = _PASSIVE_BEFORE.search(text[clause[0] : number.start])
     if aux is None:
-        return False
+        return _fronted_passive_subject(text, clause, number) or _modal_passive(text, clause, number)
     return aux.group("perfect") is None or _PERFECT.search(text, number.end, clause[1]) is not None
+
+
+# The finite verb after a fronted counted subject: "wurden" is passive; "sind"/"waren" only with "worden" after
+# it ("Über 900 Anträge sind gestellt worden"); a modal only with "werden" ("… konnten vermittelt werden").
+_FRONTED_AUX = re.compile(
+    r"(?P<passive>wurden|werden)|(?P<perfect>sind|waren)|(?P<modal>konnten|können|sollen|sollten|mussten|müssen)"
+)
+_MODAL_PASSIVE = re.compile(r"\b[a-zäöü]\w*\s+werden\s*$")
+_PERFECT_PASSIVE = re.compile(r"\b[a-zäöü]\w*\s+worden\s*$")
+# Words of the counted noun phrase before the finite verb: its attribute ("in gut 80 Berufen", "aus der Region").
+_PARTICIPLE_LAST = re.compile(r"\b(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöü]+t)$")
+_NP_WORDS = (
+    lexicon.PREPOSITIONS
+    | lexicon.DETERMINERS
+    | frozenset(w for q in lexicon.COUNT_QUALIFIERS for w in q.split())
+)
+_FOCUS = frozenset({"schon", "bereits", "allein", "alleine", "insgesamt", "nur", "fast", "gut"})
+
+
+_MODAL_BEFORE = re.compile(
+    rf"\b(?:konnten|können|sollen|sollten|mussten|müssen)\s+(?:{_MIDFIELD_PLACE}\s+){{0,{MAX_MIDFIELD}}}$"
+)
+
+
+def _modal_passive(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Seither konnten 68 Tandems vermittelt werden": a modal before the number, a participle and "werden" closing
+    the clause."""
+    if _MODAL_BEFORE.search(text[clause[0] : number.start]) is None:
+        return False
+    return _MODAL_PASSIVE.search(text[number.end : clause[1]].rstrip(" .!?")) is not None
+
+
+def _fronted_passive_subject(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Über 900 Anträge wurden 2030 bewilligt", "Mehr als 60 Tandems sind gebildet worden": the counted noun opens
+    the clause (a focus particle aside) as the subject of a passive that names no agent before it."""
+    if any(w.lower() not in _FOCUS for w in TOKEN.findall(text, clause[0], number.start)):
+        return False
+    for word in TOKEN.finditer(text, number.end, clause[1]):
+        aux = _FRONTED_AUX.fullmatch(word.group())
+        if aux is not None:
+            rest = text[word.end() : clause[1]].rstrip(" .!?")
+            if aux.group("perfect"):
+                return _PERFECT_PASSIVE.search(rest) is not None
+            if aux.group("modal"):
+                return _MODAL_PASSIVE.search(rest) is not None
+            return _PARTICIPLE_LAST.search(rest) is not None  # "werden teilnehmen" is a future
+        w = word.group()
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NP_WORDS or _is_attribute(w)):
+            return False  # another verb comes first: "… haben die Stellen festgestellt"
+    return False
 
 
 def case_of(text: str, sentence_start: int, m: Mention) -> str:

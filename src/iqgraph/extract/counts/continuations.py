@@ -2,6 +2,8 @@
 
 PARTITIVE := "Davon waren 3.218 Frauen", "…, darunter 300 Ärztinnen": a part of the figure before
 ADDITIVE := "…, dazu kommen mehr als 600 Beratungsgespräche", "Hinzu kamen 40 Kurse": more of the same owner's
+FRONTED := "…; ausgegeben wurden 74.000 €", "Verausgabt wurden davon 81.000 €": a participle opening a passive
+          clause sets its figure against the one before, of the same owner (a part of it after "davon")
 FUNDED := "Damit werden fünf neue Beratungsstellen finanziert", "Mit dem Geld sollen 12 Kurse gefördert werden":
           what the money of the figure before pays for is its recipient's
 """
@@ -21,10 +23,25 @@ _FUNDED_BY_IT = re.compile(
 _FUNDED = re.compile(r"\b(?:" + "|".join(lexicon.FUNDED_PARTICIPLES) + r")\b")
 
 
+# A participle opening a passive clause: "ausgegeben wurden", "Bewilligt wurden", "Verausgabt wurden davon"
+_FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?P<participle>(?i:[a-zäöü]*ge[a-zäöüß]+|(?:ver|be|er|ent|zer)[a-zäöüß]+|[a-zäöüß]+ier)(?:t|en))\s+"
+    r"(?:wurden|wurde|werden|wird|sind|waren)\s+(?:(?:davon|hiervon|dann|schließlich|bis\s+\w+)\s+)?$"
+)
+_NO_PARTICIPLES = frozenset({"insgesamt", "bereits", "zuletzt", "jetzt", "erst", "gegen"})
+# "davon" right before the number, after the verb: "Ausgezahlt wurden davon 40.000 €"
+_PART_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:davon|darunter|hiervon)\s+$")
+
+
 def continuation(text: str, clause: tuple[int, int], number: NumberPhrase) -> str | None:
     """How the clause of a number goes on from the figure before it ("partitive", "additive", "funded"), or None."""
     first = TOKEN.search(text, clause[0], clause[1])
     if first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS:
+        return "partitive"
+    fronted = _FRONTED_PARTICIPLE.match(text, clause[0], number.start)
+    if fronted is not None and fronted.group("participle").lower() not in _NO_PARTICIPLES:
+        return "fronted"
+    if _PART_RIGHT_BEFORE.search(text, clause[0], number.start):
         return "partitive"
     additive = _ADDITIVE.search(text, clause[0], number.start)
     if additive is not None and text[clause[0] : additive.start()].rstrip()[-1:] in ("", ",", ";"):

@@ -78,6 +78,7 @@ from .participants import takes_part_now
 from .pronoun_antecedents import pronoun_antecedent
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
 from .sources import reported_by_source
+from .unit_descriptions import unit_descriptions
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
@@ -106,6 +107,11 @@ class CountFinding:
 
 
 def find_counts(scope: CountScope) -> list[CountFinding]:
+    # "die Informationsstelle" for the one "IQ Informationsstelle X" named: the unit, here and in the sentence before
+    around = (scope.previous[0] if scope.previous is not None else scope.sentence[0], scope.sentence[1])
+    described = unit_descriptions(scope.text, around, scope.mentions, scope.own_unit)
+    if described:
+        scope = replace(scope, mentions=sorted(scope.mentions + described, key=lambda m: m.start))
     out: list[CountFinding] = []
     listed = find_listed_figure(scope.text, scope.sentence) if scope.list_owner is not None else None
     if listed is not None:  # "- Beratungen: 412" under a heading: the heading's owner's, nothing else to read
@@ -120,6 +126,12 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             figure = _figure_before(scope, out, number.start)
             if going_on == "funded" and figure is not None and not figure.what.startswith("Euro"):
                 figure = None  # what "damit" pays for needs money before it
+            if (
+                going_on == "fronted"
+                and figure is not None
+                and figure.what.startswith("Euro") != number.money
+            ):
+                figure = None  # "Bewilligt wurden 90.000 €" sets money against money
             subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
         subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:

@@ -48,6 +48,13 @@ def containers_of(
     lands = [m for m in scope.within((clause[0], number.start)) if is_land(m)] + _land_stand_ins(
         scope, clause, number
     )
+    # "Schon über 900 Anträge sind allein in Hessen eingegangen": after the number only where the verb places
+    # the counted subject there
+    lands += [
+        m
+        for m in scope.within((number.end, clause[1]))
+        if is_land(m) and _placed_by_verb(text, clause, number, m)
+    ]
     placed = [
         m
         for m in owners + lands
@@ -93,7 +100,12 @@ _TURNING_TO = re.compile(
     rf"\b(?:wenden|wandten|wendeten|wandte|wendete|wendet)\s+sich\b|\bsich\b{IN_THE_SENTENCE}\bgewandt\b"
 )
 # "Beim Netzwerk X ließen sich 2.100 Menschen beraten": the clients of whom they were advised by.
-_ADVISED_AT = re.compile(rf"\b(?:ließen|lassen|ließ|lässt)\s+sich\b{IN_THE_SENTENCE}\bberaten\b")
+# "… holten sich 900 Betriebe Rat beim Netzwerk X": advice sought there is the same.
+_ADVISED_AT = re.compile(
+    rf"\b(?:ließen|lassen|ließ|lässt)\s+sich\b{IN_THE_SENTENCE}\bberaten\b"
+    rf"|\b(?:holten|holen|holte|holt|suchten|suchen|suchte|sucht)\s+sich\b{IN_THE_SENTENCE}\bRat\b"
+    rf"|\bsich\b{IN_THE_SENTENCE}\bRat\b{IN_THE_SENTENCE}\b(?:geholt|gesucht|eingeholt)\b"
+)
 
 
 def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Mention) -> bool:
@@ -161,9 +173,9 @@ _OFFER_BEFORE_ARTICLE = re.compile(
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
     """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine aus der Region engagieren sich im Netzwerk X":
     the counted noun opens the clause as its subject, its verb places it in the name after it."""
-    if text[clause[0] : number.start].strip():
+    if not _opens_the_clause(text, clause, number):
         return False  # something else opens the clause: the counted noun may be its object
-    between = _without_origin(TOKEN.findall(text, number.end, m.start))
+    between = _without_origin(TOKEN.findall(_TIME_PHRASE.sub(" ", text[number.end : m.start])))
     while between and between[-1].lower() in lexicon.DETERMINERS:
         between.pop()
     verb_words = [w for w in between[:-1] if not _YEAR.fullmatch(w)]  # "ließen sich 2030 in …"
@@ -173,6 +185,19 @@ def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m:
         and 1 <= len(verb_words) <= MAX_VERB_WORDS
         and all(w[:1].islower() and w.lower() not in lexicon.PREPOSITIONS for w in verb_words)
     )
+
+
+# A time phrase in the middle field between the verb and the place: "gingen im vergangenen Jahr in Hessen ein"
+_TIME_PHRASE = re.compile(
+    r"\b(?:im|seit|bis)\s+(?:(?:dem|den)\s+)?(?:[a-zäöü]+en\s+)?(?:Jahr|Jahren|Monat|Monaten|Zeitraum|Förderzeitraum)\b"
+)
+# Focus particles that stand in the opening place with the counted noun: "Schon über 900 Anträge sind …"
+_FOCUS_PARTICLES = frozenset({"schon", "bereits", "allein", "alleine", "insgesamt", "nur", "fast", "gut"})
+
+
+def _opens_the_clause(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """Whether the number phrase opens its clause, a focus particle aside ("Bereits 300 Betriebe …")."""
+    return all(w.lower() in _FOCUS_PARTICLES for w in TOKEN.findall(text, clause[0], number.start))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
