@@ -1,6 +1,7 @@
 """Round 16 (precision): wrong facts the paraphrases made the rules read, on invented sentences: the agent of one
 unit's participle taken for the next unit's carrier in a run of listed units ("A, getragen von Y - B, getragen von
-Z"), …"""
+Z"), a role said in a relative clause naming the body first ("X, die beim Verein Y Referentin ist") read as a
+bare membership (the role is the fact, and it says the membership), …"""
 
 from __future__ import annotations
 
@@ -49,3 +50,41 @@ def test_each_listed_unit_has_the_agent_of_its_own_participle_as_carrier(
 )
 def test_an_agent_before_its_participle_still_carries_the_subject(sentence: str) -> None:
     assert _facts(_NETWORK_OPENING + sentence, "hostedBy") == {("Berufsweg", "Stiftung Morgenrot")}
+
+
+_EVENT_OPENING = "Die Fachtagung in Kiel begann am Morgen. "
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Neues aus Kiel\n\n" + _EVENT_OPENING + text).roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Es diskutierten Petra Sommerfeld, die beim Bundesministerium für Bildung und Forschung Leiterin der Abteilung Weiterbildung und Beratung ist, und Karl Brenner.",
+         ("Petra Sommerfeld", "Leiterin der Abteilung Weiterbildung und Beratung", "Bundesministerium für Bildung und Forschung")),
+        ("Es sprach Maren Holt, die bei der Stiftung Morgenrot Referentin war.", ("Maren Holt", "Referentin", "Stiftung Morgenrot")),
+        ("Das Grußwort hielt Jonas Falkner, der seit 2019 bei der Brückenbau gGmbH Leiter des Fachbereichs Sprache ist.",
+         ("Jonas Falkner", "Leiter des Fachbereichs Sprache", "Brückenbau gGmbH")),
+        ("Anwesend war Jonas Falkner, der seit zwei Jahren in der Stiftung Morgenrot Vorsitzender ist.",
+         ("Jonas Falkner", "Vorsitzender", "Stiftung Morgenrot")),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_body_in_a_relative_clause_is_the_holder_s_role_there(
+    sentence: str, role: tuple[str, str, str]
+) -> None:
+    text = _EVENT_OPENING + sentence
+    assert role in _roles(sentence)
+    assert (role[0], role[2]) not in _facts(text, "memberOf")  # the role says it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es sprach Maren Holt, die bei der Stiftung Morgenrot Referentinnen ausbildet.",  # a plural object, no copula
+        "Es sprach Maren Holt, die bei der Stiftung Morgenrot Beraterinnen schult.",
+    ],
+)
+def test_a_role_noun_as_the_object_of_a_relative_clause_is_no_role(sentence: str) -> None:
+    assert not {r for r in _roles(sentence) if r[0] == "Maren Holt"}
