@@ -1,7 +1,8 @@
 """Round 16 (precision): wrong facts the paraphrases made the rules read, on invented sentences: the agent of one
 unit's participle taken for the next unit's carrier in a run of listed units ("A, getragen von Y - B, getragen von
 Z"), a role said in a relative clause naming the body first ("X, die beim Verein Y Referentin ist") read as a
-bare membership (the role is the fact, and it says the membership), …"""
+bare membership (the role is the fact, and it says the membership), a body named after a preposition taken for the
+subject of "gehört … an" in the next clause, and (recall) the workplace of "zuständig für … in der IQ Koordination"."""
 
 from __future__ import annotations
 
@@ -88,3 +89,57 @@ def test_a_title_after_the_body_in_a_relative_clause_is_the_holder_s_role_there(
 )
 def test_a_role_noun_as_the_object_of_a_relative_clause_is_no_role(sentence: str) -> None:
     assert not {r for r in _roles(sentence) if r[0] == "Maren Holt"}
+
+
+_THURINGIA = "Das IQ Netzwerk Thüringen traf sich. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Einige Teilprojekte von der Lernwerk Jena gGmbH waren neu dabei, andere Träger gehören dem IQ Netzwerk Thüringen schon lange an.",
+        "Mehrere Angebote beim Verein Brückenbau e. V. liefen aus, viele Partner gehören dem Netzwerk aber weiter an.",
+        "Für die Lernwerk Jena gGmbH sprach die Leiterin, weitere Träger gehörten dem IQ Netzwerk Thüringen seit 2019 an.",
+    ],
+)  # fmt: skip
+def test_a_body_after_a_preposition_is_no_subject_of_belonging(sentence: str) -> None:
+    assert not _facts(_THURINGIA + sentence, "memberOf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Die Lernwerk Jena gGmbH gehört dem IQ Netzwerk Thüringen seit 2015 an.", {"Lernwerk Jena gGmbH"}),
+        ("Die Lernwerk Jena gGmbH und der Verein Brückenbau e. V. gehören dem IQ Netzwerk Thüringen an.",
+         {"Lernwerk Jena gGmbH", "Brückenbau e. V."}),
+        ("Auch die Stiftung Morgenrot gehörte dem IQ Netzwerk Thüringen bereits an.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_the_subject_of_belonging_is_still_a_member(sentence: str, members: set[str]) -> None:
+    assert _facts(_THURINGIA + sentence, "memberOf") == {(m, "IQ Netzwerk Thüringen") for m in members}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Das IQ Netzwerk Schleswig-Holstein zog Bilanz. Jana Wendland, zuständig für die Pressearbeit in der IQ Koordination, erfährt davon selten.",
+         "IQ Koordination Schleswig-Holstein"),
+        ("Das IQ Netzwerk Hessen zog Bilanz. Jana Wendland, verantwortlich für die Beratung im Verein Brückenbau e. V., stellte die Zahlen vor.",
+         "Brückenbau e. V."),
+        ("Das IQ Netzwerk Hessen zog Bilanz. Tom Reuter, zuständig für Qualifizierungen im Bildungswerk Nordlicht gGmbH, sprach zuerst.",
+         "Bildungswerk Nordlicht gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_person_in_charge_of_a_task_in_a_unit_works_there(sentence: str, body: str) -> None:
+    assert {p for p, o in _facts(sentence, "memberOf") if o == body}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reuter, zuständig für die Beratung im Landkreis Kassel, sprach zuerst.",  # the area served
+        "Tom Reuter, zuständig für die Beratung in der Stadt Kassel, sprach zuerst.",
+    ],
+)
+def test_the_area_a_person_is_in_charge_of_is_no_workplace(sentence: str) -> None:
+    assert not _facts("Das IQ Netzwerk Hessen zog Bilanz. " + sentence, "memberOf")
