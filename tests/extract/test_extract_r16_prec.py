@@ -2,7 +2,8 @@
 unit's participle taken for the next unit's carrier in a run of listed units ("A, getragen von Y - B, getragen von
 Z"), a role said in a relative clause naming the body first ("X, die beim Verein Y Referentin ist") read as a
 bare membership (the role is the fact, and it says the membership), a body named after a preposition taken for the
-subject of "gehört … an" in the next clause, and (recall) the workplace of "zuständig für … in der IQ Koordination"."""
+subject of "gehört … an" in the next clause, the whole named in a relative clause of belonging ("„X“, das zum Programm
+„Y“ gehört") taken for the unit the next sentence pays for, and (recall) the workplace of "zuständig für … in der IQ Koordination"."""
 
 from __future__ import annotations
 
@@ -143,3 +144,41 @@ def test_a_person_in_charge_of_a_task_in_a_unit_works_there(sentence: str, body:
 )
 def test_the_area_a_person_is_in_charge_of_is_no_workplace(sentence: str) -> None:
     assert not _facts("Das IQ Netzwerk Hessen zog Bilanz. " + sentence, "memberOf")
+
+
+_OPENINGS_OF_A_PART = [
+    "Bessere Chancen verspricht das Sonderprogramm „Neue Wege“, das zum Programm „Arbeit für alle“, kurz AFA, gehört.",
+    "Bessere Chancen verspricht das Projekt „Neue Wege“, das zum Förderprogramm „Arbeit für alle“ gehört.",
+    "Helfen soll die Initiative „Neue Wege“, die seit 2021 zum Programm „Arbeit für alle“ gehört.",
+]
+
+
+@pytest.mark.parametrize("opening", _OPENINGS_OF_A_PART)
+def test_a_relative_clause_of_belonging_with_its_verb_last_names_the_whole(opening: str) -> None:
+    assert ("Neue Wege", "Arbeit für alle") in _facts("Lüneburg. " + opening, "partOf")
+
+
+@pytest.mark.parametrize(
+    ("opening", "money"),
+    [
+        (_OPENINGS_OF_A_PART[0], "Damit Zugewanderte schneller Arbeit finden, stellen die Europäische Union und das Land Niedersachsen 3 Millionen Euro bereit."),
+        (_OPENINGS_OF_A_PART[1], "Das Land Niedersachsen stellte dafür 50.000 Euro bereit."),
+        (_OPENINGS_OF_A_PART[1].replace("das zum Förderprogramm „Arbeit für alle“ gehört", "das Teil des Programms „Arbeit für alle“ ist"),
+         "Das Land Niedersachsen stellt 80.000 Euro zur Verfügung."),
+    ],
+)  # fmt: skip
+def test_money_after_a_relative_clause_of_belonging_pays_for_the_part(opening: str, money: str) -> None:
+    found = _facts("Lüneburg. " + opening + " " + money, "fundedBy")
+    assert ("Neue Wege", "Land Niedersachsen") in found
+    assert not {f for f in found if f[0] == "Arbeit für alle"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Neue Wege“, das zum Programm „Arbeit für alle“ nicht passt, gehört zur Stadt Lüneburg.",
+        "Gefördert wird das Projekt „Neue Wege“, das zur Förderung von Frauen gehört.",  # no whole named
+    ],
+)
+def test_no_whole_where_the_relative_clause_names_none(sentence: str) -> None:
+    assert not _facts("Lüneburg. " + sentence, "partOf")
