@@ -12,6 +12,7 @@ from ..names.mentions import Mention
 from .actors import COORDINATED
 from .funding.funding import framed_programme, is_fund
 from .member_lists import ALLIANCE_HEADS
+from .part_of import whole_of_a_relative_clause
 from .seats import SEATED
 from .stand_ins import payer_kinds
 from .topic_pronouns import unit_genders
@@ -66,6 +67,8 @@ class Before:
                 for kind in _kinds(self._mentions[i]):
                     if kind == "topic" and framed_programme(self._text, self._mentions[i]):
                         continue  # "… im Rahmen des Programms X gefördert": the frame, not what is spoken of
+                    if kind == "topic" and whole_of_a_relative_clause(self._text, self._mentions[i]):
+                        continue  # "„X“, die zum Programm „Y“ gehört": X is spoken of, Y its whole
                     self._last[kind] = max(i, self._last.get(kind, -1))
                     self._recent.setdefault(kind, deque(maxlen=_ANTECEDENTS)).append(i)
                     self._projects += [i] if kind == "project" else []

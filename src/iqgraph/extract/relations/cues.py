@@ -321,7 +321,8 @@ CUES = (
         _NEXT_TO_CUE,
     ),
     # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"; several: "A, B und C
-    # gehören dem Bündnis Y an"
+    # gehören dem Bündnis Y an"; no subject after a preposition ("Einige Projekte von X arbeiten schon lange mit,
+    # andere Träger gehören dem Netzwerk erst seit 2023 an": X is no member)
     Cue(
         re.compile(
             r"\b(?:gehört|gehören|gehörte|gehörten)\s+(?:(?:seit|schon|bereits|nun|heute|auch)\s+(?:[\w.]+\s+)?)?(?:dem|der)\b"
@@ -331,6 +332,7 @@ CUES = (
         _JOINED,
         _NEXT_TO_CUE,
         listed=True,
+        free=True,
     ),
     # A relative clause of belonging about the body right before it: "Die Stiftung X, die dem IQ Netzwerk Y angehört,
     # …", "…, der seit 2015 zum Bündnis Y gehört", "…, die im Netzwerk Y mitarbeitet / mitwirkt / vertreten ist";

@@ -71,8 +71,15 @@ _WORKING_AT = re.compile(
     # what the person is in charge of there: "Petra B., zuständig für die Beratung bei der Stiftung X, …" (only "bei":
     # "zuständig für … im Landkreis Y" names the area served)
     rf"|^\s*,\s*(?P<charge>(?:zuständig|verantwortlich)\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:bei\s+der|bei\s+dem|beim))\s+$"
+    # or "in der" a unit that is no area: "Petra B., zuständig für die Pressearbeit in der IQ Koordination, …"
+    rf"|^\s*,\s*(?P<charge_in>(?:zuständig|verantwortlich)\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:in\s+der|in\s+dem|im))\s+$"
     # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
     r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
+)
+# Where "zuständig für … in der / im" names a workplace, not the area served ("im Landkreis Y", "in der Stadt Z": an
+# agency or place)
+_WORKPLACES_NO_AREA = frozenset(
+    {"CoordinationOffice", "Subproject", "StateNetwork", "Organisation", "Ministry"}
 )
 # "…, bei der Stiftung X zuständig für …", "…, bei der Stiftung X für die Beratung zuständig, …"
 _APPOSITION_END = re.compile(
@@ -386,6 +393,8 @@ def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
         return False
     if match.group("marked") or match.group("charge"):
         return True
+    if match.group("charge_in"):
+        return org.type in _WORKPLACES_NO_AREA
     closed = _APPOSITION_END.match(text, org.end) or APPOSITION_CLOSE.match(text, org.end)
     return closed is not None and (
         bool(match.group("member")) or match.group("at").startswith(("bei", "vom", "von"))

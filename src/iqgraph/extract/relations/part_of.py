@@ -18,11 +18,17 @@ from .actors import ACTORS, RelationFinding, actors, subject_before
 from .funding.marks import is_fund
 from .member_lists import ALLIANCE_HEADS, listed_right_before
 
+_TIMES = r"(?:(?:seit\s+[\w.]+|schon|bereits|nun|heute|auch|ebenfalls)\s+)*"  # "…, das seit 2021 zum …"
+_RELATIVE_CLAUSE_MAX = 120  # characters from "zum" to the verb closing the relative clause: the whole's name
 _PART_OF = re.compile(
     r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?"
     r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b"
     # a relative clause, its verb last: "die Ausschreibung „X“, die Teil des Programms „Y“ ist"
-    r"|(?P<relative>(?<=[“”\"«],\s(?:die|der|das)\s)(?:Teil|Bestandteil)\s+(?:des|der)\b)|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"|(?P<relative>(?<=[“”\"«],\s(?:die|der|das)\s)(?:Teil|Bestandteil)\s+(?:des|der)\b"
+    # or its verb "gehört" last: "die Ausschreibung „X“, die zum Programm „Y“ (kurz Z) gehört"
+    rf"|(?<=[“”\"«],\s)(?:die|der|das)\s+{_TIMES}(?P<verb_last>zum|zur)\b"
+    rf"(?=[^.;:]{{0,{_RELATIVE_CLAUSE_MAX}}}\sgehör(?:t|te)\b))"
+    r"|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 
@@ -70,6 +76,8 @@ def part_of(
         )
         if not (subject and after) or own:
             continue
+        if cue.group("verb_last") and not _VERB_AFTER_THE_WHOLE.match(text, after[0].end):
+            continue  # "…, das zum Programm Y nicht passt und zur Stadt gehört": Y is no whole of it
         # "A und B sind Teil des Netzwerks Y": every body or unit of the list that ends right before the verb
         verb = sentence[0] + len(text[sentence[0] : cue.start()].rstrip())
         listed = listed_right_before(text, ms, verb, ACTORS)
@@ -77,6 +85,10 @@ def part_of(
             yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
 
 
+# the verb closing the relative clause right after the whole's name, an abbreviation between: "„Y“, kurz Z, gehört"
+_VERB_AFTER_THE_WHOLE = re.compile(
+    r"[“”\"«]?(?:\s*,\s*kurz\s+[\w-]+\s*,|\s*\([^()]{1,20}\))?\s+gehör(?:t|te)\b"
+)
 _RELATIVE_REACH = 7  # characters from the antecedent's name to the cue: '“, die '
 
 
@@ -215,3 +227,16 @@ def _may_hold(unit: Mention, whole: Mention, wholes: dict[str, tuple[str, ...]])
     if whole.type in wholes[unit.type]:
         return True
     return unit.type == "Subproject" and whole.type == "Subproject" and whole.label.startswith(_UNIT_OF_UNITS)
+
+
+# The whole a relative clause of belonging names for the unit before it: "die Ausschreibung „X“, die zum Programm „Y“
+# gehört", "das Projekt „X“, das Teil des Netzwerks Y ist"; the text goes on speaking of X, not of Y.
+_WHOLE_OF_A_RELATIVE = re.compile(
+    rf"[“”\"«],\s(?:die|der|das)\s+{_TIMES}(?:zum|zur|(?:ein\s+|eine\s+)?(?:Teil|Bestandteil)\s+(?:des|der))\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
+_WHOLE_REACH = 50  # characters back from the whole's name over '“, die zum Förderprogramm „'
+
+
+def whole_of_a_relative_clause(text: str, m: Mention) -> bool:
+    return _WHOLE_OF_A_RELATIVE.search(text, max(0, m.start - _WHOLE_REACH), m.start) is not None

@@ -18,7 +18,7 @@ from ..names.organisations.words import is_of_kind
 from ..names.persons.persons import given_name_gender
 from ..text.morphology import noun_nominative
 from ..text.spans import Mention
-from .holders import BODY_LINK
+from .holders import BODY_LINK, COPULA_CLOSING, RELATIVE_TIME
 from .lists import listed_from
 from .phrases import ORG_TYPES, is_role_noun
 
@@ -274,6 +274,28 @@ def body_before_as(text: str, head: int, person: Mention, mentions: list[Mention
         opens = _BODY_OPENS.search(text, max(0, m.start - 14), m.start)
         if opens and person.start > m.end and _VERB_BEFORE_HOLDER.fullmatch(text, m.end, person.start):
             return m
+    return None
+
+
+# A relative clause naming the body first, the title as its predicate, the copula closing it: "X, die beim Verein Y
+# Referentin ist"; a head noun may stand before the name ("beim Verein Y e. V.").
+_RELATIVE_BODY_LINK = re.compile(
+    rf",\s*(?:der|die)\s+(?:{RELATIVE_TIME}\s+)?{BODY_LINK}\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_RELATIVE_BODY_REACH = 60  # characters back from the body over ", die seit zwei Jahren beim Verein"
+
+
+def body_before_a_predicate(text: str, head: int, mentions: list[Mention]) -> tuple[Mention, int] | None:
+    """The body a relative clause names right before the title at `head`, the copula closing the clause; with
+    where the title stops (before the copula: "Leiterin der Abteilung Z")."""
+    closing = COPULA_CLOSING.match(text, head)
+    if closing is None:
+        return None
+    for m in mentions:
+        if m.type not in ORG_TYPES or not m.end < head or text[m.end : head].strip():
+            continue
+        if _RELATIVE_BODY_LINK.search(text, max(0, m.start - _RELATIVE_BODY_REACH), m.start):
+            return m, text.rindex(" ", head, closing.end())
     return None
 
 

@@ -65,6 +65,13 @@ _IN_BODY_AS = re.compile(
     # "X, die das Jobcenter Y als Geschäftsführerin leitet": the body the object of a relative clause
     rf"|\s*,\s*(?:der|die)(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
 )
+# "X, die beim Verein Y Referentin ist", "X, der seit 2019 in der Stadt Z Leiter des Amts war": the body, then the
+# title as the clause's predicate, its copula closing the clause (not "X, die beim Verein Y Referentinnen ausbildet")
+RELATIVE_TIME = rf"(?:{_TIMES}|seit\s+\d{{4}})"
+_IN_BODY_PREDICATE = re.compile(
+    rf"\s*,\s*(?:der|die)(?:\s+{RELATIVE_TIME})?\s+{BODY_LINK}\s+{_BODY_WORDS}\s+"
+)
+COPULA_CLOSING = re.compile(r"[^,;:\n]{0,120}?\s(?:ist|war|bleibt|blieb)(?=\s*[,.;:)]|\s*$)", re.MULTILINE)
 IN_BODY_AS_MAX = 150  # the verb, a time, the link, the body's name and "als"
 # Succession: the subject takes the role named after "als", the person named after the verb held it before.
 # "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
@@ -171,7 +178,17 @@ def _next_to_the_title(
     for p in fits:
         if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
             return p
+        if _in_body_as_predicate(text, p, start):
+            return p
     return next((p for p in fits if _new_in_a_headline(text, p, start)), None)
+
+
+def _in_body_as_predicate(text: str, person: Mention, start: int) -> bool:
+    return (
+        0 <= start - person.end <= IN_BODY_AS_MAX
+        and _IN_BODY_PREDICATE.fullmatch(text, person.end, start) is not None
+        and COPULA_CLOSING.match(text, start) is not None
+    )
 
 
 # A headline without its verb: "Petra Beispiel neue Leiterin der …", "Karl Muster neuer Vorsitzender des …" (the

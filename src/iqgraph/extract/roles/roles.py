@@ -22,6 +22,7 @@ from .. import lexicon
 from ..text.spans import Mention
 from .bodies import (
     ReleaseBodies,
+    body_before_a_predicate,
     body_before_as,
     body_on_the_line_below,
     body_run_in_a_relative_clause,
@@ -324,6 +325,10 @@ def _role_at(
             or body_before_as(text, head.start(), person, mentions)
             or body_run_in_a_relative_clause(text, (head.start(), head.end()), mentions)
         )
+    if (
+        org is None and not after_verb
+    ):  # "X, die beim Verein Y Leiterin der Abteilung Z ist": up to the copula
+        org, title_stop = body_before_a_predicate(text, head.start(), mentions) or (None, title_stop)
     if org is None and after_verb and is_contact_noun(noun):  # "Ansprechpartnerin ist X vom Verein Y": hers
         org = org_after_person(text, person, mentions)
     if org is None and tail is not None and person.end <= head.start():

@@ -239,6 +239,8 @@ def _agents_of_passives(
             # the agent of the clause before ("Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"), or of
             # the fronted funding participle: a funder, no carrier ("Gefördert wird X vom Land Y und umgesetzt …")
             continue
+        if host is not None and _agent_of_an_earlier_unit(text, ms, host, cue.start()):
+            continue
         if host is not None and _FUNDING_NOUN_BEFORE.search(
             text, max(start, host.start - _TO_THE_FUNDING_NOUN), host.start
         ):
@@ -427,6 +429,13 @@ def _placed_in_a_network(
         project = next((m for m in actors(ms, sentence[0], cue.start()) if m.type == "Subproject"), None)
         if whole is not None and whole.type == "StateNetwork" and project is not None:
             yield RelationFinding(project, "partOf", whole)
+
+
+def _agent_of_an_earlier_unit(text: str, ms: list[Mention], host: Mention, participle: int) -> bool:
+    """A unit named after the agent and a comma before the participle: in "A, getragen vom Verein Y - B, getragen
+    von der Z" the second participle is B's, with its agent after it (Y carries A only); not "von der Y, Erfurt,
+    getragen"."""
+    return "," in text[host.end : participle] and bool(actors(ms, host.end, participle, COORDINATED))
 
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:

@@ -125,7 +125,9 @@ def agents_after_participles(
         if host is None or host.type not in CARRIERS or not carried:
             continue
         in_apposition = _APPOSITION_COMMA.search(text, sentence[0], cue.start())
-        yield RelationFinding(carried[-1] if in_apposition else carried[0], "hostedBy", host)
+        # the nearest by place: an office ("TP 1: Koordination, getragen von …") stands last among the mentions
+        nearest = max(carried, key=lambda m: m.start)
+        yield RelationFinding(nearest if in_apposition else carried[0], "hostedBy", host)
 
 
 # The carrier inside a participle phrase before the unit's head: "die bei der Y gGmbH angesiedelte Anlaufstelle X",
