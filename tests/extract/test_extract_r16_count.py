@@ -1,7 +1,7 @@
 """Round 16 (counts): constructions paraphrasing writers use to give a figure whose owner stands elsewhere than
 the number, on invented sentences: a Land after the counted subject that the verb places there, a passive whose
-counted subject opens the clause or follows a modal, and a passive clause after a colon whose lead-in names the
-owner."""
+counted subject opens the clause or follows a modal. (A passive clause after a colon taking its owner from the
+lead-in, "X zieht Bilanz: 350 Anträge wurden bewilligt", was dropped: it made one wrong count on the odd half.)"""
 
 from __future__ import annotations
 
@@ -78,29 +78,6 @@ def test_a_passive_counted_subject_after_a_sentence_on_its_owner_is_the_owner_s(
 )
 def test_an_active_or_future_clause_is_no_passive_of_the_topic(text: str) -> None:
     assert not {c for c in _counts(text) if c[0].startswith("Brückenbau")}
-
-
-# ---------------------------------------------------------------- a passive after a colon's lead-in
-
-
-@pytest.mark.parametrize(
-    ("sentence", "counts"),
-    [
-        ("Bei der Anerkennung liegt Thüringen vorn: Über 600 Bescheide in 40 Berufen sind im ersten Jahr erteilt worden.",
-         {("Thüringen", 600), ("Thüringen", 40)}),
-        ("Sachsen zieht Bilanz: Im ersten Jahr wurden rund 350 Anträge bewilligt.", {("Sachsen", 350)}),
-        ("Die Bilanz des Projekts „Brückenbau Gera“ fällt gut aus: Seit 2030 wurden 240 Frauen begleitet.",
-         {("Brückenbau Gera", 240)}),
-    ],
-)  # fmt: skip
-def test_a_passive_after_a_colon_is_about_what_its_lead_in_names(
-    sentence: str, counts: set[tuple[str, int]]
-) -> None:
-    assert counts <= _counts(sentence)
-
-
-def test_a_lead_in_naming_a_body_that_is_no_owner_gives_no_count() -> None:
-    assert not _counts("Die Kammer Gera meldet: 300 Betriebe wurden im ersten Jahr beraten.")
 
 
 # ---------------------------------------------------------------- a fronted participle going on from a figure

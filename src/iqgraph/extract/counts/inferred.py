@@ -79,15 +79,12 @@ def inferred_owner(
             or (None if scope.within(scope.previous) else scope.own_unit)
         )
         return (topic, "funded-topic") if topic is not None else (None, "")
-    lead_in = _lead_in(scope, clause)
     if (
         (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
-        and (scope.previous is not None or lead_in is not None)
+        and scope.previous is not None
         and not names_someone(scope, clause)
     ):
-        topic = (topic_of(scope, lead_in) if lead_in is not None else None) or (
-            topic_of(scope, scope.previous) if scope.previous is not None else None
-        )
+        topic = topic_of(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
         # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
@@ -124,15 +121,6 @@ _TO_THE_TOPIC = re.compile(
     r"\b(?:gehören|gehörten|zählen|zählten)\b[^.;\n]*?\bdazu\b|\b(?:sind|waren)\b[^.;\n]*?\bbeteiligt\s*[.;]"
     r"|\b(?:beteiligen|beteiligt)\s+sich\s*[.;]|\b(?:arbeiten|arbeiteten)\s+(?:dort|darin)\b"
 )
-
-
-def _lead_in(scope: CountScope, clause: tuple[int, int]) -> tuple[int, int] | None:
-    """ "Bei der Anerkennung liegt Hessen vorn: 900 Bescheide wurden im ersten Jahr erteilt": the part of the sentence
-    before the colon that opens the clause leads into it as a sentence before it would."""
-    start = scope.sentence[0]
-    if clause[0] <= start or scope.text[clause[0] - 2 : clause[0] - 1] != ":":
-        return None
-    return start, clause[0] - 2
 
 
 def _tally_before(scope: CountScope) -> Mention | None:
