@@ -9,9 +9,7 @@ import pytest
 from conftest import facts_of
 
 _PROGRAMME = "Integration durch Qualifizierung"
-_IN_THE_PROGRAMME = (
-    "Der Verein Lernbrücke e. V. ist Teil des Förderprogramms „Integration durch Qualifizierung (IQ)“. "
-)
+_IN_THE_PROGRAMME = "Der Verein Lernbrücke e. V. gehört seit 2030 zum Förderprogramm „Integration durch Qualifizierung (IQ)“. "
 
 
 def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
@@ -21,7 +19,7 @@ def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "partners"),
     [
-        ("Als Partner wirken das Bundesministerium für Bildung und Forschung und die Bundesagentur für Arbeit an der Umsetzung mit.",
+        ("Als Partner wirken die Bundesagentur für Arbeit und das Bundesministerium für Bildung und Forschung an der Umsetzung mit.",
          {"Bundesministerium für Bildung und Forschung", "Bundesagentur für Arbeit"}),
         ("Das Bundesamt für Migration und Flüchtlinge wirkte als Partner an der Umsetzung des Programms mit.",
          {"Bundesamt für Migration und Flüchtlinge"}),
@@ -56,9 +54,9 @@ _HOUSE = "Im Rahmen des gleichnamigen Projekts hat die Stadt Lindau das Haus der
 @pytest.mark.parametrize(
     ("sentence", "payers"),
     [
-        ("Kofinanziert wird das Haus von der Europäischen Union sowie vom Land Hessen.", {"Europäische Union", "Land Hessen"}),
+        ("Kofinanziert wird das Haus vom Land Hessen sowie von der Europäischen Union.", {"Europäische Union", "Land Hessen"}),
         ("Das Haus wird seit 2022 vom Land Hessen gefördert.", {"Land Hessen"}),
-        ("Finanziert wurde das Haus aus Mitteln des Asyl-, Migrations- und Integrationsfonds (AMIF).",
+        ("Finanziert wurde das Haus zum Teil durch den Asyl-, Migrations- und Integrationsfonds (AMIF).",
          {"Asyl-, Migrations- und Integrationsfonds"}),
         ("Das Land Hessen finanziert das Haus.", {"Land Hessen"}),
     ],
@@ -89,7 +87,7 @@ _PART = (
 @pytest.mark.parametrize(
     ("sentence", "payers"),
     [
-        ("Für eine bessere Lage von Migrantinnen stellen die Europäische Union und das Land Hessen 1,5 Millionen Euro bereit.",
+        ("Für eine bessere Lage von Migrantinnen stellen das Land Hessen und die Europäische Union 1,5 Millionen Euro bereit.",
          {"Europäische Union", "Land Hessen"}),
         ("Die Europäische Union stellt für mehr Teilhabe von Frauen 800.000 Euro zur Verfügung.", {"Europäische Union"}),
         ("Für ein besseres Angebot stellte das Land Hessen zwei Millionen Euro bereit.", {"Land Hessen"}),
@@ -150,8 +148,8 @@ def test_counted_among_another_s_funded_or_among_no_funded_gives_no_payer(
 @pytest.mark.parametrize(
     ("sentence", "programme", "payer"),
     [
-        ("Möglich macht das die Hilfe aus dem „Startgeld“, einem Förderprojekt des Bundesministeriums für Bildung und Forschung.",
-         "Startgeld", "Bundesministerium für Bildung und Forschung"),
+        ("Möglich macht das die Hilfe aus dem „Startgeld“, einem Förderprojekt des Bundesministeriums für Arbeit und Soziales.",
+         "Startgeld", "Bundesministerium für Arbeit und Soziales"),
         ("Das Geld kommt aus dem „Neustart“, einem Landesförderprogramm des Ministeriums für Soziales des Saarlandes.",
          "Neustart", "Ministerium für Soziales des Saarlandes"),
         ("Das Geld kommt aus „Neustart“ – einem Förderprojekt der Stiftung Morgenrot.", "Neustart", "Stiftung Morgenrot"),

@@ -83,7 +83,7 @@ def test_counted_sites_name_no_town_of_a_body_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "body", "towns"),
     [
-        ("Mit dem Projekt „Wegweiser Arbeit“ startet die Beispiel Hochschule für Technik in eine neue Phase. Die Hochschule setzt das Vorhaben an ihrem Standort Gotha um.", "Hochschule für Technik", {"Gotha"}),
+        ("Mit dem Projekt „Wegweiser Arbeit“ startet die Beispiel Hochschule für Technik in eine neue Phase. Die Hochschule führt das Projekt an ihrem Standort Gotha durch.", "Hochschule für Technik", {"Gotha"}),
         ("Die Stiftung Morgenrot führt das Projekt „Wegweiser Arbeit“ an ihren Standorten Gera und Suhl durch.", "Stiftung Morgenrot", {"Gera", "Suhl"}),
         ("Der Verein Lernwerk e.V. bot die Kurse an seinem Standort Jena an.", "Lernwerk e.V.", {"Jena"}),
     ],
@@ -130,7 +130,7 @@ def test_a_long_clause_before_the_colon_lists_no_heads() -> None:
 @pytest.mark.parametrize(
     ("text", "person", "body"),
     [
-        ("Danach schilderte Petra Lindner, die für die Fachstelle Beratung im Förderprogramm „Integration durch Qualifizierung (IQ)“ arbeitet, ihre Erfahrungen.", "Petra Lindner", "IQ Fachstelle Beratung"),
+        ("Danach schilderte Petra Lindner, die für die Fachstelle Beratung im IQ-Förderprogramm arbeitet, ihre Erfahrungen.", "Petra Lindner", "IQ Fachstelle Beratung"),
         ("Karl Munz, der für den Verein Lernwerk e.V. in der Region Gera arbeitet, berichtete.", "Karl Munz", "Lernwerk e.V."),
         ("Eva Roth, die seit 2019 für die Stiftung Morgenrot beim IQ Netzwerk Hessen tätig ist, sprach zuerst.", "Eva Roth", "Stiftung Morgenrot"),
     ],

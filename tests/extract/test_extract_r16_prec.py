@@ -161,7 +161,7 @@ def test_a_relative_clause_of_belonging_with_its_verb_last_names_the_whole(openi
 @pytest.mark.parametrize(
     ("opening", "money"),
     [
-        (_OPENINGS_OF_A_PART[0], "Damit Zugewanderte schneller Arbeit finden, stellen die Europäische Union und das Land Niedersachsen 3 Millionen Euro bereit."),
+        (_OPENINGS_OF_A_PART[0], "Damit Zugewanderte schneller Arbeit finden, stellen das Land Niedersachsen und die Europäische Union 3 Millionen Euro bereit."),
         (_OPENINGS_OF_A_PART[1], "Das Land Niedersachsen stellte dafür 50.000 Euro bereit."),
         (_OPENINGS_OF_A_PART[1].replace("das zum Förderprogramm „Arbeit für alle“ gehört", "das Teil des Programms „Arbeit für alle“ ist"),
          "Das Land Niedersachsen stellt 80.000 Euro zur Verfügung."),

@@ -124,9 +124,8 @@ def test_a_short_form_and_its_long_name_after_a_dash_keep_the_written_form_as_a_
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Das Programm wird durch das Bundesministerium für Arbeit und Soziales und den Europäischen Sozialfonds "
-        "gefördert.",
-        "Finanziert wird das Programm vom Bundesministerium für Arbeit und Soziales und vom Europäischen Sozialfonds.",
+        "Das Programm wird vom Europäischen Sozialfonds und vom Bundesministerium für Arbeit und Soziales gefördert.",
+        "Finanziert wird das Programm seit 2030 vom Europäischen Sozialfonds und vom Bundesministerium für Arbeit und Soziales.",
         "Das Förderprogramm wird aus Mitteln des Europäischen Sozialfonds und des Bundesministeriums für Arbeit und "
         "Soziales gefördert.",
     ],

@@ -50,7 +50,7 @@ def placing_fronted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
 
 
 # The carrier noun after its verb, something else fronted: "In den ersten Jahren lag die Trägerschaft bei der Y", "Auf
-# Landesebene liegt die Koordination des IQ Programms bei der Y", "Seit 2019 liegt die Federführung für das Projekt X
+# Landesebene liegt die IQ-Koordination für Thüringen bei der Y", "Seit 2019 liegt die Federführung für das Projekt X
 # beim Verein Y". Without a unit of its own the noun means the project ("Trägerschaft") or unit spoken of last.
 _NOUN_AFTER_ITS_VERB = re.compile(
     rf"\S\s+(?:liegt|lag)\s+(?:{_ADVERBIAL}\s+){{0,2}}die\s+(?:Gesamt|Netzwerk|Landes|Projekt)?"
@@ -62,7 +62,7 @@ _HOLDER_NEXT = re.compile(rf"(?:-[\w-]+)?[“”\"«]?\s+(?:{_ADVERBIAL}\s+){{0,
 _HOLDER_REACH = (
     60  # characters from the noun (or its unit) to the holder: adverbials, "bei der" and a head noun
 )
-# The programme at a Land's level is the Land's network: "Auf Landesebene liegt die Koordination des IQ Programms …".
+# The programme at a Land's level is the Land's network: "Auf Landesebene liegt die IQ-Koordination bei der Y".
 _AT_LAND_LEVEL = re.compile(r"\b(?:[Aa]uf\s+Landesebene|[Ii]m\s+Land)\b")
 
 
@@ -105,7 +105,7 @@ def _the_land_s_network(
 
 
 # The carrier a personal pronoun after the copula, the body it stands for named before in the sentence: "… hat den
-# Verein Y gegründet; seitdem ist er auch der neue Träger von X", "Die Y gGmbH wuchs, und seit 2020 ist sie Trägerin
+# Verein Y gegründet; seither ist er Träger von X", "Die Y gGmbH wuchs, und seit 2020 ist sie Trägerin
 # des Projekts X".
 _PRONOUN_CARRIER = re.compile(
     rf"\b(?:ist|war|wird|wurde)\s+(?:er|sie)\s+(?:{_ADVERBIAL}\s+){{0,2}}(?:(?:der|die)\s+)?"
