@@ -36,6 +36,16 @@ _FUNDING_VERB_NEXT = re.compile(
 )
 
 
+def _coordinated_from_the_first(text: str, named: list[Mention]) -> list[Mention]:
+    """The first name and those coordinated with it right after it: "das Land X und die Stadt Y"."""
+    row = [named[0]]
+    for m in named[1:]:
+        if not COORDINATION_LINK.match(text[row[-1].end : m.start]):
+            break
+        row.append(m)
+    return row
+
+
 def unnamed_object_paid_for(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
@@ -47,11 +57,7 @@ def unnamed_object_paid_for(
         or not PAYER_OPENS.fullmatch(text, sentence[0], named[0].start)
     ):
         return
-    payers = [named[0]]
-    for m in named[1:]:
-        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
-            break
-        payers.append(m)
+    payers = _coordinated_from_the_first(text, named)
     verb = _FUNDING_VERB_NEXT.match(text, payers[-1].end)
     plural = verb is not None and PLURAL_VERB.fullmatch(verb.group("verb")) is not None
     if verb is None or len(payers) != len(named) or (len(payers) > 1) != plural:
@@ -79,11 +85,7 @@ def unnamed_subject_paid_for(
         return
     if not _UNNAMED_SUBJECT.fullmatch(text, sentence[0], named[0].start):
         return
-    payers = [named[0]]
-    for m in named[1:]:
-        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
-            break
-        payers.append(m)
+    payers = _coordinated_from_the_first(text, named)
     if len(payers) != len(named) or not _PAYING_PARTICIPLE_NEXT.match(text, payers[-1].end):
         return  # something else named (what is paid for, a place), or no participle of paying closing it
     if all(p.type in PAYER_TYPES or is_fund(p) for p in payers):
