@@ -57,7 +57,7 @@ RELATION_COLOUR |= {r.name: r.colour for r in RELATIONS_TABLE[RELATIONS.index("l
 # once the reader zooms in.
 KEY_TYPES = ("Programme", "StateNetwork")
 KEY_RELATIONS = ("fundedBy", "implementationPartner")  # their objects are key nodes too
-KEY_FONT = 28  # canvas units; at the overview's scale (about 0.43 at 1280×800 for the 83 dev texts) 12 screen pixels
+KEY_FONT = 28  # canvas units: over 11 screen px at the 83-text overview's scale (0.42 at 1280×800)
 OTHER_FONT = 14
 LABEL_WIDTH = 190  # canvas units a label may take before it wraps (at word boundaries: labels.py)
 LABEL_THRESHOLD = 9  # screen pixels below which vis-network leaves a label out (smaller is unreadable)
