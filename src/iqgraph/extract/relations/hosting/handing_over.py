@@ -42,7 +42,8 @@ def handing_over(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Ite
     for cue in _HANDED.finditer(text, start, end):
         givers = actors(ms, start, cue.start(), CARRIERS)
         units = actors(ms, cue.end(), cue.end() + UNIT_AFTER_COORDINATION, COORDINATED)
-        clause_end = _CLAUSE.match(text, cue.end(), end).end()
+        clause = _CLAUSE.match(text, cue.end(), end)  # matches always: it may match nothing
+        clause_end = clause.end() if clause else cue.end()
         closer = _CLOSERS.get(cue.group("verb"))
         closed = closer is None or closer.search(text, cue.end(), clause_end) is not None
         if len(givers) != 1 or not units or not closed:
