@@ -51,7 +51,6 @@ from .funding.funding import (
     unit_spoken_of,
 )
 from .funding.grants import borne_by_a_payer, granted_money
-from .funding.head_nouns import topic_by_its_head
 from .funding.implementation import partners_taking_part
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
@@ -59,7 +58,7 @@ from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
 from .seats import find_seats
-from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins
+from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins, with_the_topic_by_its_head
 from .topic_pronouns import pronoun_genders, unit_genders
 from .work_places import find_work_places
 
@@ -166,9 +165,7 @@ def _funding(
 ) -> list[RelationFinding]:
     """Every reader of who pays for what, each with the unit a clause without its own means (`after_a_list`: the
     sentence's plural project head speaks of the projects listed right before it)."""
-    here = topic_by_its_head(
-        text, sentence, here, topic
-    )  # "das Haus" for the "Haus der Chancen" named before
+    here = with_the_topic_by_its_head(text, sentence, here, topic)  # "das Haus" for the "Haus der Chancen"
     pronoun_topic = _pronoun_topic(text, sentence, topic)
     if pronoun_topic is None and after_a_list:
         pronoun_topic = (

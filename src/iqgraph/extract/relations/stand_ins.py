@@ -1,6 +1,8 @@
-"""Paying bodies named before and meant by a bare head noun: "Das Projekt wird vom Land gefördert", "aus Mitteln des
-Ministeriums", "durch die Arbeitsagentur" stand for the Land, ministry or labour agency the text named last, so the
-sentence's readers see that body where the noun stands."""
+"""Entities named before and meant by a bare noun, as mentions of them where the noun stands, so the sentence's readers
+see them: the paying bodies ("Das Projekt wird vom Land gefördert", "aus Mitteln des Ministeriums", "durch die
+Arbeitsagentur": the Land, ministry or labour agency the text named last), a carrying body by its head noun ("das
+Bildungszentrum"), the project named last by its kind noun ("Träger des Angebots ist …") and the unit spoken of by
+the head noun of its own name ("das Haus" for the "Haus der Chancen")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,18 @@ from dataclasses import replace
 from .. import lexicon
 from ..lexicon.projects import PROJECT_KIND_STAND_INS
 from ..text.spans import Mention
+
+
+def _standing_for(entity: Mention, noun: re.Match[str]) -> Mention:
+    """A mention of `entity` where the noun (the match's group "noun") stands for it."""
+    start, end = noun.span("noun")
+    return replace(entity, start=start, end=end, surface=noun.group("noun"), generic=True, priority=0)
+
+
+def _covered(named: list[Mention], noun: re.Match[str]) -> bool:
+    start, end = noun.span("noun")
+    return any(m.start < end and start < m.end for m in named)
+
 
 _KIND_OF_NOUN = {form: kind for kind, (forms, _, _) in lexicon.PAYER_STAND_INS.items() for form in forms}
 # A definite article (or its contraction) before the noun, no name after it ("das Land Hessen", "das Ministerium für
@@ -39,12 +53,9 @@ def payer_stand_ins(
     of that body; none where a name covers the noun."""
     found = []
     for bare in _BARE_PAYER.finditer(text, *sentence):
-        start, end = bare.span("noun")
         body = last(_KIND_OF_NOUN[bare.group("noun")])
-        if body is not None and not any(m.start < end and start < m.end for m in named):
-            found.append(
-                replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
-            )
+        if body is not None and not _covered(named, bare):
+            found.append(_standing_for(body, bare))
     return found
 
 
@@ -72,8 +83,7 @@ def carrier_stand_ins(
     last), as mentions of that body; none where a name covers the noun."""
     found = []
     for bare in _BARE_HEAD.finditer(text, *sentence):
-        start, end = bare.span("noun")
-        if any(m.start < end and start < m.end for m in named):
+        if _covered(named, bare):
             continue
         body = next(
             (
@@ -84,9 +94,7 @@ def carrier_stand_ins(
             None,
         )
         if body is not None:
-            found.append(
-                replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
-            )
+            found.append(_standing_for(body, bare))
     return found
 
 
@@ -107,11 +115,40 @@ def unit_stand_ins(
     mentions of it; none where a name covers the noun or the sentence names a project of its own."""
     if project is None or any(m.type == "Subproject" and not m.generic for m in named):
         return []
-    found = []
-    for bare in _BARE_UNIT.finditer(text, *sentence):
-        start, end = bare.span("noun")
-        if not any(m.start < end and start < m.end for m in named):
-            found.append(
-                replace(project, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
-            )
-    return found
+    return [
+        _standing_for(project, bare)
+        for bare in _BARE_UNIT.finditer(text, *sentence)
+        if not _covered(named, bare)
+    ]
+
+
+# The unit spoken of, meant by the head noun of its own name: after "das Lotsenhaus Weststadt" or "das Haus der
+# Chancen", "Gefördert wird das Haus vom Land Y" funds that unit, as "das Projekt" would. A head noun is one
+# capitalised word of small letters, the first of a name with more words ("Haus des Ankommens", "Werkstatt Zukunft");
+# not a quoted or one-word name, whose first word may be anything.
+_NAMED_BY_A_HEAD = frozenset({"Subproject"})
+_HEAD_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
+# The article before it and nothing after it that names or describes another one: not "das Haus der Vereine", "das
+# Haus „Y“", "die Werkstatt Nord".
+_ARTICLE = r"(?<![\w-])(?:[Dd](?:as|ie|er|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+"
+_NOTHING_NAMING_AFTER = r"(?![\w-])(?!\s*[„\"»(]|\s+(?:[A-ZÄÖÜ]|des\b|der\b|für\b|in\b|im\b))"
+
+
+def with_the_topic_by_its_head(
+    text: str, sentence: tuple[int, int], named: list[Mention], topic: Mention | None
+) -> list[Mention]:
+    """The sentence's actors with the topic's head noun, where it stands bare, as a mention of the topic (in order);
+    the actors alone where the topic has no such head or the sentence names no bare one."""
+    head = _head(topic)
+    if topic is None or head is None:
+        return named
+    bare = re.compile(rf"{_ARTICLE}(?P<noun>{re.escape(head)}(?:e?s)?){_NOTHING_NAMING_AFTER}")
+    meant = [_standing_for(topic, m) for m in bare.finditer(text, *sentence) if not _covered(named, m)]
+    return sorted([*named, *meant], key=lambda m: m.start) if meant else named
+
+
+def _head(unit: Mention | None) -> str | None:
+    if unit is None or unit.type not in _NAMED_BY_A_HEAD or unit.generic:
+        return None
+    words = unit.label.split()
+    return words[0] if len(words) > 1 and _HEAD_WORD.fullmatch(words[0]) else None

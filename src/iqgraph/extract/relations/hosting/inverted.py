@@ -17,7 +17,7 @@ __all__ = ["carrier_noun_after_its_verb", "carrier_role_fronted", "placing_front
 _ADVERBIAL = (
     r"(?:(?:seit|ab|bis|von|im\s+Jahr)\s+(?:[A-ZÄÖÜ]\w+\s+)?\d{4}|(?:seit|ab|bis)\s+[A-ZÄÖÜ]\w+|"
     + "|".join(lexicon.CARRIER_ADVERBS)
-    + r"|weiterhin|organisatorisch|direkt|dort)"
+    + r"|organisatorisch|direkt|dort)"
 )
 # A body a unit is placed at: "beim Verein", "bei der Y", "an der Hochschule", "am Institut".
 _AT_A_BODY = r"(?:bei|beim|bei\s+der|bei\s+dem|an\s+der|an\s+dem|am)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
@@ -57,7 +57,7 @@ _NOUN_AFTER_ITS_VERB = re.compile(
     r"(?P<noun>Trägerschaft|Koordination|Koordinierung|Federführung|Geschäftsführung)"
     r"(?P<of>\s+(?:des|der|für\s+(?:das|den|die))\s)?"
 )
-_UNIT_OF_THE_NOUN = 16  # characters from "des" to the unit: a head noun ("Projekts") at most
+_UNIT_AFTER_THE_NOUN = 16  # characters from "des"/"von" to the unit: a head noun ("Projekts") at most
 _HOLDER_NEXT = re.compile(rf"(?:-[\w-]+)?[“”\"«]?\s+(?:{_ADVERBIAL}\s+){{0,2}}{_AT_A_BODY}$")
 _HOLDER_REACH = (
     60  # characters from the noun (or its unit) to the holder: adverbials, "bei der" and a head noun
@@ -79,7 +79,7 @@ def carrier_noun_after_its_verb(
     start, end = sentence
     for cue in _NOUN_AFTER_ITS_VERB.finditer(text, start, end):
         named = (
-            actors(ms, cue.end(), cue.end() + _UNIT_OF_THE_NOUN, COORDINATED | {"Programme"})[:1]
+            actors(ms, cue.end(), cue.end() + _UNIT_AFTER_THE_NOUN, COORDINATED | {"Programme"})[:1]
             if cue.group("of")
             else []
         )
@@ -111,7 +111,6 @@ _PRONOUN_CARRIER = re.compile(
     rf"\b(?:ist|war|wird|wurde)\s+(?:er|sie)\s+(?:{_ADVERBIAL}\s+){{0,2}}(?:(?:der|die)\s+)?"
     r"(?:(?:neue|alleinige|koordinierende)[r]?\s+)?(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der|von|vom|für)\s"
 )
-_UNIT_AFTER_THE_NOUN = 16  # characters from the link to the unit: a head noun ("Projekts") at most
 
 
 def pronoun_carrier(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
