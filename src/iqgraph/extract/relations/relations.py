@@ -35,6 +35,7 @@ from ..names.organisations.words import is_of_kind
 from ..text.spans import end_of_the_text_before
 from .actors import (
     ACTORS,
+    COORDINATED,
     FUNDERS,
     RelationFinding,
     listed_after,
@@ -84,9 +85,11 @@ def find_relations(
     # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
     agreeing = pronoun_genders(text, s)
     topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
-    topic = (
-        _project_of_a_stand_in(text, sentence, before) or _subject_before(text, s, before, agreeing) or topic
-    )
+    subject_before = _subject_before(text, s, before, agreeing)
+    topic = _project_of_a_stand_in(text, sentence, before) or subject_before or topic
+    if subject_before is not None and subject_before.type in COORDINATED:
+        # "Das Teilprojekt X ist Teil des Netzwerks Y. Es wird vom Verein Z durchgeführt": X is carried, not Y
+        last_coordinated = subject_before
     named_before = _both_named_before(text, sentence, before)
     listed = [] if named_before else _items_listed_right_before(text, sentence, before)
     both = named_before or listed
@@ -395,9 +398,10 @@ def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[s
     ends = [
         m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _BACK_TO_THE_SENTENCE_BEFORE), start - 1)
     ]
-    if not ends:
+    if not ends and start > _BACK_TO_THE_SENTENCE_BEFORE:
         return None
-    opening = len(text) - len(text[ends[-1] :].lstrip())
+    # the sentence before may be the text's first, with no end before it
+    opening = len(text) - len(text[(ends[-1] if ends else 0) :].lstrip())
     # "Das Projekt ist Teil des IQ Netzwerks Y. Es wird …": the sentence before opened with a noun standing for X
     stood_for = _project_of_a_stand_in(text, (opening, start), before)
     if stood_for is not None and stood_for.end <= opening:
