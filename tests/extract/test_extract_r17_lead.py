@@ -1,0 +1,43 @@
+"""Round 17, the lead's readings (invented sentences): a pronoun subject carries on the subject of the sentence
+before for the carrier too ("Das Teilprojekt X ist Teil des Netzwerks Y. Es wird vom Verein Z durchgeführt":
+Z carries X, not the network named last), also where that sentence opens the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _hosts(text: str, headline: bool = True) -> set[tuple[str, str]]:
+    body = ("Neues aus Celle\n\n" if headline else "") + text
+    return {(s, o) for s, p, o in facts_of(body).relations if p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        ("Das Teilprojekt Lernbrücke Handwerk ist Teil des IQ Netzwerks Niedersachsen. Es wird von der "
+         "Volkshochschule Celle durchgeführt.", "Lernbrücke Handwerk", "Volkshochschule Celle"),
+        ("Das Projekt „Werkstatt Zukunft“ gehört seit 2021 zum IQ Netzwerk Thüringen. Es ist beim Bildungswerk "
+         "Gera e.V. angesiedelt.", "Werkstatt Zukunft", "Bildungswerk Gera e.V."),
+        ("Die Beratungsstelle Anerkennung Süd ist ein Angebot des IQ Netzwerks Hamburg. Sie wird vom Verein "
+         "Lernhaus e.V. getragen.", "Beratungsstelle Anerkennung Süd", "Lernhaus e.V."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_is_the_unit_the_sentence_before_opened_with(
+    text: str, unit: str, carrier: str
+) -> None:
+    for headline in (True, False):  # with a headline, and the sentence before opening the text
+        hosts = _hosts(text, headline)
+        assert (unit, carrier) in hosts
+        assert not any(o == carrier and s.startswith("IQ Netzwerk") for s, o in hosts)
+
+
+def test_a_network_opening_the_sentence_before_stays_what_the_pronoun_means() -> None:
+    # the network is the subject, the project its object: "Es" goes on with the network
+    text = (
+        "Das IQ Netzwerk Sachsen ist Teil des Förderprogramms IQ. Es wird von der Werkhaus gGmbH in Leipzig "
+        "koordiniert."
+    )
+    assert ("IQ Netzwerk Sachsen", "Werkhaus gGmbH") in _hosts(text)
