@@ -79,7 +79,8 @@ class Before:
         unknown (a pronoun's antecedent), else the last of the kind."""
         i = self._last.get(kind)
         if agreeing is not None:
-            i = max((j for j in self._recent.get(kind, ()) if self._agrees(j, agreeing)), default=i)
+            # none of the last few agreeing: no antecedent ("Er wird …" after "das Netzwerk" alone means none of it)
+            i = max((j for j in self._recent.get(kind, ()) if self._agrees(j, agreeing)), default=None)
         return None if i is None else self._mentions[i]
 
     def recent(self, kind: str) -> list[Mention]:
