@@ -23,6 +23,7 @@ from .relations.actors import RelationFinding
 from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
 from .relations.hosting.listed import carriers_of_listed_projects, carriers_on_the_next_line
 from .relations.member_blocks import members_of_blocks
+from .relations.table_rows import facts_of_table_rows
 from .roles.phrases import is_role_noun
 from .text.blocks import list_block
 
@@ -393,7 +394,8 @@ def members_of_lists(c: Collector, mentions: list[Mention]) -> None:
 
 
 def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
-    """The payer of a list's lead-in funds each project the list names; its carrier carries each."""
+    """The payer of a list's lead-in funds each project the list names; its carrier carries each; a table's row
+    names its project's carrier and place."""
     for finding in payers_of_listed_projects(c.text, mentions):
         c.relation(finding, (finding.subject.start, finding.subject.end))
     for finding in payers_of_shares(c.text, mentions, c.spans):
@@ -401,5 +403,6 @@ def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
     for finding in [
         *carriers_of_listed_projects(c.text, mentions),
         *carriers_on_the_next_line(c.text, mentions),
+        *facts_of_table_rows(c.text, mentions),
     ]:
         c.relation(finding, (finding.subject.start, finding.subject.end))

@@ -40,6 +40,7 @@ from .projects.names import (
     with_the_programme_word,
 )
 from .projects.names_repeated import units_named_with_and_without_their_head
+from .projects.names_tabled import SPACED_CELL_BREAK
 from .short_forms import later_short_forms, shortened_names
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
@@ -62,16 +63,17 @@ _GENERIC_SUBPROJECT = _stand_in(
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    candidates = _gazetteer_mentions(text, gazetteer)
-    candidates += find_network_mentions(text, gazetteer)
-    candidates += subproject_mentions(text, gazetteer)
-    candidates += venue_mentions(text)
-    candidates += town_mentions(text)
+    walled = _cells_walled(text)
+    candidates = _gazetteer_mentions(walled, gazetteer)
+    candidates += find_network_mentions(walled, gazetteer)
+    candidates += subproject_mentions(walled, gazetteer)
+    candidates += venue_mentions(text) + town_mentions(text)  # (these read a tab's cells as cells already)
     candidates += [
-        with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
+        with_the_programme_word(walled, without_role_prefix(walled, m)) for m in find_organisations(walled)
     ]
-    candidates += find_commissioner_offices(text) + find_senator_authorities(text)
-    candidates = [m for m in candidates if "\t" not in text[m.start : m.end]]  # a tab parts a table's cells
+    candidates += find_commissioner_offices(walled) + find_senator_authorities(walled)
+    if walled != text:  # no name runs over a table's cell wall
+        candidates = [m for m in candidates if walled[m.start : m.end] == text[m.start : m.end]]
     chosen = select(_within_paragraphs(text, carriers_apart_from_their_items(text, candidates)))
     chosen += person_mentions(text, chosen)
     chosen += quoted_projects_of_persons(text, chosen) + styled_units_of_persons(text, chosen)
@@ -91,6 +93,16 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+_CELL_WALL = "|"  # what parts a table's cells for the name grammar, as in "Projekt | Träger"
+
+
+def _cells_walled(text: str) -> str:
+    """The text with a table's tabs and runs of spaces read as cell walls (same length): "Diakonisches Werk
+    Lübeck<TAB>Lübeck" and "Diakonisches Werk Lübeck      Lübeck" are a body and its town, no longer name."""
+    walled = text.replace("\t", _CELL_WALL)
+    if "   " not in walled:
+        return walled
+    return SPACED_CELL_BREAK.sub(lambda run: " " + _CELL_WALL + run.group()[2:], walled)
 
 
 _STEM = 6  # letters of a welfare association's short name that its longer names share ("Diakon", "Carita")

@@ -23,9 +23,14 @@ _CARRIER_TAIL = re.compile(
 )
 
 
+# An answer's list naming the carrier in the genitive, no mark before it: "Sprachcoaching im Betrieb des Trägers Y
+# mit 85.000 Euro", "Lotse Nord beim Träger Lernwerk e. V."
+_GENITIVE_CARRIER_TAIL = re.compile(r"[^\S\n]+(?:des|beim)[^\S\n]+(?:Projekt)?[Tt]rägers?(?![\w-])")
+
+
 def before_its_carrier(item: str) -> str:
-    """A listed item's name, before the carrier the item names after a dash or comma."""
-    tail = _CARRIER_TAIL.search(item)
+    """A listed item's name, before the carrier the item names after a dash or comma, or in the genitive."""
+    tail = _CARRIER_TAIL.search(item) or _GENITIVE_CARRIER_TAIL.search(item)
     return item[: tail.start()] if tail else item
 
 

@@ -83,6 +83,12 @@ _LIST_LEAD_IN = re.compile(
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
     r"[^\S\n]*:[^\S\n]*\n"
 )
+# "folgende" before the plural noun announces the list whatever the verb after it: "Im Netzwerk sind folgende
+# Teilprojekte tätig:", "Nachstehende Projekte haben sich 2023 beworben:" (a clause, no sentence, up to the colon).
+_FOLLOWING_LEAD_IN = re.compile(
+    r"(?<![\w-])(?:[Ff]olgende|[Nn]achstehende)[nr]?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:Teil|Modell)?[Pp]rojekte[n]?(?![\w-])"
+    r"[^\n:.!?]{0,60}:[^\S\n]*\n"
+)
 _BULLETED_ITEM = re.compile(
     r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
 )
@@ -97,7 +103,10 @@ _HEADING_LEAD_IN = re.compile(
 
 def bulleted_projects(text: str) -> list[Mention]:
     out = []
-    for lead_in in [*_LIST_LEAD_IN.finditer(text), *_HEADING_LEAD_IN.finditer(text)]:
+    lead_ins = (_LIST_LEAD_IN, _HEADING_LEAD_IN, _FOLLOWING_LEAD_IN)
+    for lead_in in sorted(
+        {m.end(): m for pattern in lead_ins for m in pattern.finditer(text)}.values(), key=lambda m: m.end()
+    ):
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos) or _carried_line(text, pos)) is not None:

@@ -1,18 +1,26 @@
-"""Project names in a table written as text: a header naming the project's and the carrier's columns, then a row
-per line ("Projekt | Träger | Fördersumme", "Brücke Nord | Lernort e. V. | 80.000 Euro")."""
+"""Project names in a table written as text: a header naming the project's and the carrier's columns (and maybe
+the place's), then a row per line ("Projekt | Träger | Ort", "Brücke Nord | Lernort e. V. | Kiel").
+
+Three layouts: cells parted by "|" or tabs; cells parted by runs of spaces (a PDF's columns: "Projekt   Träger");
+and one cell a line, as PDF extraction gives a table ("Projekt\nTräger\nOrt\nBrücke Nord\nLernort e. V.\nKiel").
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...text.spans import Mention
 from .name_parts import may_be_a_plain_name
 from .names_listed import looks_like_a_name, only_links_in_small_letters
 
-# A table written as text: a header line whose cells, parted by "|" or tabs, name the project and its carrier
-# ("Projekt | Träger | Fördersumme"), then a row per line with as many cells.
+Cell = tuple[int, int, str]  # start, end, text
+
+# Cells parted by "|" or tabs ("Projekt | Träger | Fördersumme"), or by runs of spaces as a PDF's columns are
+# ("Projekt      Träger      Standort"; fewer spaces part words, not cells).
 _CELL_BREAK = re.compile(r"[^\S\n\t]*(?:\||\t)[^\S\n\t]*")
+SPACED_CELL_BREAK = re.compile(r"(?<=\S) {3,}(?=\S)")
 # (also "Vorhaben", "Name des Projekts"; the carrier as the grant's recipient: "Zuwendungsempfänger")
 _OF_THE_PROJECT = r"(?:\s+des\s+(?:Projekts|Projektes|Vorhabens))"
 _PROJECT_COLUMN = re.compile(
@@ -21,44 +29,98 @@ _PROJECT_COLUMN = re.compile(
 _CARRIER_COLUMN = re.compile(
     rf"(?:Projekt)?[Tt]räger(?:in)?(?:schaft)?{_OF_THE_PROJECT}?|Zuwendungsempfänger(?:in)?"
 )
+# The column of the project's town: "Standort", "Ort", "Sitz" (a row's cell there places the row's project).
+_PLACE_COLUMN = re.compile(r"(?:Projekt)?[Ss]tandort|Ort|Sitz|Stadt|Region")
+# Other columns a project table has, known by their heading, so that a header given one cell a line can be told
+# from the rows under it: "Laufzeit", "Fördersumme (in Euro)", "Zielgruppe".
+_OTHER_COLUMN = re.compile(
+    r"(?:(?:Projekt|Förder|Bewilligungs|Gesamt)?(?:[Ll]aufzeit|[Zz]eitraum|[Ss]umme|[Bb]etrag|[Vv]olumen|[Mm]ittel)"
+    r"|Zuwendung|Förderung|Finanzierung|Zielgruppen?|Ansprechpartner(?:in)?|Kontakt|Landkreis|Bundesland)"
+    r"(?:\s*\((?:in\s+)?(?:Euro|EUR|€)\))?"
+)
 _LINE = re.compile(r"[^\n]*")
 
 
-def table_columns(header: str) -> tuple[int, int | None] | None:
-    """Where a header line names the project's column and the carrier's (None where it names none)."""
-    cells = [c.strip() for c in _CELL_BREAK.split(header.strip())]
+@dataclass(frozen=True)
+class Columns:
+    """Where a header names the project's column, the carrier's and the place's (None where it names none)."""
+
+    project: int
+    carrier: int | None
+    place: int | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """A project table's row: its project's cell, its carrier's and its place's where the header names them."""
+
+    project: Cell
+    carrier: Cell | None
+    place: Cell | None
+
+
+def table_columns(header: str) -> Columns | None:
+    """Where a header line names the project's column, the carrier's and the place's."""
+    return _columns([c.strip() for c in _cell_break(header).split(header.strip())])
+
+
+def _cell_break(line: str) -> re.Pattern[str]:
+    return _CELL_BREAK if "|" in line or "\t" in line else SPACED_CELL_BREAK
+
+
+def _columns(cells: list[str]) -> Columns | None:
     if len(cells) < 2:
         return None
-    project = next((i for i, c in enumerate(cells) if _PROJECT_COLUMN.fullmatch(c)), None)
-    carrier = next((i for i, c in enumerate(cells) if _CARRIER_COLUMN.fullmatch(c)), None)
-    return None if project is None else (project, carrier)
+    project = _first(_PROJECT_COLUMN, cells)
+    return (
+        None
+        if project is None
+        else Columns(project, _first(_CARRIER_COLUMN, cells), _first(_PLACE_COLUMN, cells))
+    )
+
+
+def _first(column: re.Pattern[str], cells: list[str]) -> int | None:
+    return next((i for i, c in enumerate(cells) if column.fullmatch(c)), None)
+
+
+def _row(cells: list[Cell], columns: Columns) -> Row:
+    def at(i: int | None) -> Cell | None:
+        return cells[i] if i is not None and cells[i][2] else None
+
+    return Row(cells[columns.project], at(columns.carrier), at(columns.place))
 
 
 @lru_cache(maxsize=2)
-def table_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
-    """Each row of a project table: its project's cell (start, end, text), then its carrier's where the header names
-    that column (read once per text: the carrier reader asks for every row)."""
-    if "|" not in text and "\t" not in text:
-        return ()
-    rows: list[tuple[tuple[int, int, str], ...]] = []
-    for header in re.finditer(r"(?m)^[^\n]*(?:\||\t)[^\n]*$", text):
+def table_rows(text: str) -> tuple[Row, ...]:
+    """Each row of a project table in any of the three layouts (read once per text: the relation readers ask for
+    every row)."""
+    return (*_walled_rows(text), *_rows_of_one_cell_a_line(text))
+
+
+def _walled_rows(text: str) -> list[Row]:
+    """Rows of the layouts with a row a line, cells parted by bars, tabs or runs of spaces."""
+    if "|" not in text and "\t" not in text and "   " not in text:
+        return []
+    rows: list[Row] = []
+    for header in re.finditer(r"(?m)^[^\n]*(?:\||\t|\S {3,}\S)[^\n]*$", text):
         columns = table_columns(header.group())
         if columns is None:
             continue
-        width = len(_CELL_BREAK.split(header.group().strip()))
+        cell_break = _cell_break(header.group())
+        width = len(cell_break.split(header.group().strip()))
         pos = header.end() + 1
         while pos < len(text) and (line := _LINE.match(text, pos)) is not None and line.group():
-            cells = _cells(text, line.start(), line.end())
+            cells = _cells(text, line.start(), line.end(), cell_break)
             if len(cells) != width:
                 break
-            rows.append((cells[columns[0]], *([cells[columns[1]]] if columns[1] is not None else [])))
+            rows.append(_row(cells, columns))
             pos = line.end() + 1
-    return tuple(rows)
+    return rows
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _cells(text: str, start: int, end: int, cell_break: re.Pattern[str]) -> list[Cell]:
     cells, pos = [], start
-    for gap in [*_CELL_BREAK.finditer(text, start, end), None]:
+    for gap in [*cell_break.finditer(text, start, end), None]:
         stop = gap.start() if gap else end
         raw = text[pos:stop]
         lead = len(raw) - len(raw.lstrip())
@@ -67,10 +129,63 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+# One cell a line: a header of column headings on lines of their own, the project's first ("Teilprojekt\nTräger\n
+# Standort"), then the rows' cells, as many lines a row as the header has; the table ends at a blank line, or where a
+# row's cell does not fit its column (a sentence, a figure's column without one).
+_HEADINGS = (_PROJECT_COLUMN, _CARRIER_COLUMN, _PLACE_COLUMN, _OTHER_COLUMN)
+_HEADING_LINE = re.compile(r"(?m)^[^\S\n]*(?:Teil|Modell)?[Pp]rojekt(?:name|titel)?[^\S\n]*$")
+_MOST_CELL_CHARS = 120
+_FIGURE_COLUMN = re.compile(r"(?i:summe|betrag|volumen|mittel|zuwendung|laufzeit|zeitraum)")
+
+
+def _rows_of_one_cell_a_line(text: str) -> list[Row]:
+    rows: list[Row] = []
+    for first in _HEADING_LINE.finditer(text):
+        lines = _lines_from(text, first.start())
+        headings = []
+        for _, _, cell in lines:
+            if not any(column.fullmatch(cell) for column in _HEADINGS):
+                break
+            headings.append(cell)
+        columns = _columns(headings)
+        if columns is None or columns.project != 0 or (columns.carrier, columns.place) == (None, None):
+            continue
+        width, body = len(headings), lines[len(headings) :]
+        for at in range(0, len(body) - width + 1, width):
+            cells = body[at : at + width]
+            if not all(_fits(cell[2], heading) for cell, heading in zip(cells, headings, strict=True)):
+                break
+            rows.append(_row(cells, columns))
+    return rows
+
+
+def _lines_from(text: str, start: int) -> list[Cell]:
+    """The lines from `start` up to the next blank line, each as a cell."""
+    out: list[Cell] = []
+    pos = start
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        raw = text[pos:stop]
+        if not raw.strip():
+            break
+        lead = len(raw) - len(raw.lstrip())
+        out.append((pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        pos = stop + 1
+    return out
+
+
+def _fits(cell: str, heading: str) -> bool:
+    """A cell fits its column: short, no sentence; a figure's column holds a digit ("240.000 Euro", "2019–2022")."""
+    if len(cell) > _MOST_CELL_CHARS or re.search(r"[.!?]\s+[A-ZÄÖÜ]", cell):
+        return False
+    return not _FIGURE_COLUMN.search(heading) or any(ch.isdigit() for ch in cell)
+
+
 def tabled_projects(text: str) -> list[Mention]:
     return [
         Mention.named(start, end, "Subproject", name, name)
-        for (start, end, name), *_ in table_rows(text)
+        for start, end, name in (row.project for row in table_rows(text))
         if (looks_like_a_name(name) or _one_word_in_a_project_column(name))
         and only_links_in_small_letters(name)
         and may_be_a_plain_name(name)

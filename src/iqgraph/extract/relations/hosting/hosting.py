@@ -53,7 +53,6 @@ from .offers import (
 )
 from .projects import (
     behind_the_unit,
-    carriers_in_a_table,
     commissioned,
     compound_carrier,
     own_projects,
@@ -183,7 +182,6 @@ def find_hosts(
     yield from responsible_for_coordination(text, sentence, ms)
     yield from own_projects(text, sentence, ms)
     yield from compound_carrier(text, ms)
-    yield from carriers_in_a_table(text, sentence, ms)
     yield from project_in_the_carrier_s_brackets(text, sentence, ms)
     yield from carrying_verbs(text, sentence, ms)
     yield from project_as_instrument(text, sentence, ms)

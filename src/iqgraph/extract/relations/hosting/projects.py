@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...names.projects.names import OPENING_QUOTES
-from ...names.projects.names_tabled import table_rows
 from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from ..member_lists import listed_right_before
@@ -225,18 +224,6 @@ def part_of_a_bodys_department(
         )
         if named and named[0].type in COORDINATED:
             yield RelationFinding(named[0], "hostedBy", body)
-
-
-def carriers_in_a_table(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
-    """ "Projekt | Träger | Fördersumme" and a row "Brücke Nord | Lernort e. V. | 80.000 Euro": the row's carrier."""
-    if "|" not in text[sentence[0] : sentence[1]] and "\t" not in text[sentence[0] : sentence[1]]:
-        return
-    starts = {m.start: m for m in ms}
-    for project, *carrier in table_rows(text):
-        if carrier and sentence[0] <= project[0] < sentence[1]:
-            unit, body = starts.get(project[0]), starts.get(carrier[0][0])
-            if unit is not None and body is not None and unit.type == "Subproject" and body.type in CARRIERS:
-                yield RelationFinding(unit, "hostedBy", body)
 
 
 # The carrier named first, its project in brackets after it, as a list of carriers gives them: "Verein Y e. V.
