@@ -13,6 +13,8 @@ attributes a loaded network has:
 Evidence items are ``{release, title, date, sentence}`` (or ``{source}`` for the programme's reference
 facts); first/last are ISO days between 2005 and 2025, last None where a fact is ongoing. As in
 load_network, an edge spans its evidence's dates and a node spans its releases' dates widened by its ties.
+`networks` (16 by default) sets how many state networks there are: past 16, the Länder come round again,
+numbered ("IQ Landesnetzwerk Bayern 2"), for a programme wider than today's (tests/network/test_view_page.py).
 Seeded: the same arguments give the same graph.
 """
 
@@ -48,8 +50,6 @@ STATES = (
     ("Schleswig-Holstein", "Kiel"),
     ("Thüringen", "Erfurt"),
 )
-# Fixed core: programme, 2 federal ministries, 1 federal agency, and per state a network, an office, a capital.
-CORE_NODES = 4 + 3 * len(STATES)
 # Shares of the nodes beyond the core; people take what rounding leaves.
 SHARES = {
     "Subproject": 0.22,
@@ -172,17 +172,29 @@ SENTENCE_VERBS = {
 TOWNS = ("Nord", "Süd", "Ost", "West", "Mitte", "Land")
 
 
-def synthetic_network(n_nodes: int, seed: int = 0) -> nx.MultiDiGraph:
-    """A network of exactly `n_nodes` nodes (at least CORE_NODES), seeded."""
-    if n_nodes < CORE_NODES:
-        raise ValueError(f"a synthetic network has at least {CORE_NODES} nodes, not {n_nodes}")
-    return _Builder(n_nodes, random.Random(seed)).build()
+def synthetic_network(n_nodes: int, seed: int = 0, networks: int = len(STATES)) -> nx.MultiDiGraph:
+    """A network of exactly `n_nodes` nodes, seeded: at least its core, the programme, 2 federal ministries,
+    1 federal agency, and per state network the network, its coordination office and its capital."""
+    states = _states(networks)
+    if n_nodes < 4 + 3 * len(states):
+        raise ValueError(f"a synthetic network has at least {4 + 3 * len(states)} nodes, not {n_nodes}")
+    return _Builder(n_nodes, random.Random(seed), states).build()
+
+
+def _states(networks: int) -> list[tuple[str, str]]:
+    """Name and capital per state network: the Länder, then the Länder again, numbered ("Bayern 2")."""
+    return [
+        (name if i < len(STATES) else f"{name} {i // len(STATES) + 1}", capital)
+        for i in range(networks)
+        for name, capital in [STATES[i % len(STATES)]]
+    ]
 
 
 class _Builder:
-    def __init__(self, n_nodes: int, rng: random.Random) -> None:
+    def __init__(self, n_nodes: int, rng: random.Random, states: list[tuple[str, str]]) -> None:
         self.n = n_nodes
         self.rng = rng
+        self.states = states
         self.g = nx.MultiDiGraph()
         self.labels: set[str] = set()
         self.by_state: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -223,7 +235,7 @@ class _Builder:
         return iri
 
     def counts(self) -> dict[str, int]:
-        rest = self.n - CORE_NODES
+        rest = self.n - (4 + 3 * len(self.states))
         counts = {cls: int(rest * share) for cls, share in SHARES.items()}
         counts["Person"] = rest - sum(counts.values())
         return counts
@@ -231,7 +243,7 @@ class _Builder:
     # releases and evidence -----------------------------------------------------------------------------
 
     def release_pool(self, state: int) -> list[dict[str, str]]:
-        name = STATES[state][0]
+        name = self.states[state][0]
         start = self.founded[state]
         pool = []
         for i in range(max(6, self.n // 60)):
@@ -315,11 +327,11 @@ class _Builder:
         self.reference_edge(programme, ba, "fundedBy", 2011, 2014)
         self.reference_edge(programme, bmbf, "implementationPartner", 2015, None)
         self.reference_edge(programme, ba, "implementationPartner", 2015, None)
-        states = range(len(STATES))
+        states = range(len(self.states))
         for state in states:
             self.founded[state] = rng.randint(FIRST_YEAR, 2015)
             self.releases[state] = self.release_pool(state)
-        for state, (name, capital) in enumerate(STATES):
+        for state, (name, capital) in enumerate(self.states):
             network = self.node("StateNetwork", f"IQ Landesnetzwerk {name}", state, (f"IQ Netzwerk {name}",))
             office = self.node(
                 "CoordinationOffice", f"Koordinierungsstelle des IQ Landesnetzwerks {name}", state
@@ -334,7 +346,7 @@ class _Builder:
         rng.shuffle(order)
         made: list[tuple[str, str, int]] = []
         for i, cls in enumerate(order):
-            state = i % len(STATES)
+            state = i % len(self.states)
             made.append((self.make(cls, state), cls, state))
         for iri, cls, state in made:  # ties once every state has its members
             self.tie(iri, cls, state)
@@ -342,7 +354,7 @@ class _Builder:
         return self.g
 
     def make(self, cls: str, state: int) -> str:
-        rng, (name, capital) = self.rng, STATES[state]
+        rng, (name, capital) = self.rng, self.states[state]
         if cls == "Subproject":
             return self.node(cls, f"{rng.choice(TOPICS)} {capital}", state)
         if cls == "Organisation":
@@ -398,7 +410,7 @@ class _Builder:
                 self.edge(iri, club, "memberOf", state)
             if rng.random() < 0.4:
                 release = rng.choice(self.releases[state])
-                text = f"Integration durch Qualifizierung bedeutet für {STATES[state][0]}: Teilhabe am Arbeitsleben."
+                text = f"Integration durch Qualifizierung bedeutet für {self.states[state][0]}: Teilhabe am Arbeitsleben."
                 self.g.nodes[iri]["quotes"].append({"text": text, **release})
 
     def close_spans(self) -> None:

@@ -606,6 +606,24 @@ def test_the_dev_overview_names_the_programme_networks_and_funders_legibly(dev: 
     )
 
 
+def test_a_wider_overview_names_its_key_nodes_legibly_too(opened: Any, tmp_path: Path) -> None:
+    """48 state networks (the dev corpus has 25): the overview is wider and fits at a smaller scale, where
+    the base key font drew 8.6 px; the key font grows with the extent, and the labels still do not meet."""
+    g = _synthetic().synthetic_network(400, networks=48)
+    view = opened(write_view(g, tmp_path / "wide.html"))
+    funders = {o for _, o, r in g.edges(data="relation") if r in ("fundedBy", "implementationPartner")}
+    key = sorted(
+        g.nodes[n]["label"]
+        for n in first_shown(g)
+        if g.nodes[n]["type"] in ("Programme", "StateNetwork") or n in funders
+    )
+    assert len(key) > 50
+    assert min(_label_pixels(view, [view.node_id(label) for label in key]).values()) >= LEGIBLE_PX
+    assert set(key) <= set(_drawn_lines(view))  # drawn, not left out as too small
+    assert view.js(OVERLAPPING_LABELS) == 0
+    assert_clean(view)
+
+
 def test_berlin_stays_on_topic_unless_asked(dev: Build, opened: Any, tmp_path: Path) -> None:
     page = tmp_path / "berlin.html"
     invoke("view", "--store", str(dev.out), "--focus", "IQ Landesnetzwerk Berlin", "-o", str(page))

@@ -14,14 +14,26 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
 
 from conftest import REPO, SEED, load_benchmark
+from iqgraph.network.fit import fit_scale
 from iqgraph.network.from_store import load_network
+from iqgraph.network.labels import label_box
 from iqgraph.network.layout import community_layout
-from iqgraph.network.view import PHYSICS_NODE_LIMIT, RADIAL_LIMIT, ViewOptions, render_view, script_json
+from iqgraph.network.view import (
+    KEY_FONT,
+    KEY_FONT_MAX,
+    PHYSICS_NODE_LIMIT,
+    RADIAL_LIMIT,
+    ViewOptions,
+    first_shown,
+    render_view,
+    script_json,
+)
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store.embedded import LocalStore
 from iqgraph.vocab import DETAIL_TYPES
@@ -193,3 +205,43 @@ def test_the_layout_is_the_same_in_every_process() -> None:
         for seed in ("1", "2")
     }
     assert len(pictures) == 1
+
+
+# The key font follows the overview's extent ------------------------------------------------------------
+
+LEGIBLE_PX = 11  # as test_view_browser.py asks of the page in Chromium
+
+
+def _data(html: str) -> dict[str, Any]:
+    [data] = [json.loads(text) for attrs, text in Page(html).scripts if attrs.get("id") == "iqgraph-data"]
+    return data
+
+
+def _key_font_at_opening(g: nx.MultiDiGraph) -> tuple[int, float]:
+    """The key font of `g`'s page and the scale the page opens at in a 1280×800 window, estimated from the
+    page's own nodes as view.js fits them: its key labels are drawn, so their width counts."""
+    opening = {g.nodes[n]["label"] for n in first_shown(g)}
+    nodes = [n for n in _data(render_view(g))["nodes"] if n["name"] in opening]
+    font = max(n["font"]["size"] for n in nodes)
+    return font, fit_scale(
+        [
+            (n["x"], n["y"], label_box(n["label"], font, n["size"])[2] if n["font"]["size"] == font else 0.0)
+            for n in nodes
+        ]
+    )
+
+
+def test_a_wider_overview_draws_its_key_labels_in_a_larger_font() -> None:
+    """48 state networks: the overview is wider than the dev corpus's (25) and fits at a smaller scale."""
+    g = load_benchmark("synthetic_network").synthetic_network(400, networks=48)
+    font, scale = _key_font_at_opening(g)
+    assert KEY_FONT * scale < LEGIBLE_PX  # in the base font, the key labels would be drawn too small
+    assert KEY_FONT < font <= KEY_FONT_MAX and font * scale >= LEGIBLE_PX
+    assert render_view(g) == render_view(g)
+
+
+def test_a_small_overview_keeps_the_base_key_font(seed_page: str) -> None:
+    g = load_benchmark("synthetic_network").synthetic_network(400)  # the 16 Länder's networks
+    font, scale = _key_font_at_opening(g)
+    assert font == KEY_FONT and font * scale >= LEGIBLE_PX
+    assert max(n["font"]["size"] for n in _data(seed_page)["nodes"]) == KEY_FONT

@@ -32,6 +32,7 @@ from pyvis.network import Network
 
 from ..errors import OutputError
 from ..vocab import CLASSES, DETAIL_TYPES, RELATION, RELATIONS, RELATIONS_TABLE
+from .fit import NOMINAL_CANVAS, PANEL_WIDTH, Spot, legible_layout
 from .from_store import MAX_SOURCES, ROLE
 from .labels import CHAR_EM, label_box, wrap_label
 from .layout import Positions, community_layout, place_details, radial_layout, separate
@@ -57,9 +58,15 @@ RELATION_COLOUR |= {r.name: r.colour for r in RELATIONS_TABLE[RELATIONS.index("l
 # once the reader zooms in.
 KEY_TYPES = ("Programme", "StateNetwork")
 KEY_RELATIONS = ("fundedBy", "implementationPartner")  # their objects are key nodes too
-KEY_FONT = 28  # canvas units: over 11 screen px at the 83-text overview's scale (0.42 at 1280×800)
+# Key labels' font in canvas units: at least KEY_FONT, more where the opening view fits at a smaller scale
+# (a larger overview), so that they come out at fit.KEY_PX screen pixels; at most KEY_FONT_MAX (above it the
+# labels would crowd the drawing: a reader of so large a view zooms in).
+KEY_FONT = 28  # 11.8 screen px at the 83-text overview's scale (0.42 at 1280×800)
+KEY_FONT_MAX = 3 * KEY_FONT
 OTHER_FONT = 14
-LABEL_WIDTH = 190  # canvas units a label may take before it wraps (at word boundaries: labels.py)
+# Canvas units a label may take before it wraps (at word boundaries: labels.py); a key label in a font above
+# KEY_FONT takes as much more, so it keeps its lines and looks on screen as in a smaller view.
+LABEL_WIDTH = 190
 LABEL_THRESHOLD = 9  # screen pixels below which vis-network leaves a label out (smaller is unreadable)
 # The Länder, to order state networks around the programme by the Land their name holds.
 LAENDER = (
@@ -90,10 +97,10 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
     physics = (
         options.physics if options.physics is not None else radial and len(details) <= PHYSICS_NODE_LIMIT
     )
-    net = _pyvis_network(g, text, positions, fixed=radial and physics, details=set(details))
     if radial:
-        index = _index(g)
-        _spread_labels(net, {index[n] for n in first_shown(g)}, fixed=physics)
+        net = _radial_network(g, text, positions, physics, set(details))
+    else:
+        net = _pyvis_network(g, text, positions, False, set(details), KEY_FONT)
     net.options = _vis_options(physics)
     nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
     payload = {
@@ -154,10 +161,32 @@ def _positions(g: nx.MultiDiGraph, details: list[str], focus: str | None) -> tup
     return positions | place_details(g, positions, details), True
 
 
-def _spread_labels(net: Network, opening: set[int], fixed: bool) -> None:
+def _radial_network(
+    g: nx.MultiDiGraph, text: dict[str, Any], positions: Positions, physics: bool, details: set[str]
+) -> Network:
+    """The vis-network data of a radial view, in the key font that draws key labels legibly at the scale
+    the page opens at (fit.legible_layout), their nodes pushed apart for them."""
+    index = _index(g)
+    opening = {index[n] for n in first_shown(g)}
+
+    def lay_out(font: int) -> tuple[Network, list[Spot]]:
+        net = _pyvis_network(g, text, positions, physics, details, font)
+        _spread_labels(net, opening, physics, font)
+        drawn = [n for n in net.nodes if n["id"] in opening]  # of their labels, the key ones are drawn
+        return net, [(n["x"], n["y"], _half_width(n) if n["font"]["size"] == font else 0.0) for n in drawn]
+
+    canvas = (NOMINAL_CANVAS[0] - (PANEL_WIDTH if g.graph.get("focus") else 0.0), NOMINAL_CANVAS[1])
+    return legible_layout(lay_out, canvas, KEY_FONT, KEY_FONT_MAX)
+
+
+def _half_width(node: dict[str, Any]) -> float:
+    return label_box(node["label"], node["font"]["size"], node["size"])[2]
+
+
+def _spread_labels(net: Network, opening: set[int], fixed: bool, key_font: int) -> None:
     """Room for the labels the page opens with (large type, on nodes drawn at opening): where two would
     overlap, their nodes are pushed apart (layout.separate), and held there when physics runs."""
-    nodes = [n for n in net.nodes if n["id"] in opening and n["font"]["size"] == KEY_FONT]
+    nodes = [n for n in net.nodes if n["id"] in opening and n["font"]["size"] == key_font]
     moved = separate(
         {n["id"]: (n["x"], n["y"]) for n in nodes},
         {n["id"]: label_box(n["label"], n["font"]["size"], n["size"]) for n in nodes},
@@ -181,8 +210,9 @@ def _sibling_order(g: nx.MultiDiGraph) -> dict[str, tuple[object, ...]]:
 
 
 def _pyvis_network(
-    g: nx.MultiDiGraph, text: dict[str, Any], positions: Positions, fixed: bool, details: set[str]
+    g: nx.MultiDiGraph, text: dict[str, Any], positions: Positions, fixed: bool, details: set[str], font: int
 ) -> Network:
+    """vis-network's nodes and edges; `font` for the labels in large type."""
     net = Network(directed=True, cdn_resources="in_line")
     index = _index(g)
     degree = dict(g.degree())
@@ -191,8 +221,9 @@ def _pyvis_network(
     for node in sorted(g):
         key = g.nodes[node]["type"] in KEY_TYPES or node in funders
         # around a focus there are few nodes: every label large enough to be drawn at the opening scale
+        large = key or bool(g.graph.get("focus"))
         vis_node = _vis_node(
-            g.nodes[node], text, degree[node] / top, node in details, key or bool(g.graph.get("focus"))
+            g.nodes[node], text, degree[node] / top, node in details, font if large else None
         )
         vis_node["id"] = index[node]
         x, y = positions[node]
@@ -226,12 +257,14 @@ def _pyvis_network(
 
 
 def _vis_node(
-    data: dict[str, Any], text: dict[str, Any], centrality: float, detail: bool, key: bool
+    data: dict[str, Any], text: dict[str, Any], centrality: float, detail: bool, key_font: int | None
 ) -> dict[str, Any]:
+    """A node for vis-network; `key_font` for a node in large type (key nodes, every node around a focus)."""
     colour, shape, _symbol = TYPE_STYLE[data["type"]]
-    font = KEY_FONT if key else OTHER_FONT
+    key = key_font is not None
+    font = key_font or OTHER_FONT
     return {
-        "label": wrap_label(data["label"], round(LABEL_WIDTH / (CHAR_EM * font))),
+        "label": wrap_label(data["label"], round(LABEL_WIDTH * max(1, font / KEY_FONT) / (CHAR_EM * font))),
         "name": data["label"],  # the label as written, for search
         "title": _node_hover(data, text),
         "shape": shape,
