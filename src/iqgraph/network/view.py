@@ -33,10 +33,11 @@ from pyvis.network import Network
 from ..errors import OutputError
 from ..vocab import CLASSES, DETAIL_TYPES, RELATION, RELATIONS, RELATIONS_TABLE
 from .fit import NOMINAL_CANVAS, PANEL_WIDTH, Spot, legible_layout
-from .from_store import MAX_SOURCES, ROLE
+from .from_store import ROLE
 from .labels import CHAR_EM, label_box, wrap_label
 from .layout import Positions, community_layout, place_details, radial_layout, separate
 from .page_text import Language, page_text
+from .side_panel import side_panel, tie_label
 
 # Positions are always computed here; physics only moves the details (people, events, places) around the
 # organisations they are folded into, while those stay where the layout put them. Measured with
@@ -109,7 +110,7 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(vis_options),
-        "details": _details(g, text),
+        "details": side_panel(g, text, _index(g)),
         "types": [
             {"name": t, "label": text["types"][t], "colour": c, "symbol": s, "count": n}  # type: ignore[index]
             for t, (c, _shape, s) in TYPE_STYLE.items()
@@ -237,7 +238,7 @@ def _pyvis_network(
     parallel: dict[frozenset[str], int] = {}
     for n, (s, o, key) in enumerate(sorted(g.edges(keys=True))):
         data = g.edges[s, o, key]
-        label = _tie_label(data, text)
+        label = tie_label(data, text)
         vis_edge: dict[str, Any] = {
             "id": n,
             "from": index[s],
@@ -276,11 +277,6 @@ def _vis_node(
         "first": data["first"],
         "last": data["last"],
     }
-
-
-def _tie_label(data: dict[str, Any], text: dict[str, Any]) -> str:
-    """A relation in the page's language; a role tie reads as the role's title (from the release)."""
-    return str(data["label"]) if data["relation"] == ROLE else str(text["relations"][data["relation"]])
 
 
 def _parallel_curves(seen: dict[frozenset[str], int], s: str, o: str) -> dict[str, Any]:
@@ -357,103 +353,6 @@ def _span(role: dict[str, Any]) -> str:
 
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class _ReleaseTable:
-    """Each release once, referred to by number: titles and dates repeat across thousands of sources."""
-
-    def __init__(self) -> None:
-        self.rows: list[dict[str, str]] = []
-        self._numbers: dict[tuple[tuple[str, str], ...], int] = {}
-
-    def compact(self, items: list[dict[str, str]]) -> list[dict[str, Any]]:
-        compacted: list[dict[str, Any]] = []
-        for item in items:
-            if "release" not in item:
-                compacted.append(item)
-                continue
-            row: dict[str, str] = {k: item[k] for k in ("release", "title", "date") if k in item}
-            key = tuple(sorted(row.items()))
-            number = self._numbers.setdefault(key, len(self.rows))
-            if number == len(self.rows):
-                self.rows.append(row)
-            rest = {k: v for k, v in item.items() if k not in row}
-            compacted.append({"r": number, **rest})
-        return compacted
-
-
-def _details(g: nx.MultiDiGraph, text: dict[str, Any]) -> dict[str, Any]:
-    """What the side panel shows on click, per node and edge id: capped lists with their full counts."""
-    index = _index(g)
-    edge_ids = {e: n for n, e in enumerate(sorted(g.edges(keys=True)))}
-    releases = _ReleaseTable()
-    nodes = {}
-    for node in sorted(g):
-        data = g.nodes[node]
-        nodes[str(index[node])] = {
-            "label": data["label"],
-            "type": data["type"],
-            "iri": data["iri"],
-            "aliases": data["aliases"],
-            "date": data.get("date"),
-            "first": data["first"],
-            "last": data["last"],
-            "ties": _ties(g, node, text, index, edge_ids),
-            "roles": data["roles"],
-            "quotes": releases.compact(data["quotes"][:5]),
-            "quoteCount": len(data["quotes"]),
-            "sources": releases.compact(data["sources"][:MAX_SOURCES]),
-            "sourceCount": len(data["sources"]),
-            "links": data["links"][:MAX_SOURCES],
-        }
-    edges = {}
-    for n, (s, o, key) in enumerate(sorted(g.edges(keys=True))):
-        data = g.edges[s, o, key]
-        edges[str(n)] = {
-            "from": g.nodes[s]["label"],
-            "to": g.nodes[o]["label"],
-            "relation": data["relation"],
-            "label": _tie_label(data, text),
-            "first": data["first"],
-            "last": data["last"],
-            "evidence": releases.compact(data["evidence"][:MAX_SOURCES]),
-            "evidenceCount": len(data["evidence"]),
-        }
-    return {"nodes": nodes, "edges": edges, "releases": releases.rows}
-
-
-def _ties(
-    g: nx.MultiDiGraph,
-    node: str,
-    text: dict[str, Any],
-    index: dict[str, int],
-    edge_ids: dict[tuple[str, str, str], int],
-) -> list[dict[str, Any]]:
-    """The node's ties from its own side, grouped by how they read ("gefördert von", "fördert"), each
-    with the other node, its dates, how many sources attest it, and the edge to open for the sentences."""
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for s, o, key in sorted(g.edges(node, keys=True)) + sorted(g.in_edges(node, keys=True)):
-        data = g.edges[s, o, key]
-        outgoing = s == node
-        if data["relation"] == ROLE:  # a person's role reads as its title; the organisation lists people
-            heading = f"{data['label']}" if outgoing else text["inverse"][ROLE]
-        else:
-            heading = text["relations"][data["relation"]] if outgoing else text["inverse"][data["relation"]]
-        other = o if outgoing else s
-        groups.setdefault(heading, []).append(
-            {
-                "node": index[other],
-                "name": g.nodes[other]["label"],
-                "edge": edge_ids[s, o, key],
-                "first": data["first"],
-                "last": data["last"],
-                "sources": len(data["evidence"]),
-            }
-        )
-    return [
-        {"relation": heading, "ties": sorted(ties, key=lambda t: (t["name"], t["edge"]))}
-        for heading, ties in sorted(groups.items())
-    ]
 
 
 def _year_range(g: nx.MultiDiGraph) -> list[int] | None:
