@@ -1,0 +1,78 @@
+"""Event reports, round 17 (constructions of the genre the rules missed; invented sentences): speech acts of a
+programme's parts led ("leitete das Gespräch"), prizes given ("zeichnete … aus"), a guest on the programme ("Zu Gast
+war X"), and the near shapes that make nobody a speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+_DAY = dt.date(2024, 5, 14)
+
+
+def _speakers(text: str) -> set[str]:
+    facts = facts_of("Neues aus Kassel\n\n" + text, _DAY)
+    return {s for s, p, _ in facts.relations if p == "speakerAt"}
+
+
+# ---------------------------------------------------------------- a session led, a prize given, a guest
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Beim Fachtag am 3. Mai in Kassel leitete die Abgeordnete Ute Brandt das Gespräch.", "Ute Brandt"),
+        ("Beim Fachtag am 3. Mai in Kassel diskutierten drei Gäste. Die Runde leitete Jonas Weber.", "Jonas Weber"),
+        ("Beim Fachtag am 3. Mai in Kassel wurde das Gespräch von Lea Horn geleitet.", "Lea Horn"),
+        ("Bei der Preisverleihung am 3. Mai in Kassel zeichnete Ministerin Petra Sommer drei Betriebe aus.",
+         "Petra Sommer"),
+        ("Bei der Feierstunde am 3. Mai in Kassel zeichneten Landrat Uwe Roth und Jana Kurz die Sieger aus.",
+         "Jana Kurz"),
+        ("Beim Fachtag am 3. Mai in Kassel war Staatssekretärin Petra Sommer zu Gast.", "Petra Sommer"),
+        ("Zum Jahresempfang am 3. Mai in Kassel kamen 100 Gäste. Zu Gast war auch Staatssekretärin Ina Roth.",
+         "Ina Roth"),
+    ],
+)  # fmt: skip
+def test_a_session_led_a_prize_given_or_a_guest_on_the_programme_is_a_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        ("Beim Fachtag am 3. Mai in Kassel berichtete Anna Kurz. Petra Sommer leitet das Projekt seit 2019.",
+         "Petra Sommer"),
+        ("Bei der Preisverleihung am 3. Mai in Kassel wurde Petra Sommer für ihr Engagement ausgezeichnet.",
+         "Petra Sommer"),
+        ("Bei der Preisverleihung am 3. Mai in Kassel zeichnete Ministerin Petra Sommer die Gründerin Jana Kurz aus.",
+         "Jana Kurz"),
+        ("Zum Jahresempfang am 3. Mai in Kassel kamen 100 Gäste. Zu den Gästen zählte auch Ina Roth.", "Ina Roth"),
+        ("Die Fachtagung fand am 3. Mai in Kassel statt. Im Mai war Petra Sommer zu Gast bei der Beratungsstelle.",
+         "Petra Sommer"),
+    ],
+)  # fmt: skip
+def test_the_one_awarded_a_guest_of_a_body_and_a_project_s_head_are_no_speakers(
+    text: str, silent: str
+) -> None:
+    assert silent not in _speakers(text)
+
+
+def test_zu_after_a_name_is_no_particle_of_it() -> None:
+    facts = facts_of("Neues aus Kassel\n\nBeim Fachtag am 3. Mai in Kassel kam Jan Muster zu Wort.", _DAY)
+    assert ("Person", "Jan Muster") in facts.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Fachtag am 3. Mai in Kassel war Ina Roth zu Gast, die sich unter die Besucher mischte.",
+        "Zum Fachtag am 3. Mai in Kassel kamen 90 Gäste. Zu Gast war Ina Roth, die im Publikum saß.",
+    ],
+)
+def test_a_guest_among_the_audience_is_no_speaker(text: str) -> None:
+    assert "Ina Roth" not in _speakers(text)
