@@ -76,3 +76,47 @@ def test_zu_after_a_name_is_no_particle_of_it() -> None:
 )
 def test_a_guest_among_the_audience_is_no_speaker(text: str) -> None:
     assert "Ina Roth" not in _speakers(text)
+
+
+# ---------------------------------------------------------------- a body's house as the venue
+
+
+def _places(text: str) -> set[tuple[str, str]]:
+    facts = facts_of("Neues aus Kassel\n\n" + text, _DAY)
+    return {(s, o) for s, p, o in facts.relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Fachkonferenz „Vielfalt“\n\nTermin: Donnerstag, 20. Juni 2024, 9:30 bis 16:00 Uhr\nOrt: IHK Schwaben, "
+         "Augsburg\nVeranstalter: MigraNet – IQ Landesnetzwerk Bayern", "IHK Schwaben", "Augsburg"),
+        ("Infoabend „Anerkennung“\n\nTermin: 12. Juni 2024\nVeranstaltungsort: Handwerkskammer Kassel, "
+         "Scheidemannplatz 2, 34117 Kassel", "Handwerkskammer Kassel", "Kassel"),
+        ("Fachtag „Pflege“\n\nWann: 12. Juni 2024, 10 Uhr\nTagungsort: Caritasverband Fulda e.V., Fulda",
+         "Caritasverband Fulda e.V.", None),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_a_venue_field_is_the_event_s_venue(text: str, venue: str, town: str | None) -> None:
+    found = _places(text)
+    assert any(o == venue for _, o in found)
+    if town is not None:
+        assert (venue, town) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Das IQ Netzwerk Hessen lädt am 25. Juni zum Fachtag in die Handwerkskammer Kassel ein.",
+         "Handwerkskammer Kassel"),
+        ("Die Kammer und das IQ Netzwerk Hessen laden am 25. Juni zu einem Infoabend in die IHK Kassel ein.",
+         "IHK Kassel"),
+    ],
+)  # fmt: skip
+def test_an_invitation_in_the_present_into_a_body_s_house_places_the_event(text: str, venue: str) -> None:
+    assert any(o == venue for _, o in _places(text))
+
+
+def test_a_body_that_places_a_noun_is_no_venue_of_an_invitation() -> None:
+    text = "Das IQ Netzwerk Hessen lädt am 25. Juni zum Fachtag ein. Die Beraterin in der Handwerkskammer Kassel berät."
+    assert not any(o == "Handwerkskammer Kassel" for _, o in _places(text))
