@@ -120,3 +120,45 @@ def test_an_invitation_in_the_present_into_a_body_s_house_places_the_event(text:
 def test_a_body_that_places_a_noun_is_no_venue_of_an_invitation() -> None:
     text = "Das IQ Netzwerk Hessen lädt am 25. Juni zum Fachtag ein. Die Beraterin in der Handwerkskammer Kassel berät."
     assert not any(o == "Handwerkskammer Kassel" for _, o in _places(text))
+
+
+# ---------------------------------------------------------------- speakers' roles
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Neues aus Kassel\n\n" + text, _DAY).roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Heike Werner, Thüringer Sozialministerin, eröffnete den Fachtag am 3. Mai in Erfurt.",
+         ("Heike Werner", "Thüringer Sozialministerin", None)),
+        ("Beim Fachtag am 3. Mai diskutierten: Heike Werner, Thüringer Ministerin für Arbeit und Soziales, und Kai "
+         "Lenz.", ("Heike Werner", "Thüringer Ministerin für Arbeit und Soziales", None)),
+        ("Zum Fachtag am 3. Mai sprach Jan Ohm, Hamburger Senator für Arbeit, ein Grußwort.",
+         ("Jan Ohm", "Hamburger Senator für Arbeit", None)),
+    ],
+)  # fmt: skip
+def test_a_land_s_adjective_in_er_opens_a_title_after_the_name(
+    text: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "ministry"),
+    [
+        ("Staatsministerin Petra Köpping eröffnete den Fachtag am 3. Mai in Dresden. Es sprach auch Mara Voigt vom "
+         "Bundesministerium für Arbeit und Soziales.", "Petra Köpping", None),
+        ("Landesministerin Eva Horn eröffnete den Fachtag am 3. Mai. Grußworte sprach Jan Ohm vom Bundesministerium "
+         "für Arbeit und Soziales.", "Eva Horn", None),
+        ("Staatsministerin Petra Köpping eröffnete den Fachtag am 3. Mai in Dresden, zu dem das Sächsische "
+         "Staatsministerium für Soziales eingeladen hatte.", "Petra Köpping",
+         "Sächsisches Staatsministerium für Soziales"),
+        ("Bundesministerin Andrea Nahles eröffnete den Fachtag am 3. Mai in Berlin, zu dem das Bundesministerium für "
+         "Arbeit und Soziales eingeladen hatte.", "Andrea Nahles", "Bundesministerium für Arbeit und Soziales"),
+    ],
+)  # fmt: skip
+def test_a_land_s_minister_serves_no_federal_ministry(text: str, person: str, ministry: str | None) -> None:
+    assert {org for p, _, org in _roles(text) if p == person} == {ministry}
