@@ -162,3 +162,40 @@ def test_a_land_s_adjective_in_er_opens_a_title_after_the_name(
 )  # fmt: skip
 def test_a_land_s_minister_serves_no_federal_ministry(text: str, person: str, ministry: str | None) -> None:
     assert {org for p, _, org in _roles(text) if p == person} == {ministry}
+
+
+# ---------------------------------------------------------------- a body represented by its staff
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    facts = facts_of(
+        "Neues aus Kassel\n\nBeim Fachtag am 3. Mai in Mainz sprachen viele Gäste. " + text, _DAY
+    )
+    return {(s, o) for s, p, o in facts.relations if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Das IQ Netzwerk Rheinland-Pfalz war mit zwei Kolleginnen vertreten: Sarah Lux und Eva Brandt.",
+         {("Sarah Lux", "IQ Landesnetzwerk Rheinland-Pfalz"), ("Eva Brandt", "IQ Landesnetzwerk Rheinland-Pfalz")}),
+        ("Die Handwerkskammer Koblenz war durch Jan Ohm und Ute Kern vertreten.",
+         {("Jan Ohm", "Handwerkskammer Koblenz"), ("Ute Kern", "Handwerkskammer Koblenz")}),
+        ("Der Caritasverband Mainz e.V. ist vertreten durch Dr. Lea Horn.", {("Lea Horn", "Caritasverband Mainz e.V.")}),
+        ("Die Handwerkskammer Koblenz war mit drei Mitarbeitenden vertreten: Jan Ohm, Ute Kern und Lea Horn.",
+         {("Jan Ohm", "Handwerkskammer Koblenz"), ("Lea Horn", "Handwerkskammer Koblenz")}),
+    ],
+)  # fmt: skip
+def test_a_body_represented_by_its_staff_has_them_as_members(text: str, facts: set[tuple[str, str]]) -> None:
+    assert facts <= _members(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handwerkskammer Koblenz war mit einem Stand vertreten. Auch Jan Ohm kam.",
+        "Die Handwerkskammer Koblenz war in Mainz vertreten, Jan Ohm sprach.",
+    ],
+)
+def test_a_body_represented_by_no_one_named_has_no_member(text: str) -> None:
+    assert not any(o == "Handwerkskammer Koblenz" for _, o in _members(text))
