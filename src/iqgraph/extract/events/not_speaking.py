@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..names.mentions import Mention
+from .listed_lines import listed_along
 from .nouns import REPORTED_SPEECH, SPEAKER_CUE
 
 # The one thanked, in the dative after the verb of thanks and its subject: "dankte dem Moderator X", "dankte Y der
@@ -48,7 +49,18 @@ _ABSENT = re.compile(
 
 
 def absent(text: str, sentence: tuple[int, int], person: Mention) -> bool:
-    return _ABSENT.match(text, person.end, sentence[1]) is not None
+    return (
+        _ABSENT.match(text, person.end, sentence[1]) is not None
+        or _AMONG_THE_AUDIENCE.match(text, person.end, sentence[1]) is not None
+    )
+
+
+# A guest who sat or mingled with the audience, said right after the name: "Zu Gast war X, die sich unter die Gäste
+# mischte", "X, der im Publikum saß".
+_AMONG_THE_AUDIENCE = re.compile(
+    r"(?:\s+zu\s+Gast)?\s*,\s*(?:die|der)\b[^.;!?\n]{0,40}?\b(?:unter\s+(?:die|den)|im)\s+(?:[a-zäöü]+\s+)?"
+    r"(?:Besucher|Gäst|Teilnehm|Publikum|Zuhörer|Zuschauer)"
+)
 
 
 # A person's title before her name, a noun of persons ("Preisträgerin", "Gründer", "Direktor", "Kollege") or an
@@ -87,3 +99,19 @@ def spoken_of(text: str, sentence: tuple[int, int], person: Mention) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:wurde|wurden|wird|werden)\b")
+
+
+# Giving prizes: "zeichnete … aus" with its subject and then the one awarded ("Ministerin X zeichnete die Gründerin Y
+# aus", "Bei der Feier zeichnete Ministerin X die Unternehmerin Y aus").
+_AWARDING = re.compile(r"\bzeichnete(?:n)?\b")
+
+
+def awarded(text: str, sentence: tuple[int, int], persons: list[Mention], person: Mention) -> bool:
+    """The person is the one a prize giver named before her awards: "zeichnete … aus" stands before her, and so does
+    another person (the giver, before or after the verb)."""
+    verb = _AWARDING.search(text, sentence[0], person.start)
+    if verb is None:
+        return False
+    before = [m for m in persons if sentence[0] <= m.start < person.start and m.key != person.key]
+    # "Landrat X und Y zeichneten … aus": one of the givers listed with the one before
+    return bool(before) and person not in listed_along(text, [*before[-1:], person])

@@ -110,6 +110,7 @@ def find_place(
             *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
             *_rooms_of_organisations(text, mentions.by_start, s, e),
             *_houses_held_in(text, mentions.by_start, s, e),
+            *_houses_in_a_field(text, mentions, s, e),
             *(
                 (m, None)
                 for m in here
@@ -327,7 +328,8 @@ def _buildings_of_organisations(
 # statt", "…, der am 3. Mai in der Kammer X stattfand", "lud in die Kammer X ein".
 _HELD_THERE = re.compile(
     r"\b(?:statt|stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|eingeladen|lud|luden"
-    r"|trafen|versammelten)\b"
+    # ... an invitation in the present: "Die Kammer lädt am 5. Mai zum Infoabend in die IHK zu Kiel ein"
+    r"|lädt|laden|trafen|versammelten)\b"
 )
 # ... or at it: "fand an der Hochschule X statt", "tagte bei der Handwerkskammer Y", "fand beim Jobcenter Z statt"
 _INTO_HOUSE = re.compile(
@@ -351,6 +353,24 @@ def _houses_held_in(
             text, start, m
         ):
             out.append((m, None))
+    return out
+
+
+def _houses_in_a_field(
+    text: str, mentions: IndexedMentions, start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "Ort: IHK Schwaben, Augsburg": a body's house named in an invitation's venue field, with the town on its
+    line."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for m in mentions.by_start.within(start, end):
+        if (
+            m.type in _HOUSE_TYPES
+            and not m.generic
+            and _FIELD_OPENING.search(text, max(start, m.start - _PLACE_CUE_REACH), m.start)
+        ):
+            line_end = text.find("\n", m.end)
+            after = mentions.by_start.within(m.end, len(text) if line_end < 0 else line_end)
+            out.append((m, next((t for t in after if t.type == "Place" and _is_town(t)), None)))
     return out
 
 

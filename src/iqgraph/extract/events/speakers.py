@@ -14,7 +14,7 @@ from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
 from ..text.spans import ByStart
 from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
-from .not_speaking import absent, silent_relative_clauses, spoken_of, thanked
+from .not_speaking import absent, awarded, silent_relative_clauses, spoken_of, thanked
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .panels import on_the_panel_named_before
 from .speech_times import QUOTED, another_month, another_year, at_another_time
@@ -418,7 +418,9 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
         if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
             continue
         if thanked(text, sentence, m) or absent(text, sentence, m) or m.key in themes:
-            continue  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
+            continue
+        if awarded(text, sentence, persons, m):
+            continue  # "zeichnete Ministerin X die Gründerin Y aus": Y was given the prize  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
         if not any(a <= m.start < b for a, b in clauses):
             yield m
 

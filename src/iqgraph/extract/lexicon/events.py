@@ -286,6 +286,9 @@ SPEAKING_WORDS = (
     r"\bstell(?:t|en)\b(?!\s+sich\b)[^;:\n]{0,80}?\bvor\b",  # a body's "e. V." may stand between
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
+    # a guest on the programme: "Zu Gast war Staatssekretärin X", "war X zu Gast" (not a visit to a body: "zu Gast bei
+    # der Beratungsstelle"; not the audience: "Unter den Gästen war X")
+    r"\bzu\s+Gast\b(?!\s+(?:bei|beim)\b)",
     # explaining or informing in an announcement's present, a topic after it: "Beraterin X erklärt, wie ein Abschluss
     # anerkannt wird", "Es informieren X und Y über die Förderung" (not "erklärt, dass": a statement; not "informiert
     # sich")
@@ -437,21 +440,30 @@ _SPEECH_PARTICIPLES = (
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
 # hervor", "machte deutlich, dass …", "zog eine positive Bilanz".
+# The parts of a programme a person leads by speaking ("leitete das Gespräch", "Die Podiumsrunde leitete X"): a
+# session, not a body ("leitet das Projekt", "leitete die Beratungsstelle").
+_LED_SESSIONS = (
+    r"(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gespräch|Debatte|Runde|Panel|Podium|Sitzung)"
+)
+
 EVENT_SPEECH_WORDS = (
+    # giving the prizes at a ceremony, the verb split around its object: "zeichnete Ministerin X drei Betriebe aus"
+    # (not the passive of the one awarded: "wurde X ausgezeichnet")
+    r"\bzeichnete(?:n)?\b[^.;:\n]{0,80}?\saus\b",
     r"\bhob(?:en)?\b[^.;\n]{0,80}?\bhervor\b",
     r"\bmachte(?:n)?\b[^.;\n]{0,80}?\bdeutlich\b",
     r"\bzog(?:en)?\b[^.;\n]{0,60}?\bBilanz\b|\bBilanz\s+zog(?:en)?\b",
     r"\bfasste(?:n)?\b[^.;\n]{0,80}?\bzusammen\b",
     r"\bblickte(?:n)?\b[^.;\n]{0,80}?\bzurück\b",
     # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
-    r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
-    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b" + _LED_SESSIONS,
+    r"\b" + _LED_SESSIONS + r"\w*\s+leitete(?:n)?\b",
     # an announced talk in the present, its subject after the verb and no article before it (a person, not "die
     # Zeitung"): "Dort berichtet X über …", "Es berichten X und Y", "Anschließend berichtet Ministerin Z"
     r"\b(?:Dort|Dabei|Anschließend|Danach|Zudem|Außerdem|Es|Hier|Zunächst)\s+(?:berichtet|berichten)\b"
     r"(?!\s+(?:die|der|das|den|dem|ein|eine|einer|darüber|davon|dass)\b)",
     # ... also in the perfect or the passive: "hatte X einen Workshop geleitet", "Das Forum wurde von Y geleitet"
-    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+(?:[^.;\n]{0,40}?\s)?geleitet\b",
+    r"\b" + _LED_SESSIONS + r"\w*\s+(?:[^.;\n]{0,40}?\s)?geleitet\b",
     # ... or shaping it, in either order ("Die Workshops gestalteten X und Y", "X gestaltete das Forum"), or offering it
     # fronted ("Workshops boten X und Y an"; not "Das Jobcenter bot Workshops für … an": a service)
     r"\bgestaltete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)",

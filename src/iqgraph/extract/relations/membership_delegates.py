@@ -39,6 +39,7 @@ def delegates(
     people = [m for m in mentions if m.type == "Person"]
     out: list[tuple[Mention, Mention]] = []
     for org in orgs:
+        out += _represented_by(text, sentence, org, mentions, people)
         if not _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_REACH), org.start):
             continue
         first = next((p for p in people if p.start > org.end), None)
@@ -65,3 +66,23 @@ _BRACKETS = re.compile(r"\s*\([^()\n]{0,30}\)")  # "Karl Muster (Referat II A)"
 def _past_brackets(text: str, end: int) -> int:
     brackets = _BRACKETS.match(text, end)
     return brackets.end() if brackets else end
+
+
+# A body present at an event through its staff, listed after a colon or "durch": "Das Netzwerk X war mit zwei
+# Kolleginnen vertreten: A und B", "Die Kammer Y war durch A und B vertreten", "Der Verein Z ist vertreten durch A".
+_REPRESENTED = re.compile(
+    r"\s+(?:war|waren|ist|sind|wird|werden)\b[^.;:\n]{0,60}?"
+    r"(?:\bmit\s+(?:[\w]+\s+){0,2}(?:Kolleg|Mitarbeit|Vertreter|Berater|Beschäftigt|Fachkr)\w*\s+vertreten\s*:"
+    r"|\bvertreten\s+durch\b|\bdurch\s+(?=[^.;:\n]{0,80}\bvertreten\b))\s*"
+)
+_REPRESENTED_REACH = 160  # characters from the body to its first delegate
+
+
+def _represented_by(
+    text: str, sentence: tuple[int, int], org: Mention, mentions: list[Mention], people: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    cue = _REPRESENTED.match(text, org.end, min(sentence[1], org.end + _REPRESENTED_REACH))
+    first = next((p for p in people if p.start >= cue.end()), None) if cue else None
+    if cue is None or first is None or not re.fullmatch(_TITLES, text[cue.end() : first.start]):
+        return []
+    return [(p, org) for p in listed_from(text, first, mentions)]

@@ -31,7 +31,11 @@ def with_ministry_of_the_release(finding: RoleFinding, text: str, mentions: list
     head = next((_MINISTRY_HEAD.match(w) for w in finding.title.split(" ") if _MINISTRY_HEAD.match(w)), None)
     if head is None:
         return finding
-    federal = head.group("stem").lower() != "senator" and not _of_a_land(text, finding)
+    federal = (
+        head.group("stem").lower() != "senator"
+        and not _of_a_land(text, finding)
+        and not _LAND_LEVEL.match(head.group("first"))
+    )
     ministry = _fitting_ministry(head.group("first"), mentions, federal)
     return finding if ministry is None else replace(finding, organisation=ministry)
 
@@ -47,6 +51,11 @@ _LAND_GENITIVE = "|".join(re.escape(land) + "s" for land in lexicon.LAENDER)
 _LAND_BEFORE = re.compile(rf"(?<![\w-])(?:{_LAND_GENITIVE}|{_LAND_ADJECTIVE})[ \xa0]+$")
 _LAND_IN_TITLE = re.compile(rf"(?<![\w-])(?:{_LAND_ADJECTIVE})(?![\w-])")
 LAND_BEFORE_REACH = 30  # characters back over "Baden-Württembergs " or "der niedersächsischen "
+
+
+# "Staatsministerin", "Landesminister": a Land's minister (Sachsen's and Bayern's ministries are "Staatsministerien"),
+# no federal ministry's.
+_LAND_LEVEL = re.compile(r"(?i:staats|landes)$")
 
 
 def _of_a_land(text: str, finding: RoleFinding) -> bool:

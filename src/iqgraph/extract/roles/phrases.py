@@ -23,10 +23,12 @@ _ABBREVIATED = (
     + "|".join(re.escape(a) for a in sorted(lexicon.ROLE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?=[ \xa0])"
 )
+# A Land's adjective in "-er", which does not inflect: "Thüringer Ministerin", "Hamburger Senatorin".
+_LAND_ER_ADJECTIVES = "(?:" + "|".join(sorted(a for a in lexicon.LAND_ADJECTIVES if a.endswith("er"))) + ")"
 ROLE_HEAD = re.compile(
     # an ordinal of a board's seats: "1. Vorsitzender", "Zweite Vorsitzende", "Erster Bürgermeister"
     r"(?<![\w.])(?P<pre>(?:(?:[1-3]\.|(?:Erst|Zweit|Dritt)(?:e|en|er|es|em)|stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?"
-    rf"|{_TIME_ADJECTIVES}(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
+    rf"|{_TIME_ADJECTIVES}(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em)|{_LAND_ER_ADJECTIVES})[ \xa0]+)*)"
     rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{STEMS})[\w]*(?:{GENDER_MARK})?"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{STEMS})[\w]*(?![\w-]))?"

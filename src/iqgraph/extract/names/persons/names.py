@@ -23,9 +23,13 @@ _NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # Academic titles and degrees before a name, any number: "Prof. Dr.", "Dipl.-Ing.", "Mag. (FH)".
 _DEGREE = "(?:" + "|".join(lexicon.ACADEMIC_TITLES) + ")"
 ACADEMIC = rf"(?:{_DEGREE}[ \xa0]*)*"
-# Particles before a family name, the longer first ("van der Beek", "von der Heide", "de la Cruz", "dos Santos").
+# Particles before a family name, the longer first ("van der Beek", "von der Heide", "de la Cruz", "dos Santos"); not
+# "zu" of a phrase after a name ("war Petra Beispiel zu Gast", "kam Jan Muster zu Wort").
+_ZU_PHRASES = r"(?![ \xa0]+(?:Gast|Wort|Besuch|Beginn|Ende)\b)"
 PARTICLES = (
-    r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+    r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu"
+    + _ZU_PHRASES
+    + r"|ten|ter)"
 )
 # Irish, Scottish and Italian family names open with a letter and an apostrophe or "Mc"/"Mac" before a capital:
 # "O'Connor", "D'Angelo", "McKenzie".
