@@ -85,6 +85,7 @@ from .styled_names import (
     find_communities,
     find_organisation_compounds,
     find_quoted_after_classifier,
+    find_quoted_networks,
     find_styled_names,
 )
 from .welfare_leagues import find_welfare_leagues
@@ -127,6 +128,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_by_english_head(text)
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
+        + find_quoted_networks(text)
         + find_parliamentary_groups(text)
         + find_welfare_leagues(text)
     )
