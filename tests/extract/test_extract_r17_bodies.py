@@ -149,3 +149,73 @@ def test_no_member_of_a_body_that_is_no_alliance_nor_the_whole_of_its_member(tex
     members = _members(text)
     assert ("Stadt Kassel", "Mosaik e. V.") not in members
     assert ("Bündnis für Fachkräfte Nordhessen", "Mosaik e. V.") not in members
+
+
+# ---------------------------------------------------------------- a forum of a region that is a body
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am Wirtschaftsforum (Wifo) der Region Passau ist die IQ Fachberatung Passau angesiedelt.",
+         "Wirtschaftsforum der Region Passau"),
+        ("Das Integrationsforum (IFO) des Landkreises Kassel hat sich neu aufgestellt.",
+         "Integrationsforum des Landkreises Kassel"),
+        ("Gegründet wurde das Bildungsforum (BiFo) der Stadt Erfurt schon 2009.", "Bildungsforum der Stadt Erfurt"),
+    ],
+)  # fmt: skip
+def test_a_forum_with_its_short_form_and_region_is_a_body(text: str, label: str) -> None:
+    assert any(t == "Organisation" and name.startswith(label) for t, name in _entities(text))
+
+
+def test_the_short_form_of_a_forum_of_a_region_stands_for_it_later() -> None:
+    text = (
+        "Das Wirtschaftsforum (Wifo) der Region Passau vermittelt Mentoren. Dem Wifo gehört auch die Sparkasse "
+        "Passau an."
+    )
+    assert ("Sparkasse Passau", "Wirtschaftsforum der Region Passau") in _members(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal or a year: the meeting of that number or year
+        "Rund 200 Gäste kamen zum 5. Wirtschaftsforum (Wifo) der Region Nordhessen.",
+        "Das Wirtschaftsforum (Wifo) der Region Nordhessen 2024 fand in Kassel statt.",
+    ],
+)
+def test_a_forum_with_its_ordinal_or_year_is_no_body(text: str) -> None:
+    assert not any(t == "Organisation" and "forum" in label for t, label in _entities(text))
+
+
+# ---------------------------------------------------------------- a name in small letters in a carrier's slot
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Welcome Center arbeitet unter dem Dach von saaris.", "saaris"),
+        ("Das unter dem Dach von saaris agierende Welcome Center berät Fachkräfte.", "saaris"),
+        ("Das Projekt „Ankommen“ wird in Trägerschaft von lernwerk durchgeführt.", "lernwerk"),
+        ("Das Projekt „Ankommen“ startet im Mai. Träger ist arbeitplus.", "arbeitplus"),
+    ],
+)
+def test_a_name_in_small_letters_in_a_carrier_s_slot_is_a_body(text: str, label: str) -> None:
+    assert ("Organisation", label) in _entities(text)
+
+
+def test_a_name_in_small_letters_is_the_body_elsewhere_in_the_text_too() -> None:
+    text = "Das Projekt „Ankommen“ wird in Trägerschaft von lernwerk durchgeführt. Die Kurse von lernwerk sind voll."
+    assert ("Ankommen", "hostedBy", "lernwerk") in facts_of("Aus der Region\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Ankommen“ steht unter dem Dach von uns allen.",
+        "Das Projekt „Ankommen“ startet im Mai. Träger ist weiterhin die Stadt Jena.",
+        "Das Projekt „Ankommen“ wird getragen von zahlreichen Ehrenamtlichen.",
+    ],
+)
+def test_no_name_from_a_pronoun_an_adverb_or_an_adjective_in_a_carrier_s_slot(text: str) -> None:
+    assert not any(label[:1].islower() for _, label in _entities(text))
