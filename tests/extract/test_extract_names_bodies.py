@@ -367,7 +367,11 @@ def test_federal_public_bodies_without_a_public_head_are_agencies(text: str, lab
             "Hamburgische Bürgerschaft",
             "Organisation",
         ),
-        ("Mittel kommen von der Europäischen Kommission.", "Europäische Kommission", "Organisation"),
+        (
+            "Mittel kommen von der Europäischen Kommission.",
+            "Europäische Kommission",
+            "Agency",
+        ),  # the EU's executive: a public body
     ],
 )
 def test_federations_working_groups_and_parliaments_have_heads_of_their_own(

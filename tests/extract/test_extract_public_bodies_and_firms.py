@@ -471,15 +471,20 @@ def test_a_dateline_in_capitals_that_is_no_town_names_no_bureau() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
+    ("text", "label", "type_"),
     [
-        ("Die EU-Kommission stellt dafür Mittel bereit.", "Europäische Kommission"),
-        ("Abgeordnete des Europäischen Parlaments besuchten das Projekt.", "Europäisches Parlament"),
-        ("Das EU-Parlament hat die Richtlinie beschlossen.", "Europäisches Parlament"),
+        # the executive is a public body, the parliament a parliament (Organisation, like the Bundestag)
+        ("Die EU-Kommission stellt dafür Mittel bereit.", "Europäische Kommission", "Agency"),
+        (
+            "Abgeordnete des Europäischen Parlaments besuchten das Projekt.",
+            "Europäisches Parlament",
+            "Organisation",
+        ),
+        ("Das EU-Parlament hat die Richtlinie beschlossen.", "Europäisches Parlament", "Organisation"),
     ],
 )
-def test_the_european_union_s_bodies_by_their_short_forms(text: str, label: str) -> None:
-    assert _bodies(text).get(label) == "Organisation"
+def test_the_european_union_s_bodies_by_their_short_forms(text: str, label: str, type_: str) -> None:
+    assert _bodies(text).get(label) == type_
 
 
 @pytest.mark.parametrize(

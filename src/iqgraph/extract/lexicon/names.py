@@ -145,7 +145,8 @@ ORG_HEADS: dict[str, str] = {
     # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum
     # Kreis Musterland")
     "integrationszentrum": "Agency",
-    # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft") and the EU's executive
+    # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft"); the EU's executive, a "kommission", is typed a
+    # public body in organisations/heads.py
     "bürgerschaft": "Organisation",
     # a parliament's committees, named by their portfolio ("Ausschuss für Arbeit, Integration und Soziales")
     "ausschuss": "Organisation",

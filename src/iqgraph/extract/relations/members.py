@@ -35,6 +35,9 @@ _MEMBER_CUE = re.compile(
     r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b"
     rf"|\b(?:{_PLURAL_MEMBERS})(?:\s+sind\b|\s*:)"
     r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
+    # ... and in the singular after "Dem", a dative whatever the verb's number: "Dem Bündnis Y gehört seit Januar auch
+    # die X an" ("Der …" with a singular verb is as often the member: "Der Verein gehört dem Netzwerk an")
+    r"|\bDem\s+[^.;:]{1,60}?\s+(?:gehört|gehörte)\b(?=[^;:]*\san[.;]?$)"
 )
 # A new member: "Neu im Netzwerk ist die Stiftung X", "Neu im IQ Netzwerk Y sind A und B", "Neu im Netzwerk: A" (only
 # a whole named or meant by an alliance's head: "Neu im Landkreis ist …" says where)
@@ -45,6 +48,13 @@ _NEW_MEMBER_CUE = re.compile(r"\bNeu\s+(?:im|in\s+der)\s+[^.;:]{1,60}?(?:\s+(?:i
 _NAMED_WHOLE_CUE = re.compile(
     rf"\b(?:{_PLURAL_MEMBERS}|Zu\s+den\s+(?:{_DATIVE_MEMBERS}))"
     r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)(?:\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b|\s*:|\s+[–—](?=\s+(?:die|der|das|den|dem)\s))"
+)
+# One member, the whole named in full before the verb and the member after it: "Mitglied des Bündnisses Y ist auch
+# der X", "Gründungsmitglied im Netzwerk Y war die Z"; a partner noun only of an alliance ("Partnerin des Vereins Y
+# ist die Stadt X" may be a project's partner).
+_SINGULAR_WHOLE_CUE = re.compile(
+    r"\b(?P<noun>(?:Gründungs)?[Mm]itglied|(?:Netzwerk|Bündnis)?[Pp]artner(?:in)?)\s+(?:im|des|der|in\s+der)\s+"
+    r"(?P<whole>[^.;:]{1,60}?)\s+(?:ist|war|wurde)\b"
 )
 # "Am IQ Netzwerk X beteiligt sind A und B", "Beteiligt am Bündnis Y waren …": the whole named in the phrase
 # of taking part, its members after the verb.
@@ -70,6 +80,7 @@ def find_members(
         whole = next((m for m in ms if (m.start, m.end) == span and m.type in ALLIANCES), None)
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
+    yield from _one_member_after_its_whole(text, sentence, ms)
     yield from _members_among(text, sentence, ms, earlier)
     yield from members_making_up(text, sentence, ms)
     yield from members_cooperating(text, sentence, ms)
@@ -118,6 +129,23 @@ def _alliance_before(ms: list[Mention], start: int, end: int, spoken_of: Mention
     if wholes:
         return wholes[-1]
     return None if named else spoken_of
+
+
+def _one_member_after_its_whole(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _SINGULAR_WHOLE_CUE.finditer(text, *sentence):
+        whole = next((m for m in ms if (m.start, m.end) == cue.span("whole") and m.type in ALLIANCES), None)
+        if whole is None or ("artner" in cue.group("noun") and not _is_alliance(whole)):
+            continue
+        member = actors(ms, cue.end(), sentence[1], MEMBER_TYPES)[:1]
+        if member and member[0].start - cue.end() <= _TO_THE_MEMBER:
+            yield RelationFinding(member[0], "memberOf", whole)
+
+
+_TO_THE_MEMBER = (
+    24  # characters from the verb to the member: an adverb or two and its article ("seit 2019 auch der")
+)
 
 
 def _is_alliance(m: Mention) -> bool:

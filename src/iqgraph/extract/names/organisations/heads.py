@@ -100,6 +100,8 @@ def type_of(label: str, head: str) -> str:
         )
     if head in lexicon.COUNCIL_HEADS and _OF_A_MUNICIPALITY.search(label):
         return "Agency"  # "Migrationsrat der Stadt Fulda": the town's council, not an association
+    if head == "kommission" and _PUBLIC_COMMISSION.search(label):
+        return "Agency"  # "die Europäische Kommission", "die Härtefallkommission des Landes": a public body
     if _LEGAL_FORM_AT_END.search(label):
         return (
             "Organisation"  # "Agentur Mehrwert GmbH": a company, whatever its head (the form read as a word)
@@ -107,6 +109,11 @@ def type_of(label: str, head: str) -> str:
     return lexicon.ORG_HEADS[head]
 
 
+# Commissions that are public bodies: the European Union's executive and the commissions a Land sets up by law
+# ("Härtefallkommission", "Landeskommission für …"); a party's or an association's commission stays theirs.
+_PUBLIC_COMMISSION = re.compile(
+    r"^(?:Europäische\s+Kommission|EU-Kommission|Härtefallkommission|Landeskommission)\b"
+)
 _LEGAL_FORM_AT_END = re.compile(rf"\s{LEGAL_FORM}$")
 _OF_A_MUNICIPALITY = re.compile(r"\s(?:der\s(?:\w+)?[Ss]tadt|des\s(?:Land)?[Kk]reises|der\sGemeinde)\s")
 

@@ -1,4 +1,4 @@
-"""A Land's government named by its head noun alone: "die Landesregierung", "Antwort der Landesregierung", "mit der
+"""A government named by its head noun alone: "die Bundesregierung" (one of a kind, labelled so), and a Land's: "die Landesregierung", "Antwort der Landesregierung", "mit der
 Staatskanzlei", "die Staatsregierung" (Bavaria's and Saxony's). A release about one Land names that Land's government so, and the gold convention gives a body
 named without its Land the Land from the text ("Landesregierung Sachsen", "Staatskanzlei Sachsen").
 
@@ -24,14 +24,44 @@ _BARE_GOVERNMENT = re.compile(
 )
 
 
+# "die Bundesregierung", "von der neuen Bundesregierung", "zur Bundesregierung": the federal government acting or
+# acted on, a public body (Agency, like a Land's); not "eine Bundesregierung", nor the head of a compound
+# ("Bundesregierungssprecher").
+_FEDERAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?P<article>[Dd]ie|[Dd]er|[Zz]ur)\s+(?:(?:neuen?|alten?|damaligen?|früheren?|künftigen?|jetzigen?)\s+)?"
+    r"(?P<head>Bundesregierung)(?![\w-])"
+)
+# A noun right before "der": the government only in a genitive attribute, spoken of in passing ("die Ziele der
+# Bundesregierung", "nach Angaben der Bundesregierung"), no party to what the text reports.
+_NOUN_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[ \t\xa0]+$")
+_NOUN_REACH = 40  # characters back from the article to the noun it follows
+
+
+def federal_government(text: str) -> list[Mention]:
+    """ "Die Bundesregierung hat beschlossen …", "gefördert von der Bundesregierung": the federal government (a
+    commissioner's office "der Beauftragten der Bundesregierung für …" is read as one name elsewhere, and the
+    longer name wins)."""
+    out = []
+    for m in _FEDERAL_GOVERNMENT.finditer(text):
+        start = m.start("article")
+        if m.group("article") == "der" and _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start):
+            continue
+        out.append(
+            Mention.named(
+                m.start("head"), m.end("head"), "Agency", "Bundesregierung", "Bundesregierung", None, 2
+            )
+        )
+    return out
+
+
 def governments_of_the_land(text: str, chosen: list[Mention]) -> list[Mention]:
     """ "die Landesregierung", "die Staatskanzlei" in a release about one Land: that Land's government or its
-    head's office."""
+    head's office; "die Bundesregierung" in any release."""
+    out = federal_government(text)
     matches = list(_BARE_GOVERNMENT.finditer(text))
     land = land_the_text_names(chosen) if matches else None
     if land is None:
-        return []
-    out = []
+        return out
     for match in matches:
         head = match.group("head")
         label = _STATE_GOVERNMENTS.get(land) if head == "Staatsregierung" else f"{head} {land}"

@@ -54,6 +54,7 @@ from .complements import (
     nominative_label,
 )
 from .firms import find_firms
+from .forums import find_forums_of_a_region
 from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
 from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, names_one_body, type_of
 from .leading_words import (
@@ -80,11 +81,13 @@ from .local_offices import (
 )
 from .municipal_services import find_municipal_services
 from .parliamentary_groups import find_parliamentary_groups
+from .small_letter_names import find_small_letter_names
 from .styled_names import (
     find_by_english_head,
     find_communities,
     find_organisation_compounds,
     find_quoted_after_classifier,
+    find_quoted_networks,
     find_styled_names,
 )
 from .welfare_leagues import find_welfare_leagues
@@ -127,6 +130,9 @@ def find_organisations(text: str) -> list[Mention]:
         + find_by_english_head(text)
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
+        + find_quoted_networks(text)
+        + find_forums_of_a_region(text)
+        + find_small_letter_names(text)
         + find_parliamentary_groups(text)
         + find_welfare_leagues(text)
     )

@@ -126,6 +126,26 @@ def find_quoted_after_classifier(text: str) -> list[Mention]:
     return out
 
 
+# "im Netzwerk „Arbeit für Geflüchtete Oberfranken“", "das Netzwerk "Pflege International"": an alliance outside IQ
+# by its quoted name, labelled by the quoted words (as a project in quotes is) and spanning its head noun, so that the
+# member readers find the whole they name ("Im Netzwerk „X“ arbeiten A und B zusammen"). Not one named with the
+# programme ("das Netzwerk „Integration durch Qualifizierung (IQ)“"), nor an IQ network's ("IQ-Netzwerk „X“").
+_QUOTED_NETWORK = re.compile(rf"(?<![\w-])Netzwerk(?:e?s)?\s+{_QUOTED}{_LEGAL_AFTER_QUOTE}")
+_PROGRAMME_WORDS = re.compile(r"\bIQ\b|Qualifizierung")
+
+
+def find_quoted_networks(text: str) -> list[Mention]:
+    out = []
+    for match in _QUOTED_NETWORK.finditer(text):
+        name = (match.group("name") or match.group("single")).strip()
+        if _PROGRAMME_WORDS.search(name) or _A_WORD_IN_SMALL_LETTERS.fullmatch(name):
+            continue
+        label = name + (" " + match.group("form").strip() if match.group("form") else "")
+        # below a project's reading of the same quoted words (an IQ network's unit named so is a Subproject)
+        out.append(Mention.named(match.start(), match.end(), "Organisation", label, match.group(0), None, 0))
+    return out
+
+
 # "die Türkische Gemeinde in Deutschland", "der Vietnamesischen Gemeinde Musterstadt": a community named by its
 # people's adjective and where it lives is an association, no municipality (not "die Bayerische Gemeinde X", a Land's).
 _COMMUNITY = re.compile(
