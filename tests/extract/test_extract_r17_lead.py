@@ -54,3 +54,37 @@ def test_a_network_opening_the_sentence_before_stays_what_the_pronoun_means() ->
 def test_a_pronoun_of_another_gender_does_not_fall_back_to_the_network(text: str) -> None:
     # "Er" cannot stand for "das Netzwerk": with no unit of its gender named before, the carrier carries nothing read
     assert not any(s.startswith("IQ Netzwerk") for s, _ in _hosts(text))
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return set(facts_of("Neues aus Celle\n\n" + text).relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Im IQ Netzwerk Hamburg arbeitet das Projekt „Lernbrücke“ mit Betrieben. Das Netzwerk wird im Rahmen "
+         "des Förderprogramms IQ gefördert.",
+         ("IQ Netzwerk Hamburg", "partOf", "Integration durch Qualifizierung")),
+        ("Das Projekt „Werkbank“ gehört zum IQ Netzwerk Sachsen. Das Netzwerk wird vom Bundesministerium für "
+         "Arbeit und Soziales gefördert.",
+         ("IQ Netzwerk Sachsen", "fundedBy", "Bundesministerium für Arbeit und Soziales")),
+        ("Zum IQ Netzwerk Bremen zählt auch die Beratungsstelle Anerkennung Süd. Dieses Netzwerk wird "
+         "vom Bundesministerium für Arbeit und Soziales gefördert.",
+         ("IQ Netzwerk Bremen", "fundedBy", "Bundesministerium für Arbeit und Soziales")),
+    ],
+)  # fmt: skip
+def test_the_network_noun_opening_a_sentence_stands_for_the_network_not_the_project_after_it(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    relations = _relations(text)
+    assert fact in relations
+    # the project named after the network is not what "Das Netzwerk" means
+    assert not any(s != fact[0] and p == fact[1] and o == fact[2] for s, p, o in relations)
+
+
+def test_the_network_noun_with_no_network_named_gives_the_project_nothing() -> None:
+    relations = _relations(
+        "Das Projekt „Lernbrücke“ berät Frauen. Das Netzwerk wird vom Land Hessen gefördert."
+    )
+    assert not any(s == "Lernbrücke" and p == "fundedBy" for s, p, _ in relations)

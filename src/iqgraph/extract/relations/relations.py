@@ -87,6 +87,9 @@ def find_relations(
     topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
     subject_before = _subject_before(text, s, before, agreeing)
     topic = _project_of_a_stand_in(text, sentence, before) or subject_before or topic
+    if _NETWORK_KIND_SUBJECT.match(text, s):
+        # "Das Netzwerk wird im Rahmen des Programms gefördert": the network named last, not a project after it
+        topic = before.last("alliance") or network
     if subject_before is not None and subject_before.type in COORDINATED:
         # "Das Teilprojekt X ist Teil des Netzwerks Y. Es wird vom Verein Z durchgeführt": X is carried, not Y
         last_coordinated = subject_before
@@ -364,6 +367,12 @@ _PRONOUN_SUBJECT = re.compile(
 _PROJECT_KIND_SUBJECT = re.compile(
     rf"\s*(?:[\w.]+\s+(?:wird|werden|wurde|ist)\s+)?(?:Das|Die|Dieses|Diese|das|die|dieses|diese)\s+"
     rf"(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
+)
+
+
+# "Das Netzwerk …", "Dieses Landesnetzwerk …" opening a sentence without a name after the noun
+_NETWORK_KIND_SUBJECT = re.compile(
+    r"\s*(?:Das|Dieses)\s+(?:Landes|Regional|IQ[\s-])?[Nn]etzwerk(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
 )
 
 
