@@ -202,3 +202,86 @@ def test_a_network_s_kind_or_an_iq_network_is_no_outside_organisation(text: str)
 def test_no_place_of_a_land_s_short_form_inside_the_network_s_name() -> None:
     entities = _entities("Das Landesnetzwerk der Migrantenorganisationen MV (MIGRANET-MV) tagte.")
     assert not any(t == "Place" and "MIGRANET" in label for t, label in entities)
+
+
+# ---------------------------------------------------------------- projects named like slogans under a projects' lead-in
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Im IQ Netzwerk Thüringen arbeiten folgende Teilprojekte:\n- Brücken bauen\n- Fachkräfte finden\n"
+         "- Anerkennung jetzt!\n\nDie Koordination liegt in Erfurt.",
+         {"Brücken bauen", "Fachkräfte finden", "Anerkennung jetzt!"}),
+        ("Das IQ Netzwerk Thüringen startet 2023. Die Projekte im Überblick:\n• Brücken bauen (Träger: Lernwerk "
+         "gGmbH)\n• Gemeinsam ankommen (Träger: Diakonie Gera)\n",
+         {"Brücken bauen", "Gemeinsam ankommen"}),
+        ("Folgende Teilprojekte werden vom Land gefördert:\n1. Betriebe gewinnen\n2. Zukunft gestalten\n",
+         {"Betriebe gewinnen", "Zukunft gestalten"}),
+    ],
+)  # fmt: skip
+def test_a_slogan_under_a_projects_lead_in_is_a_project(text: str, names: set[str]) -> None:
+    assert {("Subproject", n) for n in names} <= _entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Thüringen hat folgende Aufgaben:\n- Betriebe beraten\n- Fachkräfte finden\n",
+        "Die Projekte bieten:\n- Brücken bauen\n- Fachkräfte finden\n",
+        "Das IQ Netzwerk Thüringen hat folgende Schwerpunkte:\n- Beratung zur Anerkennung\n- Qualifizierung\n",
+    ],
+)
+def test_tasks_or_offers_in_a_list_are_no_projects(text: str) -> None:
+    assert not any(t == "Subproject" for t, _ in _entities(text))
+
+
+# ---------------------------------------------------------------- initials of a long name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Die Hochschule für Technik und Wirtschaft des Saarlandes (htw saar) ist Partnerin. Prof. Anna Klein von "
+         "der HTW Saar sprach.", "Anna Klein"),
+        ("Die Hochschule für Technik und Wirtschaft des Saarlandes ist Partnerin. Karl Muster von der htw saar "
+         "sprach.", "Karl Muster"),
+        ("Das Institut für Bildung und Arbeit berät. Jana Weber vom IBA sagte, das Angebot sei gut.", "Jana Weber"),
+    ],
+)  # fmt: skip
+def test_the_initials_of_a_long_name_are_the_same_body(text: str, person: str) -> None:
+    facts = _facts(text)
+    bodies = {label for t, label in facts.entities if t == "Organisation"}
+    assert len(bodies) == 1
+    assert (person, next(iter(bodies))) in {(s, o) for s, p, o in facts.relations if p == "memberOf"}
+
+
+def test_a_word_spelled_like_the_initials_is_no_short_form() -> None:
+    entities = _entities("Das Institut für Bildung und Arbeit berät. Iba ist ein Wort, kein Name.")
+    assert sum(1 for t, _ in entities if t == "Organisation") == 1
+
+
+# ---------------------------------------------------------------- a name styled in small letters with its legal form
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Koordination liegt bei saaris – saarland.innovation&standort e. V. in Saarbrücken.",
+         "saaris – saarland.innovation&standort e. V."),
+        ("Träger ist lernwerk - bildung.arbeit&leben gGmbH, Erfurt.", "lernwerk - bildung.arbeit&leben gGmbH"),
+        ("Träger ist die bildung.arbeit&leben gGmbH in Erfurt.", "bildung.arbeit&leben gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_styled_name_with_its_legal_form_is_one_body(text: str, label: str) -> None:
+    bodies = {lab for t, lab in _entities(text) if t == "Organisation"}
+    assert bodies == {label}
+
+
+def test_the_short_name_before_the_dash_is_the_same_body_elsewhere() -> None:
+    facts = _facts(
+        "Die Koordination liegt bei saaris – saarland.innovation&standort e. V. Karl Muster von saaris sprach."
+    )
+    assert {lab for t, lab in facts.entities if t == "Organisation"} == {
+        "saaris – saarland.innovation&standort e. V."
+    }

@@ -82,7 +82,7 @@ from .local_offices import (
 from .municipal_services import find_municipal_services
 from .parliamentary_groups import find_parliamentary_groups
 from .person_named import person_s_name_after_head
-from .small_letter_names import find_small_letter_names
+from .small_letter_names import find_small_letter_names, styled_names_with_legal_form
 from .styled_names import (
     find_by_english_head,
     find_communities,
@@ -135,6 +135,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_quoted_networks(text)
         + find_forums_of_a_region(text)
         + find_small_letter_names(text)
+        + styled_names_with_legal_form(text)
         + find_parliamentary_groups(text)
         + find_welfare_leagues(text)
     )
