@@ -285,3 +285,52 @@ def test_the_short_name_before_the_dash_is_the_same_body_elsewhere() -> None:
     assert {lab for t, lab in facts.entities if t == "Organisation"} == {
         "saaris – saarland.innovation&standort e. V."
     }
+
+
+# ---------------------------------------------------------------- a body named after a person met again without the person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Carl von Ossietzky Universität Oldenburg bietet einen Kurs an. Anna Holst von der Universität Oldenburg "
+        "leitet ihn.",
+        "Anna Holst von der Universität Oldenburg leitet den Kurs der Carl von Ossietzky Universität Oldenburg.",
+    ],
+)
+def test_a_person_named_body_met_again_by_its_head_and_town_is_one_body(text: str) -> None:
+    bodies = {label for t, label in _entities(text) if t == "Organisation"}
+    assert bodies == {"Carl von Ossietzky Universität Oldenburg"}
+
+
+def test_another_town_s_university_stays_another_body() -> None:
+    text = "Die Carl von Ossietzky Universität Oldenburg und die Universität Bremen kooperieren."
+    bodies = {label for t, label in _entities(text) if t == "Organisation"}
+    assert bodies == {"Carl von Ossietzky Universität Oldenburg", "Universität Bremen"}
+
+
+# ---------------------------------------------------------------- a title after a possessive, the body of the title before
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Verein Brückenbau e. V. wählte einen neuen Vorstand. Neue Vorsitzende ist Olga Petrenko aus Gera, ihr "
+         "Stellvertreter Samir Haddad aus Jena.", ("Samir Haddad", "Stellvertreter", "Brückenbau e. V.")),
+        ("Karl Muster, Leiter der Stiftung Lernwerk, und seine Stellvertreterin Eva Probe sprachen.",
+         ("Eva Probe", "Stellvertreterin", "Stiftung Lernwerk")),
+        ("Eva Probe, Geschäftsführerin der Lernwerk gGmbH, und ihre neue Referentin Nina Beispiel stellten sich vor.",
+         ("Nina Beispiel", "Referentin", "Lernwerk gGmbH")),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_possessive_is_held_at_the_body_named_before(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+def test_a_possessive_in_the_next_sentence_takes_no_body_from_this_rule() -> None:
+    roles = _roles(
+        "Eva Probe ist Leiterin der Stiftung Lernwerk. Sie sagt: Mein Kollege Jan Test ist Berater."
+    )
+    assert not any(person == "Jan Test" and org == "Stiftung Lernwerk" for person, _, org in roles)

@@ -14,8 +14,10 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .. import lexicon
+from ..lexicon.names import HEADS_AFTER_NAMES
 from ..text.morphology import town_of_adjective
 from ..text.spans import Mention
+from .persons.names import given_name_gender
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
 # What a writer drops from a name once it is known: the genitive attribute of the body it belongs to ("Amt für
@@ -51,6 +53,11 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
             if label.startswith(_PROGRAMME_WORD):  # "Anerkennungsberatung X" for "IQ Anerkennungsberatung X"
                 out.setdefault((longer.type, label.removeprefix(_PROGRAMME_WORD)), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
+        person_named = _without_the_person(label)
+        if (
+            person_named is not None
+        ):  # "Universität Musterstadt" for "Anna von Beispiel Universität Musterstadt"
+            out.setdefault((longer.type, person_named), []).append(i)
         for short in _as_a_verein(longer):
             out.setdefault((longer.type, short), []).append(i)
     return out
@@ -144,10 +151,27 @@ _SUBTITLE_DASHES = ("–", "-")
 _PROGRAMME_WORD = "IQ "
 
 
+# A body named after a person, the person's name first: "Carl von Beispiel Universität Musterstadt" is met again as
+# "Universität Musterstadt" (its head and town: two words at least).
+_PERSON_NAMED_BODY = re.compile(
+    rf"(?P<person>[A-ZÄÖÜ][a-zäöüß]+(?: (?:von|van|de) )?(?: ?[A-ZÄÖÜ][a-zäöüß]+)+) "
+    rf"(?P<rest>(?:{'|'.join(HEADS_AFTER_NAMES)}) [A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _without_the_person(label: str) -> str | None:
+    named = _PERSON_NAMED_BODY.fullmatch(label)
+    if named is None or not given_name_gender(named.group("person").split()[0]):
+        return None
+    return named.group("rest")
+
+
 def _same_name(short: str, label: str) -> bool:
     """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin";
-    "Kasseler Volkshochschule" for "Volkshochschule Kassel"."""
+    "Kasseler Volkshochschule" for "Volkshochschule Kassel"; "Universität X" for "Anna Beispiel Universität X"."""
     if label.startswith(short) and _DROPPED_ATTRIBUTE.match(label[len(short) :]):
+        return True
+    if _without_the_person(label) == short:
         return True
     adjective, _, head = short.partition(" ")
     land = lexicon.LAND_ADJECTIVES.get(adjective)
