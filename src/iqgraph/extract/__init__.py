@@ -55,8 +55,9 @@ _OFFICE = re.compile(
     r"|(?P<acting>(?<=Die\s)Koordination(?=\s+(?:des|der)\s)))"
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
-# "die Koordinierungsstelle" standing alone (no genitive or "für" after it): the release's network's office
-_BARE_OFFICE = re.compile(r"(?=\s+(?!des\b|der\b|für\b|im\b|in\b|von\b|vom\b)[a-zäöüß]+\b|[.,;!?])")
+# "die Koordinierungsstelle" standing alone (no genitive or "für" after it, a clause or a colon list after it): the
+# release's network's office
+_BARE_OFFICE = re.compile(r"(?=\s+(?!des\b|der\b|für\b|im\b|in\b|von\b|vom\b)[a-zäöüß]+\b|[.,;:!?])")
 # "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
 _PLACED_AT = re.compile(
     r"\s+(?:(?:ist|war|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?)?(?:bei|beim)\s"

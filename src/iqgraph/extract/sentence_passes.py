@@ -38,6 +38,7 @@ from .roles.context import (
 )
 from .roles.kind_titles import with_the_body_of_its_kind
 from .roles.offices import find_offices
+from .roles.possessives import with_the_possessor_s_body
 from .roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, find_roles, leads
 from .roles.successions import with_the_post_named_before
 from .text.spans import IndexedMentions
@@ -150,7 +151,8 @@ def _with_bodies_from_context(
     found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
     said_before = _roles_of_sentence(c.roles, c.index(span) - 1) if previous else []
     found = (with_the_post_named_before(r, previous, said_before, release.indexed) for r in found)
-    return (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
+    found = (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
+    return with_the_possessor_s_body(c.text, found)  # "Vorsitzende ist Petra B., ihr Stellvertreter Karl M."
 
 
 WORKPLACE_REACH = 80  # characters from the name over the relative pronoun to the body

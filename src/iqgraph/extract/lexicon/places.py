@@ -244,7 +244,20 @@ REGION_ROOTS = (
     "bayern", "hessen", "sachsen", "franken", "schwaben", "westfalen", "baden", "württemberg", "thüringen",
     "brandenburg", "friesland", "pfalz", "holstein", "lausitz", "mecklenburg", "niedersachsen",
 )  # fmt: skip
-REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS)
+# Historic and natural regions no district or town list names, which chambers, agencies and associations take as their
+# name ("Handwerkskammer Rheinhessen", "Jobcenter Vogtland") and a release may be about ("in ganz Ostbeispielland"):
+# from general knowledge of German geography. Not those that are also common words or family names ("Heide", "Land",
+# "Angeln", "Anhalt" alone).
+HISTORIC_REGIONS = (
+    "Rheinhessen", "Vorderpfalz", "Pfalz", "Eifel", "Hunsrück", "Westerwald", "Taunus", "Odenwald", "Spessart",
+    "Vogelsberg", "Wetterau", "Rheingau", "Sauerland", "Hochsauerland", "Siegerland", "Münsterland", "Ruhrgebiet",
+    "Niederrhein", "Mittelrhein", "Oberrhein", "Allgäu", "Schwarzwald", "Breisgau", "Kraichgau", "Ortenau",
+    "Hohenlohe", "Bodensee", "Chiemgau", "Franken", "Schwaben", "Altmark", "Harz", "Lausitz", "Erzgebirge",
+    "Vogtland", "Fläming", "Spreewald", "Vorpommern",
+)  # fmt: skip
+REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS) | set(
+    HISTORIC_REGIONS
+)
 
 # Words that open a region's two-word name before a landscape or a Land: adjectives of position in the strong
 # neuter form a name takes ("Mittleres Mecklenburg", "Oberes Elbtal", "Östliches Ruhrgebiet", "Altes Land") and a

@@ -41,7 +41,7 @@ from .projects.names import (
 )
 from .projects.names_repeated import units_named_with_and_without_their_head
 from .projects.names_tabled import SPACED_CELL_BREAK
-from .short_forms import later_short_forms, shortened_names
+from .short_forms import initials_met_again, later_short_forms, shortened_names
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
 
@@ -81,7 +81,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += quoted_subjects_of_services(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer) + governments_of_the_land(text, chosen)
     chosen += first_person_stand_ins(text, chosen)
-    chosen += later_short_forms(text, chosen) + proper_names_met_again(text, chosen)
+    chosen += later_short_forms(text, chosen) + initials_met_again(text, chosen)
+    chosen += proper_names_met_again(text, chosen)
     chosen += heads_met_again(text, chosen) + ministries_met_by_a_field(text, chosen)
     chosen += repeated_project_names(text, chosen)
     chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))

@@ -14,8 +14,10 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .. import lexicon
+from ..lexicon.names import HEADS_AFTER_NAMES
 from ..text.morphology import town_of_adjective
 from ..text.spans import Mention
+from .persons.names import given_name_gender
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
 # What a writer drops from a name once it is known: the genitive attribute of the body it belongs to ("Amt für
@@ -51,6 +53,11 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
             if label.startswith(_PROGRAMME_WORD):  # "Anerkennungsberatung X" for "IQ Anerkennungsberatung X"
                 out.setdefault((longer.type, label.removeprefix(_PROGRAMME_WORD)), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
+        person_named = _without_the_person(label)
+        if (
+            person_named is not None
+        ):  # "Universität Musterstadt" for "Anna von Beispiel Universität Musterstadt"
+            out.setdefault((longer.type, person_named), []).append(i)
         for short in _as_a_verein(longer):
             out.setdefault((longer.type, short), []).append(i)
     return out
@@ -144,10 +151,27 @@ _SUBTITLE_DASHES = ("–", "-")
 _PROGRAMME_WORD = "IQ "
 
 
+# A body named after a person, the person's name first: "Carl von Beispiel Universität Musterstadt" is met again as
+# "Universität Musterstadt" (its head and town: two words at least).
+_PERSON_NAMED_BODY = re.compile(
+    rf"(?P<person>[A-ZÄÖÜ][a-zäöüß]+(?: (?:von|van|de) )?(?: ?[A-ZÄÖÜ][a-zäöüß]+)+) "
+    rf"(?P<rest>(?:{'|'.join(HEADS_AFTER_NAMES)}) [A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _without_the_person(label: str) -> str | None:
+    named = _PERSON_NAMED_BODY.fullmatch(label)
+    if named is None or not given_name_gender(named.group("person").split()[0]):
+        return None
+    return named.group("rest")
+
+
 def _same_name(short: str, label: str) -> bool:
     """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin";
-    "Kasseler Volkshochschule" for "Volkshochschule Kassel"."""
+    "Kasseler Volkshochschule" for "Volkshochschule Kassel"; "Universität X" for "Anna Beispiel Universität X"."""
     if label.startswith(short) and _DROPPED_ATTRIBUTE.match(label[len(short) :]):
+        return True
+    if _without_the_person(label) == short:
         return True
     adjective, _, head = short.partition(" ")
     land = lexicon.LAND_ADJECTIVES.get(adjective)
@@ -172,7 +196,8 @@ _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
 # "IBF", "f-bb", "vbw" (small letters, as a name read with it spells them), and an abbreviation with its region:
 # "IHK Nordland"
 _SHORT_FORM = re.compile(
-    r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}|[a-zäöü]{2,5}"
+    r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}"
+    r"|[a-zäöü]{2,5}(?: [a-zäöü]{3,12})?"  # "htw saar": initials and a region in small letters
 )
 
 
@@ -208,7 +233,9 @@ def _short_forms_after(text: str, short: str, introduced: list[Mention]) -> list
     for m in introduced:
         at_end.setdefault(m.end, m)
     out = []
-    for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text):
+    # a short form styled in small letters is written in capitals too ("htw saar", "HTW Saar")
+    flags = re.IGNORECASE if " " in short and short.islower() else 0
+    for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text, flags):
         start = found.start()
         introducing: Mention | None = at_end.get(start)
         if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
@@ -228,3 +255,36 @@ def _short_form(m: Mention, start: int) -> Mention:
     declaration wins."""
     short = m.abbreviation or ""
     return Mention(start, start + len(short), m.type, m.key, m.label, short, short, priority=m.priority + 1)
+
+
+# A body's long name of several capitalised words is met again by their initials, in capitals or small letters, with
+# the start of the name's last word after them where that is its region: "Hochschule für Technik und Wirtschaft des
+# Saarlandes" … "die HTW Saar", "die htw saar"; "Zentrum für Arbeit und Bildung Musterland" … "das ZAB".
+_INITIALED_TYPES = ("Organisation", "Agency")
+INITIALS_MIN, INITIALS_MAX = 3, 6
+REGION_CUT_MIN = 4  # letters of the region's word after the initials ("Saar" of "Saarlandes")
+
+
+def initials_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    seen: set[str] = set()
+    for m in sorted(chosen, key=lambda m: m.start):
+        if m.type not in _INITIALED_TYPES or m.abbreviation or m.key in seen:
+            continue
+        seen.add(m.key)
+        words = m.label.split()
+        before_genitive = next((i for i, w in enumerate(words) if w in ("des", "der") and i > 0), len(words))
+        initials = "".join(w[0] for w in words[:before_genitive] if w[:1].isupper())
+        if not INITIALS_MIN <= len(initials) <= INITIALS_MAX or not initials.isalpha():
+            continue
+        pattern = rf"(?<![\w-])(?i:{re.escape(initials)})(?:[ \xa0]+(?P<region>[A-ZÄÖÜa-zäöü]{{{REGION_CUT_MIN},}}))?(?![\w-])"
+        for found in re.compile(pattern).finditer(text, m.end):
+            written = found.group(0)[: len(initials)]
+            if written != initials.upper() and written != initials.lower():
+                continue  # "Aha", "Zab": a word, no short form
+            region = found.group("region")
+            regional = region is not None and words[-1].lower().startswith(region.lower())
+            end = found.end() if regional else found.start() + len(initials)
+            short = text[found.start() : end]
+            out.append(Mention(found.start(), end, m.type, m.key, m.label, short, priority=m.priority))
+    return out

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import lexicon
-from ..roles.body_references import acts_for, body_named_short
+from ..roles.body_references import acts_for, among_its_people, body_named_short
 from ..roles.lists import listed_from, listed_up_to, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
@@ -246,11 +246,15 @@ def find_memberships(
                 out += [MembershipFinding(q, org) for q in _subjects(text, gap, p, people)]
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in coordinated(text, p, people)]
+        out += [MembershipFinding(p, org) for org in _several_bodies_in_parentheses(text, p, orgs)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
         body = body_named_short(text, sentence, p, mentions, release)  # "Karl Muster vom Jobcenter"
         out += [MembershipFinding(q, body) for q in coordinated(text, p, people, sentence[0])] if body else []
         first = coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if acts_for(text, sentence, org, first.start)]
+        out += [
+            MembershipFinding(p, org) for org in orgs if among_its_people(text, sentence, org, first.start)
+        ]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += [MembershipFinding(p, o) for p, o in team_members(text, sentence, orgs, mentions)]
     out += _working_there_verb_first(text, sentence, orgs, mentions)
@@ -266,6 +270,27 @@ def find_memberships(
         if working_attributed(text, (o.start, o.end), p.start)
     ]
     return _with_the_description_s_title(out, described)
+
+
+_OPENING = re.compile(r"[ \xa0]*\([ \xa0]*")
+_BODY_GLUE = re.compile(r"[ \xa0]*(?:,|und|sowie|/)[ \xa0]*")
+
+
+def _several_bodies_in_parentheses(text: str, person: Mention, orgs: list[Mention]) -> list[Mention]:
+    """ "Anna Beispiel (Verein X und Stiftung Y)": two or more bodies joined in the parentheses after one name, each
+    hers (one body alone is read with the names before it)."""
+    opening = _OPENING.match(text, person.end)
+    if opening is None:
+        return []
+    by_start = {m.start: m for m in orgs}
+    chain = [by_start[opening.end()]] if opening.end() in by_start else []
+    while chain:
+        glue = _BODY_GLUE.match(text, chain[-1].end)
+        following = by_start.get(glue.end()) if glue else None
+        if following is None:
+            break
+        chain.append(following)
+    return chain if len(chain) > 1 and _PARENTHESIS_CLOSE.match(text, chain[-1].end) else []
 
 
 def titled_role(found: MembershipFinding) -> RoleFinding:

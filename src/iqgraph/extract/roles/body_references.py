@@ -42,6 +42,31 @@ def acts_for(text: str, sentence: tuple[int, int], org: Mention, start: int) -> 
     return bool(said & set(lexicon.COMING_FROM_VERBS))
 
 
+# People of a body named as a group first, then some of them by name after "darunter" / "unter ihnen": "Vertreter der
+# Handwerkskammer Y besuchten das Netzwerk, darunter Hauptgeschäftsführer Karl Muster", "Eine Delegation des Vereins X
+# kam, unter ihnen Petra Beispiel" (the group noun right before the body; the clause up to "darunter" without a stop).
+_GROUP_OF_THE_BODY = re.compile(
+    r"(?<![\w-])(?:Vertreter(?:innen)?(?:\s+und\s+Vertreter(?:innen)?)?|Vertretende[n]?|Mitarbeiter(?:innen)?"
+    r"|Mitarbeitende[n]?|Mitglieder[n]?|Delegation|Abordnung)\s+(?:der|des|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+$"
+)
+AMONG_CLAUSE_MAX = 120  # characters of the clause between the body and "darunter"
+LISTED_BEFORE_MAX = 80  # characters of the names listed after "darunter" before this one
+_AMONG_THEM = re.compile(
+    rf"(?:[^.;:!?()\n]|(?<=\d)\.){{0,{AMONG_CLAUSE_MAX}}}?,\s+(?:darunter|unter\s+ihnen)(?:\s+auch)?\s+"
+    rf"(?:[^.;:!?()\n]{{1,{LISTED_BEFORE_MAX}}}?(?:,|\s+und|\s+sowie)\s+)?"
+    r"(?:(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*$"
+)
+GROUP_REACH = 40  # characters back from the body over the group noun ("Vertreterinnen und Vertreter der ")
+
+
+def among_its_people(text: str, sentence: tuple[int, int], org: Mention, start: int) -> bool:
+    """Whether the person (or the title) at `start` is named after "darunter" as one of the body's group."""
+    if not org.end < start <= org.end + AMONG_CLAUSE_MAX + LISTED_BEFORE_MAX:
+        return False
+    group = _GROUP_OF_THE_BODY.search(text, max(sentence[0], org.start - GROUP_REACH), org.start)
+    return group is not None and _AMONG_THEM.fullmatch(text, org.end, start) is not None
+
+
 # A body named short after the person, by the first word of its name or its kind, where it was named in full before:
 # "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y";
 # not "aus dem Landkreis": where a person comes from).

@@ -99,10 +99,20 @@ def named_after_colon(
         return [Listed(items[0].person, role_nominative(title, items[0].person.gender), None)]
     out = []
     for item in items:
-        org = item.organisation or organisation
-        for held in (org, *item.more) if org is not None else ():
-            out.append(Listed(item.person, role_nominative(title, item.person.gender), held))
+        org = organisation if _phrase_body_holds(organisation) else item.organisation or organisation
+        for held in (org, *item.more) if org is not None and org is item.organisation else (org,):
+            if held is not None:
+                out.append(Listed(item.person, role_nominative(title, item.person.gender), held))
     return out
+
+
+# An IQ unit the role phrase names itself ("Die Leitungen der Koordinierungsstelle: A (Verein X) und B (Firma Y)"):
+# the role is the unit's, the bodies in brackets are where each holder works (read as memberships elsewhere).
+_UNITS_LED_BY_STAFF_OF_CARRIERS = frozenset({"StateNetwork", "CoordinationOffice", "Subproject"})
+
+
+def _phrase_body_holds(organisation: Mention | None) -> bool:
+    return organisation is not None and organisation.type in _UNITS_LED_BY_STAFF_OF_CARRIERS
 
 
 # A line of a contact box: the role noun alone, a colon, one name and nothing after it ("Projektleitung: Dr.

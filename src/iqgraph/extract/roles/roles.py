@@ -39,7 +39,13 @@ from .bodies import (
     prefix_organisation,
     unknown_body,
 )
-from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
+from .body_references import (
+    acts_for,
+    among_its_people,
+    body_named_short,
+    represented_by,
+    stand_in_acted_for,
+)
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .interviewers import asks_as_a_journalist
 from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
@@ -433,6 +439,7 @@ def _acting_for(
             and m.end <= finding.head
             and (
                 acts_for(text, sentence, m, finding.head)
+                or among_its_people(text, sentence, m, finding.head)
                 or represented_by(text, m, finding.head, finding.person.end)
             )
         ),

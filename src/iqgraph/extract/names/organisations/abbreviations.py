@@ -27,12 +27,41 @@ def short_form_after(text: str, end: int) -> re.Match[str] | None:
     abbr = ABBR.match(text, end)
     if abbr is None:
         small = _SMALL_ABBR.match(text, end)
+        if small and " " in small.group("abbr"):
+            return small if _initials_and_region(text, end, small.group("abbr")) else None
         return small if small and _spells_the_words_before(text, end, small.group("abbr")) else None
     return None if abbr.group("abbr") in PLACE_NAMES else abbr
 
 
-# "(vbw)", "(dgb)": a short form in small letters, as some associations write theirs
-_SMALL_ABBR = re.compile(r"\s*\((?P<abbr>[a-zäöü]{2,5})\)")
+# "(vbw)", "(dgb)": a short form in small letters, as some associations write theirs; "(hsm nord)": the initials and
+# the region the name closes with
+_SMALL_ABBR = re.compile(r"\s*\((?P<abbr>[a-zäöü]{2,5}(?: [a-zäöü]{3,12})?)\)")
+REGION_CUT_MIN = 4  # letters of the region's word the short form keeps ("saar" of "Saarlandes")
+
+
+def _initials_and_region(text: str, end: int, abbreviation: str) -> bool:
+    """ "Hochschule für Technik und Wirtschaft des Saarlandes (htw saar)": the first word spells the capitals of the
+    name before its genitive attribute, the second begins the name's last word."""
+    line = _NAME_LINE_BEFORE.search(text, max(0, end - 120), end)
+    initials, region = abbreviation.split(" ")
+    words = (line.group(0) if line else "").split()
+    return (
+        len(region) >= REGION_CUT_MIN
+        and bool(words)
+        and words[-1].lower().startswith(region)
+        and any(
+            capital_initials(" ".join(words[i:j])) == initials and words[i][:1].isupper()
+            for j in range(2, len(words))
+            for i in range(j - 1)
+        )
+    )
+
+
+def capital_initials(name: str) -> str:
+    """ "Hochschule für Technik und Wirtschaft" -> "htw": the first letters of the capitalised words, small."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+
+
 _NAME_LINE_BEFORE = re.compile(r"[^\n(),;:]{1,120}$")
 _LEGAL_FORM_WORDS = frozenset({"e.", "v.", "e.v.", "gmbh", "ggmbh", "mbh", "ag", "eg", "gug"})
 _MOST_WORDS_SPELLED_SMALL = 6

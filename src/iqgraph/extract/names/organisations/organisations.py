@@ -81,7 +81,8 @@ from .local_offices import (
 )
 from .municipal_services import find_municipal_services
 from .parliamentary_groups import find_parliamentary_groups
-from .small_letter_names import find_small_letter_names
+from .person_named import person_s_name_after_head
+from .small_letter_names import find_small_letter_names, styled_names_with_legal_form
 from .styled_names import (
     find_by_english_head,
     find_communities,
@@ -94,6 +95,7 @@ from .welfare_leagues import find_welfare_leagues
 from .word_orders import (
     named_before_head,
     networks_by_attribute_and_place,
+    networks_of_bodies,
     portfolios_without_preposition,
     regional_units_of_associations,
 )
@@ -133,6 +135,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_quoted_networks(text)
         + find_forums_of_a_region(text)
         + find_small_letter_names(text)
+        + styled_names_with_legal_form(text)
         + find_parliamentary_groups(text)
         + find_welfare_leagues(text)
     )
@@ -140,7 +143,7 @@ def find_organisations(text: str) -> list[Mention]:
         named_before_head(text) + portfolios_without_preposition(text) + regional_units_of_associations(text)
     )
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
-    out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
+    out += short_heads_with_towns(text) + networks_by_attribute_and_place(text) + networks_of_bodies(text)
     out += bureaus_of_municipalities(text) + find_communities(text) + find_firms(text)
     out += find_organisation_compounds(text) + find_municipal_services(text)
     for match in _WORD.finditer(text):
@@ -223,6 +226,9 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
             end, has_complement = region.end(), True
             # "Kreisverband Musterland der Arbeiterwohlfahrt": the association the unit of a region belongs to
             end, _, genitive_at = extend_right(text, end, complements_of(head))
+    person_named = None if has_complement else person_s_name_after_head(text, head_start, end, head)
+    if person_named is not None:  # "Klinikum Ernst von Beispiel": a body named after a person
+        end, has_complement = person_named, True
     field = None if has_complement else NAMED_FIELD.match(text, end)
     if field is not None:
         end, has_complement = field.end(), True

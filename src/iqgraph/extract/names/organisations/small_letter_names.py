@@ -75,3 +75,30 @@ def find_small_letter_names(text: str) -> list[Mention]:
         word = re.compile(rf"(?<![\w./@-]){re.escape(name)}(?![\w@-]|\.\w)")
         out += [Mention.named(m.start(), m.end(), "Organisation", name, name) for m in word.finditer(text)]
     return out
+
+
+# A name styled in small letters joined by dots or "&", with its legal form, maybe after its short name and a dash:
+# "saaris – saarland.innovation&standort e. V.", "lernwerk.bildung&arbeit gGmbH": one body, not a dotted name and a
+# second body "standort e. V."; its short name elsewhere in the text is the same body ("Die Beratung von saaris").
+_STYLED_WITH_LEGAL_FORM = re.compile(
+    r"(?<![\w./@-])(?:(?P<short>[a-zäöüß][a-zäöüß0-9]{2,11})\s+[–-]\s+)?"
+    r"(?P<styled>[a-zäöüß]{2,}(?:[.&][a-zäöüß]{2,})+)\s*(?P<legal>e\.\s?V\.|gGmbH|GmbH|gUG)"
+)
+
+
+def styled_names_with_legal_form(text: str) -> list[Mention]:
+    out = []
+    for match in _STYLED_WITH_LEGAL_FORM.finditer(text) if "." in text else ():
+        label = " ".join(match.group(0).split())
+        body = Mention.named(match.start(), match.end(), "Organisation", label, match.group(0), priority=2)
+        out.append(body)
+        short = match.group("short")
+        if short is None or short in _NO_NAMES:
+            continue
+        word = re.compile(rf"(?<![\w./@-]){re.escape(short)}(?![\w@-]|\.\w)")
+        out += [
+            Mention(m.start(), m.end(), "Organisation", body.key, label, short, priority=2)
+            for m in word.finditer(text)
+            if not match.start() <= m.start() < match.end()
+        ]
+    return out

@@ -14,6 +14,7 @@ import re
 from ... import lexicon
 from ...lexicon.events import MONTH_NAMES
 from ...lexicon.names import HEADS_AFTER_NAMES
+from ...lexicon.places import PLACE_NAMES
 from ...text.alternation import any_of
 from ...text.morphology import adjective_stem, inflection_pattern
 from ...text.spans import Mention
@@ -41,10 +42,61 @@ _NETWORK_BY_ATTRIBUTE = re.compile(
 )
 
 
+# ... or by its topic and region: "das Netzwerk Arbeit Oberbeispiel", "des Netzwerks Integration und Teilhabe
+# Musterland" (nouns of a topic, no place or person: "das Netzwerk Sachsen Anhalt" is no name of this kind).
+# After its article in running text ("das Netzwerk …", "im Netzwerk …"): a headline's "Netzwerk Anerkennung X
+# gegründet" may be a phrase.
+_NETWORK_BY_TOPIC = re.compile(
+    r"(?<![\w-])Netzwerk(?:e?s)?\s+"
+    r"(?P<topic>[A-ZÄÖÜ][a-zäöüß]{3,}(?:\s+(?:und|&)\s+[A-ZÄÖÜ][a-zäöüß]{3,})?)\s+"
+    rf"(?P<place>{PLACE})(?![\w-])"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:das|dem|des|im|vom|zum|ins|beim)\s+$")
+ARTICLE_REACH = 6  # characters back over "beim "
+
+
+# ... or by the bodies it gathers, in the genitive plural, with its Land or region (also by a Land's short form) and
+# its short form: "das Landesnetzwerk der Migrantenorganisationen Musterland (LAMUS)", "im Netzwerk der
+# Migrantenvereine in Sachsen" (a Land's IQ network is named with "IQ" or by its Land alone: "Landesnetzwerk Berlin").
+_GATHERED_BODIES = r"[A-ZÄÖÜ][a-zäöüß]*(?:organisationen|vereine|vereinen|verbände|verbänden|initiativen)"
+_NETWORK_OF_BODIES = re.compile(
+    rf"(?<![\w-])(?<!IQ\s)(?<!IQ-)(?:Landes|Bundes)?[Nn]etzwerk(?:e?s)?\s+der\s+(?P<bodies>{_GATHERED_BODIES})"
+    rf"(?:\s+(?P<in>in\s+)?(?P<place>{PLACE}|[A-Z]{{2,3}}))?(?![\w-])"
+    r"(?:\s*\((?P<abbr>[A-ZÄÖÜ][\w-]{1,14})\))?"
+)
+
+
+def networks_of_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in _NETWORK_OF_BODIES.finditer(text) if "etzwerk" in text else ():
+        if not (match.group("place") or match.group("abbr")):
+            continue  # "ein Netzwerk der Migrantenorganisationen": a kind of network, no name
+        end = match.end("place") if match.group("place") else match.end("bodies")
+        if match.group("abbr"):
+            end = match.end()
+        name_end = match.end("place") if match.group("place") else match.end("bodies")
+        head, rest = text[match.start() : name_end].split(maxsplit=1)
+        head = re.sub(r"e?s$", "", head)  # "des Landesnetzwerks der …" is named "Landesnetzwerk der …"
+        label = f"{head[:1].upper()}{head[1:]} {' '.join(rest.split())}"
+        abbr = match.group("abbr")
+        out.append(Mention.named(match.start(), end, "Organisation", label, text[match.start() : end], abbr))
+    return out
+
+
 def networks_by_attribute_and_place(text: str) -> list[Mention]:
     out = []
     for match in _NETWORK_BY_ATTRIBUTE.finditer(text):
         label = f"Netzwerk {joined(match.group('attribute')).strip()} {match.group('place')}"
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    if "Netzwerk " not in text:
+        return out
+    for match in _NETWORK_BY_TOPIC.finditer(text):
+        if not _ARTICLE_BEFORE.search(text, max(0, match.start() - ARTICLE_REACH), match.start()):
+            continue
+        words = [w for w in match.group("topic").split() if w not in ("und", "&")]
+        if any(w in PLACE_NAMES or given_name_gender(w) or head_suffix(w) for w in words):
+            continue
+        label = f"Netzwerk {' '.join(match.group('topic').split())} {match.group('place')}"
         out.append(named_organisation(text, match.start(), match.end(), label))
     return out
 

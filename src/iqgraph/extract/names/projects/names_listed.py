@@ -109,8 +109,9 @@ def bulleted_projects(text: str) -> list[Mention]:
     ):
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
+        announced = lead_in.re is not _HEADING_LEAD_IN  # a clause ending in a colon announces projects
         while (item := _BULLETED_ITEM.match(text, pos) or _carried_line(text, pos)) is not None:
-            mention = _listed_item(text, item)
+            mention = _listed_item(text, item, announced)
             out += [mention] if mention else []
             pos = item.end()
         while (block := _NAME_OVER_ITS_BODY.match(text, pos)) is not None and one_body(block.group("body")):
@@ -185,9 +186,10 @@ _QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]
 _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
 
 
-def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
+def _listed_item(text: str, item: re.Match[str], announced: bool = False) -> Mention | None:
     """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
-    (MeMi)")."""
+    (MeMi)"); `announced`: a lead-in clause called the items projects, so a slogan's shape is a name too
+    ("Brücken bauen", "Anerkennung jetzt!")."""
     name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
     name = before_a_dashed_carrier(name)
     number = ITEM_NUMBER.match(name)  # "TP 3: Brücke Beruf": the item's number is no part of its name
@@ -200,7 +202,8 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     if _DESCRIPTION_AFTER_A_COLON.match(name, len(subtitle)):  # "Brücke Nord: berät Zugewanderte in Kiel"
         name = subtitle
     # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
-    if not (looks_like_a_name(subtitle) and (quoted or only_links_in_small_letters(subtitle))):
+    small_ok = quoted or only_links_in_small_letters(subtitle) or announced and _a_slogan(subtitle)
+    if not (looks_like_a_name(subtitle) and small_ok):
         return None
     end = start + len(name)
     after = end + (1 if quoted else 0)  # past the closing quote
@@ -232,6 +235,25 @@ _LINKS_OF_A_LISTED_NAME = frozenset(
         "plus",
     }
 )
+
+
+# A project named like a slogan: capitalised words, then an infinitive or an adverb of urging, maybe an exclamation
+# mark ("Brücken bauen", "Fachkräfte gewinnen", "Anerkennung jetzt!", "Gemeinsam ankommen"). Read only under a
+# lead-in that calls the items projects: under "Aufgaben:" "Betriebe beraten" is a task.
+SLOGAN_WORDS_MAX = 4
+_SLOGAN_ADVERBS = frozenset({"jetzt", "sofort", "gemeinsam", "weiter", "voran", "los", "mittendrin", "statt"})
+_INFINITIVE = re.compile(r"[a-zäöüß]{3,}(?:en|ern|eln)")
+
+
+def _a_slogan(name: str) -> bool:
+    words = name.removesuffix("!").split()
+    if not 2 <= len(words) <= SLOGAN_WORDS_MAX or not words[0][:1].isupper():
+        return False
+    last = words[-1]
+    closing = last in _SLOGAN_ADVERBS or (
+        _INFINITIVE.fullmatch(last) is not None and last not in _LINKS_OF_A_LISTED_NAME
+    )
+    return closing and only_links_in_small_letters(" ".join(words[:-1]))
 
 
 def only_links_in_small_letters(name: str) -> bool:
