@@ -44,6 +44,7 @@ from .addresses import address_seats
 from .antecedents import Before
 from .cue_engine import find_cued
 from .footer import funders_listed_below
+from .funding.fact_boxes import unit_a_funding_field_is_about
 from .funding.funding import (
     find_fronted_funding,
     find_funding,
@@ -53,11 +54,13 @@ from .funding.funding import (
 )
 from .funding.grants import borne_by_a_payer, granted_money
 from .funding.implementation import partners_taking_part
+from .funding.money import money_from_a_source
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
+from .plural_subjects import units_a_plural_subject_means
 from .seats import find_seats
 from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins, with_the_topic_by_its_head
 from .topic_pronouns import pronoun_genders, unit_genders
@@ -91,7 +94,12 @@ def find_relations(
         # "Das Teilprojekt X ist Teil des Netzwerks Y. Es wird vom Verein Z durchgeführt": X is carried, not Y
         last_coordinated = subject_before
     named_before = _both_named_before(text, sentence, before)
-    listed = [] if named_before else _items_listed_right_before(text, sentence, before)
+    listed = (
+        []
+        if named_before
+        else _items_listed_right_before(text, sentence, before)
+        or units_a_plural_subject_means(text, sentence, before)
+    )
     both = named_before or listed
     topic = both[-1] if both else topic
     found = [
@@ -168,6 +176,8 @@ def _funding(
 ) -> list[RelationFinding]:
     """Every reader of who pays for what, each with the unit a clause without its own means (`after_a_list`: the
     sentence's plural project head speaks of the projects listed right before it)."""
+    # "Gefördert durch: …" in a project's profile: the project (not the network named after it)
+    topic = unit_a_funding_field_is_about(text, sentence, before) or topic
     here = with_the_topic_by_its_head(text, sentence, here, topic)  # "das Haus" for the "Haus der Chancen"
     pronoun_topic = _pronoun_topic(text, sentence, topic)
     if pronoun_topic is None and after_a_list:
@@ -179,7 +189,7 @@ def _funding(
         _unless_a_new_unit(text, sentence, _project_meant(text, sentence, topic, before)),
         before.recent("topic"),
     )
-    return [
+    found = [
         *find_funding(text, sentence, here, pronoun_topic),
         *find_fronted_funding(text, sentence, here, topic),
         *find_funding_phrases(text, sentence, here, spoken_of),
@@ -188,6 +198,7 @@ def _funding(
         *stand_in_fronted(text, sentence, here, before.recent("topic")),
         *funders_listed_below(text, sentence, here, spoken_of),
     ]
+    return found + money_from_a_source(text, sentence, here, found)  # "… mit 50.000 Euro aus Mitteln des ESF"
 
 
 # A noun of a project's kind as an object: "Die Stiftung Y hat das Angebot gefördert", "Der Kreis gibt dem Projekt …"

@@ -38,6 +38,8 @@ ADVERBIAL = (
     r"|größtenteils|überwiegend|hauptsächlich|maßgeblich|vollständig|komplett|anteilig|jährlich|weiterhin|bislang"
     r"|bisher|zudem|auch|dabei|vor\s+allem|(?:seit|ab|bis)\s+(?:Ende\s+)?\d{4})"
 )
+# characters of the phrase after an amount saying where the money comes from: "aus Mitteln des Europäischen Sozialfonds"
+SOURCE_REACH = 60
 FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
 ARTICLE_GAP = re.compile(
     r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?[„\"»]?$"
