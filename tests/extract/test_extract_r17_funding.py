@@ -171,3 +171,157 @@ def test_a_funding_field_in_a_network_s_box_funds_the_network() -> None:
         "Gefördert durch: Bundesministerium für Arbeit und Soziales, Europäischer Sozialfonds"
     )
     assert _funding(box) == {("IQ Landesnetzwerk Hessen", _BMAS), ("IQ Landesnetzwerk Hessen", _ESF)}
+
+
+# ---------------------------------------------------------------- an active relative clause: payers and their fund
+
+_IQ = "Integration durch Qualifizierung"  # as the reference labels it
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Bis 2027 fließen rund fünf Millionen Euro nach Bremen, und zwar aus dem Programm „Integration durch "
+         "Qualifizierung (IQ)“, das der Bund und die Europäische Union über den Europäischen Sozialfonds Plus "
+         "finanzieren.", {(_IQ, "Europäische Union"), (_IQ, "Europäischer Sozialfonds Plus")}),
+        ("Das Programm „Integration durch Qualifizierung (IQ)“, das die Europäische Union über den Europäischen "
+         "Sozialfonds finanziert, hilft Zugewanderten.", {(_IQ, "Europäische Union"), (_IQ, _ESF)}),
+        ("Das Projekt „Brücke Fulda“, das das Land Hessen und die Stadt Fulda gemeinsam finanzieren, startet im Mai.",
+         {("Brücke Fulda", "Land Hessen"), ("Brücke Fulda", "Stadt Fulda")}),
+        ("Das Projekt „Brücke Fulda“, das das Land Hessen und die Stadt Fulda seit 2020 gefördert haben, endet.",
+         {("Brücke Fulda", "Land Hessen"), ("Brücke Fulda", "Stadt Fulda")}),
+    ],
+)  # fmt: skip
+def test_an_active_relative_clause_funds_its_antecedent_by_each_payer(
+    text: str, facts: set[tuple[str, str]]
+) -> None:
+    assert facts <= _funding(text)
+
+
+def test_a_singular_relative_verb_takes_its_subject_only() -> None:
+    text = "Das Projekt „Brücke Fulda“, das das Land Hessen mit der Stadt Fulda finanziert, startet im Mai."
+    assert ("Brücke Fulda", "Stadt Fulda") not in _funding(text)
+
+
+def test_a_fund_not_after_ueber_is_no_channel() -> None:
+    text = (
+        "Das Programm „Integration durch Qualifizierung (IQ)“, das die Europäische Union neben dem Europäischen "
+        "Sozialfonds finanziert, hilft Zugewanderten."
+    )
+    assert (_IQ, _ESF) not in _funding(text)
+
+
+# ---------------------------------------------------------------- a pronoun after a fronted adverbial
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Das Projekt „Brücke Fulda“ wird seit 2005 vom Land Hessen finanziert. Seit 2015 wird es zusätzlich aus "
+         "Mitteln des Europäischen Sozialfonds kofinanziert.", ("Brücke Fulda", _ESF)),
+        ("Das Programm „Integration durch Qualifizierung (IQ)“ startete 2005. Seit Januar 2015 wird es aus Mitteln "
+         "des Europäischen Sozialfonds gefördert.", (_IQ, _ESF)),
+        ("Die Beratungsstelle „Brücke Fulda“ ist Teil des IQ Netzwerks Hessen. Zusätzlich wird sie vom Land Hessen "
+         "gefördert.", ("Beratungsstelle „Brücke Fulda“", "Land Hessen")),
+        ("Das Projekt „Brücke Fulda“ startete 2019. Außerdem wurde es vom Land Hessen finanziert.",
+         ("Brücke Fulda", "Land Hessen")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_fronted_adverbial_is_the_unit_named_before(
+    text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in _funding(text)
+
+
+def test_a_pronoun_after_a_fronted_adverbial_with_a_denial_gives_none() -> None:
+    text = "Das Projekt „Brücke Fulda“ startete 2019. Seit 2024 wird es keineswegs mehr vom Land Hessen finanziert."
+    assert ("Brücke Fulda", "Land Hessen") not in _funding(text)
+
+
+# ---------------------------------------------------------------- the payers after the participle: "aus Landesmitteln des Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Das Projekt „Brücke Fulda“ wird finanziert aus Landesmitteln des Hessischen Ministeriums für Soziales und "
+         "Integration.", ("Brücke Fulda", "Hessisches Ministerium für Soziales und Integration")),
+        ("Das Projekt „Brücke Fulda“ wurde gefördert aus Bundesmitteln des Bundesministeriums für Arbeit und Soziales.",
+         ("Brücke Fulda", _BMAS)),
+        ("Die Beratungsstelle „Brücke Fulda“ ist finanziert aus Fördermitteln des Landes Hessen.",
+         ("Beratungsstelle „Brücke Fulda“", "Land Hessen")),
+    ],
+)  # fmt: skip
+def test_money_nouns_after_a_postposed_participle_introduce_the_payer(
+    text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in _funding(text)
+
+
+def test_money_spoken_of_after_a_postposed_participle_names_no_payer() -> None:
+    text = "Das Projekt „Brücke Fulda“ wird gefördert, über Landesmittel des Landes Hessen wird noch beraten."
+    assert ("Brücke Fulda", "Land Hessen") not in _funding(text)
+
+
+# ---------------------------------------------------------------- a funder noun with "für"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Zuwendungsgeber für das Projekt „Brücke Fulda“ ist das Hessische Ministerium für Soziales und Integration.",
+         ("Brücke Fulda", "Hessisches Ministerium für Soziales und Integration")),
+        ("Das Land Hessen ist seit 2020 Geldgeber für das Projekt „Brücke Fulda“.", ("Brücke Fulda", "Land Hessen")),
+        ("Fördermittelgeber für die Beratungsstelle „Brücke Fulda“ waren das Land Hessen und der Europäische "
+         "Sozialfonds.", ("Beratungsstelle „Brücke Fulda“", _ESF)),
+    ],
+)  # fmt: skip
+def test_a_funder_noun_for_a_unit_funds_it(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _funding(text)
+
+
+def test_a_body_seeking_funders_for_a_unit_is_no_payer() -> None:
+    text = "Die Caritas Fulda sucht für das Projekt „Brücke Fulda“ noch Geldgeber."
+    assert not _funding(text)
+
+
+# ---------------------------------------------------------------- coordinated receivers, coordinated marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Projekte „Brücke Fulda“ und „Anerkennung Kassel“ erhalten vom Land Hessen jeweils 50.000 Euro.",
+        "Die Projekte „Brücke Fulda“ und „Anerkennung Kassel“ erhielten 2022 Fördermittel vom Land Hessen.",
+        "Die Projekte „Brücke Fulda“ sowie „Anerkennung Kassel“ bekommen Geld vom Land Hessen.",
+    ],
+)
+def test_units_coordinated_before_receiving_money_are_each_funded(text: str) -> None:
+    assert _each(("Brücke Fulda", "Anerkennung Kassel"), ("Land Hessen",)) <= _funding(text)
+
+
+def test_a_unit_compared_before_the_receiver_is_not_listed_with_it() -> None:
+    text = "Anders als „Brücke Fulda“ erhält das Projekt „Anerkennung Kassel“ vom Land Hessen 50.000 Euro."
+    found = _funding(text)
+    assert ("Anerkennung Kassel", "Land Hessen") in found
+    assert ("Brücke Fulda", "Land Hessen") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("Das vom Bundesministerium für Arbeit und Soziales und vom Europäischen Sozialfonds geförderte Projekt "
+         "„Brücke Fulda“ startet im Mai.", (_BMAS, _ESF)),
+        ("Das durch das Land Hessen, durch die Stadt Fulda und durch den Europäischen Sozialfonds finanzierte Projekt "
+         "„Brücke Fulda“ startet im Mai.", ("Land Hessen", "Stadt Fulda", _ESF)),
+        ("Im Mai startete das vom Land Hessen sowie vom Europäischen Sozialfonds kofinanzierte Projekt „Brücke Fulda“.",
+         ("Land Hessen", _ESF)),
+    ],
+)  # fmt: skip
+def test_payers_each_with_their_mark_before_an_attribute_all_pay(text: str, payers: tuple[str, ...]) -> None:
+    assert _each(("Brücke Fulda",), payers) <= _funding(text)
+
+
+def test_a_carrier_before_another_participle_is_no_payer_of_the_attribute() -> None:
+    text = "Das von der Caritas Fulda getragene und vom Land Hessen geförderte Projekt „Brücke Fulda“ startet im Mai."
+    assert _funding(text) == {("Brücke Fulda", "Land Hessen")}

@@ -63,7 +63,7 @@ from .part_of import part_of, whole_first, whole_right_after
 from .plural_subjects import units_a_plural_subject_means
 from .seats import find_seats
 from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins, with_the_topic_by_its_head
-from .topic_pronouns import pronoun_genders, unit_genders
+from .topic_pronouns import FRONTED_ADVERBIAL, pronoun_genders, unit_genders
 from .work_places import find_work_places
 
 __all__ = ["Before", "find_relations", "paid_in_the_land"]
@@ -367,6 +367,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
     # the pronoun after a fronted participle and its auxiliary: "Getragen wird es vom Verein Y, …"
     r"|\s*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er)\b"
+    # after a fronted adverbial: "Seit 2015 wird es aus Mitteln des ESF kofinanziert"
+    rf"|\s*{FRONTED_ADVERBIAL}\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er)\b"
 )
 
 

@@ -227,7 +227,8 @@ _FUNDER_HEADS = "|".join(lexicon.FUNDER_NOUNS)
 _RANKED_FUNDER_HEADS = "|".join(n.lower() for n in lexicon.FUNDER_NOUNS)
 _FUNDER_NOUN = rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))(?:in|innen|n|s)?"
 _COPULA = r"(?:ist|sind|war|waren)"
-_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
+# "Förderer des Projekts X", "Zuwendungsgeber für das Projekt X"
+_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von|für\s+(?:das|den|die|dieses|diesen|diese))\b")
 _FUNDER_IS = re.compile(
     rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
     # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"
