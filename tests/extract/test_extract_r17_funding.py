@@ -325,3 +325,41 @@ def test_payers_each_with_their_mark_before_an_attribute_all_pay(text: str, paye
 def test_a_carrier_before_another_participle_is_no_payer_of_the_attribute() -> None:
     text = "Das von der Caritas Fulda getragene und vom Land Hessen geförderte Projekt „Brücke Fulda“ startet im Mai."
     assert _funding(text) == {("Brücke Fulda", "Land Hessen")}
+
+
+# ---------------------------------------------------------------- a co-funding of the money spoken of
+
+
+_SENATORIN = "Senatorin für Arbeit, Soziales, Jugend und Integration"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Das IQ Netzwerk Bremen erhält bis 2027 rund fünf Millionen Euro aus dem Europäischen Sozialfonds Plus. Die "
+         "Kofinanzierung dieser Mittel übernimmt die Senatorin für Arbeit, Soziales, Jugend und Integration.",
+         ("IQ Netzwerk Bremen", _SENATORIN)),
+        ("Das Projekt „Brücke Bremen“ wird vom Europäischen Sozialfonds gefördert. Die Kofinanzierung der ESF-Mittel "
+         "trägt die Senatorin für Arbeit, Soziales, Jugend und Integration.", ("Brücke Bremen", _SENATORIN)),
+        ("Das Projekt „Brücke Bremen“ bekam 2020 Geld vom Europäischen Sozialfonds. Die Kofinanzierung der "
+         "Bundesmittel übernahm das Land Bremen.", ("Brücke Bremen", "Land Bremen")),
+    ],
+)  # fmt: skip
+def test_a_co_funding_of_the_money_spoken_of_funds_the_unit(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _funding(text)
+
+
+def test_the_fund_named_in_the_money_s_compound_is_not_what_is_co_funded() -> None:
+    text = (
+        "Das Projekt „Brücke Bremen“ wird vom Europäischen Sozialfonds gefördert. Die Kofinanzierung der ESF-Mittel "
+        "trägt die Senatorin für Arbeit, Soziales, Jugend und Integration."
+    )
+    assert not {(s, o) for s, o in _funding(text) if s.startswith("Europäischer Sozialfonds")}
+
+
+def test_a_co_funding_of_something_not_money_funds_none_by_this_reading() -> None:
+    text = (
+        "Das Projekt „Brücke Bremen“ wird vom Europäischen Sozialfonds gefördert. Die Kofinanzierung der Kurse "
+        "übernimmt die Caritas Bremen."
+    )
+    assert ("Brücke Bremen", "Caritas Bremen") not in _funding(text)
