@@ -363,3 +363,69 @@ def test_a_co_funding_of_something_not_money_funds_none_by_this_reading() -> Non
         "übernimmt die Caritas Bremen."
     )
     assert ("Brücke Bremen", "Caritas Bremen") not in _funding(text)
+
+
+# ---------------------------------------------------------------- the programme carried out together with bodies
+
+
+def _partners(text: str) -> set[tuple[str, str]]:
+    facts = facts_of("Neues aus Berlin\n\n" + text).relations
+    return {(s, o) for s, p, o in facts if p == "implementationPartner"}
+
+
+_BA = "Bundesagentur für Arbeit"
+_BMBF = "Bundesministerium für Bildung und Forschung"
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("Das Bundesministerium für Arbeit und Soziales setzt das Programm „Integration durch Qualifizierung (IQ)“ "
+         "gemeinsam mit dem Bundesministerium für Bildung und Forschung und der Bundesagentur für Arbeit um.",
+         {_BMBF, _BA}),
+        ("Umgesetzt wird das Förderprogramm „Integration durch Qualifizierung (IQ)“ zusammen mit der Bundesagentur "
+         "für Arbeit.", {_BA}),
+        ("Das Förderprogramm „Integration durch Qualifizierung (IQ)“ wird vom Bundesministerium für Arbeit und "
+         "Soziales in Kooperation mit dem Bundesministerium für Bildung und Forschung umgesetzt.", {_BMBF}),
+        ("Das Programm „Integration durch Qualifizierung (IQ)“ startete 2005 und wird gemeinsam mit der "
+         "Bundesagentur für Arbeit umgesetzt.", {_BA}),
+    ],
+)  # fmt: skip
+def test_bodies_carrying_out_the_programme_with_it_are_its_partners(text: str, partners: set[str]) -> None:
+    assert {o for _, o in _partners(text)} == partners
+
+
+def test_bodies_carrying_out_a_project_in_the_programme_are_not_its_partners() -> None:
+    text = (
+        "Im Rahmen des Programms „Integration durch Qualifizierung (IQ)“ setzt die Caritas Kassel gemeinsam mit der "
+        "AWO Kassel das Projekt „Brücke Fulda“ um."
+    )
+    assert not _partners(text)
+
+
+# ---------------------------------------------------------------- funding denied in the payer's clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Jena erhält vom Land Thüringen keine Fördermittel für das Projekt „Integration Jena“.",
+        "Das Projekt „Integration Jena“ erhält vom Land Thüringen keine Fördermittel mehr.",
+        "Das Land Thüringen fördert das Projekt „Integration Jena“ nicht mehr.",
+        "Der Antrag des Projekts „Integration Jena“ auf Förderung durch das Land Thüringen wurde abgelehnt.",
+    ],
+)
+def test_funding_denied_in_the_payer_s_clause_is_none(text: str) -> None:
+    assert ("Integration Jena", "Land Thüringen") not in _funding(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Integration Jena“ wird vom Land Thüringen gefördert, das Projekt „Brücke Gera“ erhält dagegen "
+        "keine Mittel.",
+        "Das Land Thüringen fördert das Projekt „Integration Jena“ nicht nur mit Geld, sondern auch mit Beratung.",
+    ],
+)
+def test_a_denial_in_another_clause_or_not_only_keeps_the_funding(text: str) -> None:
+    assert ("Integration Jena", "Land Thüringen") in _funding(text)

@@ -44,6 +44,7 @@ from .addresses import address_seats
 from .antecedents import Before
 from .cue_engine import find_cued
 from .footer import funders_listed_below
+from .funding.denials import without_denied_funding
 from .funding.fact_boxes import unit_a_funding_field_is_about
 from .funding.funding import (
     find_fronted_funding,
@@ -53,7 +54,7 @@ from .funding.funding import (
     unit_spoken_of,
 )
 from .funding.grants import borne_by_a_payer, granted_money
-from .funding.implementation import partners_taking_part
+from .funding.implementation import partners_carrying_out_with, partners_taking_part
 from .funding.money import money_from_a_source
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
@@ -134,6 +135,7 @@ def find_relations(
         found = [f for f in found if not (f.predicate == "fundedBy" and framed_programme(text, f.object))]
     found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
+    found = without_denied_funding(text, sentence, found)  # "… erhält vom Land Y keine Fördermittel"
     return [f for f in found if f.subject.key != f.object.key]
 
 
@@ -445,6 +447,7 @@ def _partners(
     cue = _PARTNER_CUE.search(text, *sentence)
     if not cue:  # "Als Partner wirken A und B an der Umsetzung mit": the role and the verb of taking part
         yield from partners_taking_part(text, sentence, ms, programme)
+        yield from partners_carrying_out_with(text, sentence, ms, programme)  # "setzt X gemeinsam mit A um"
         return
     # not the programme itself in the cue's genitive: "Die Umsetzungspartner des Programms X sind A und B"
     others = [m for m in ms if m.key != programme.key]
