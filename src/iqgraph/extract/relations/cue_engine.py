@@ -66,10 +66,13 @@ _AFTER_THE_VERB = re.compile(r"\w+\s+(?:(?:der|die|das|unser|unsere)\s+)?")
 _RIGHT_BEFORE = re.compile(r"[“”\"«»]?(?:\s*[(\[][^()\[\]]{1,20}[)\]])?\s*")
 
 
+_CLOSING_MARKS = ' \n“”"«»'
+
+
 def _listed_up_to(text: str, subjects: list[Mention], cue: int) -> list[Mention]:
     """The subjects coordinated in a list that ends right before the cue: "A, B und C| sind Partner im Y"."""
-    if not subjects or text[subjects[-1].end : cue].strip():
-        return []
+    if not subjects or text[subjects[-1].end : cue].strip(_CLOSING_MARKS):
+        return []  # (a quoted name's closing mark may stand before the cue: "„A“ und „B“ erhalten …")
     listed = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         if not COORDINATION_LINK.match(text[m.end : listed[-1].start]):

@@ -196,6 +196,7 @@ CUES = (
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
+        listed=True,  # "Die Projekte „A“ und „B“ erhalten vom Land Y je 50.000 Euro": each project
     ),
     # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
     # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)

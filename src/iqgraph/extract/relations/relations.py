@@ -44,6 +44,8 @@ from .addresses import address_seats
 from .antecedents import Before
 from .cue_engine import find_cued
 from .footer import funders_listed_below
+from .funding.denials import without_denied_funding
+from .funding.fact_boxes import unit_a_funding_field_is_about
 from .funding.funding import (
     find_fronted_funding,
     find_funding,
@@ -52,15 +54,17 @@ from .funding.funding import (
     unit_spoken_of,
 )
 from .funding.grants import borne_by_a_payer, granted_money
-from .funding.implementation import partners_taking_part
+from .funding.implementation import partners_carrying_out_with, partners_taking_part
+from .funding.money import money_from_a_source
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
+from .plural_subjects import units_a_plural_subject_means
 from .seats import find_seats
 from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins, with_the_topic_by_its_head
-from .topic_pronouns import pronoun_genders, unit_genders
+from .topic_pronouns import FRONTED_ADVERBIAL, pronoun_genders, unit_genders
 from .work_places import find_work_places
 
 __all__ = ["Before", "find_relations", "paid_in_the_land"]
@@ -94,7 +98,12 @@ def find_relations(
         # "Das Teilprojekt X ist Teil des Netzwerks Y. Es wird vom Verein Z durchgeführt": X is carried, not Y
         last_coordinated = subject_before
     named_before = _both_named_before(text, sentence, before)
-    listed = [] if named_before else _items_listed_right_before(text, sentence, before)
+    listed = (
+        []
+        if named_before
+        else _items_listed_right_before(text, sentence, before)
+        or units_a_plural_subject_means(text, sentence, before)
+    )
     both = named_before or listed
     topic = both[-1] if both else topic
     found = [
@@ -129,6 +138,7 @@ def find_relations(
         found = [f for f in found if not (f.predicate == "fundedBy" and framed_programme(text, f.object))]
     found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
+    found = without_denied_funding(text, sentence, found)  # "… erhält vom Land Y keine Fördermittel"
     return [f for f in found if f.subject.key != f.object.key]
 
 
@@ -171,6 +181,8 @@ def _funding(
 ) -> list[RelationFinding]:
     """Every reader of who pays for what, each with the unit a clause without its own means (`after_a_list`: the
     sentence's plural project head speaks of the projects listed right before it)."""
+    # "Gefördert durch: …" in a project's profile: the project (not the network named after it)
+    topic = unit_a_funding_field_is_about(text, sentence, before) or topic
     here = with_the_topic_by_its_head(text, sentence, here, topic)  # "das Haus" for the "Haus der Chancen"
     pronoun_topic = _pronoun_topic(text, sentence, topic)
     if pronoun_topic is None and after_a_list:
@@ -182,7 +194,7 @@ def _funding(
         _unless_a_new_unit(text, sentence, _project_meant(text, sentence, topic, before)),
         before.recent("topic"),
     )
-    return [
+    found = [
         *find_funding(text, sentence, here, pronoun_topic),
         *find_fronted_funding(text, sentence, here, topic),
         *find_funding_phrases(text, sentence, here, spoken_of),
@@ -191,6 +203,7 @@ def _funding(
         *stand_in_fronted(text, sentence, here, before.recent("topic")),
         *funders_listed_below(text, sentence, here, spoken_of),
     ]
+    return found + money_from_a_source(text, sentence, here, found)  # "… mit 50.000 Euro aus Mitteln des ESF"
 
 
 # A noun of a project's kind as an object: "Die Stiftung Y hat das Angebot gefördert", "Der Kreis gibt dem Projekt …"
@@ -359,6 +372,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
     # the pronoun after a fronted participle and its auxiliary: "Getragen wird es vom Verein Y, …"
     r"|\s*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er)\b"
+    # after a fronted adverbial: "Seit 2015 wird es aus Mitteln des ESF kofinanziert"
+    rf"|\s*{FRONTED_ADVERBIAL}\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er)\b"
 )
 
 
@@ -441,6 +456,7 @@ def _partners(
     cue = _PARTNER_CUE.search(text, *sentence)
     if not cue:  # "Als Partner wirken A und B an der Umsetzung mit": the role and the verb of taking part
         yield from partners_taking_part(text, sentence, ms, programme)
+        yield from partners_carrying_out_with(text, sentence, ms, programme)  # "setzt X gemeinsam mit A um"
         return
     # not the programme itself in the cue's genitive: "Die Umsetzungspartner des Programms X sind A und B"
     others = [m for m in ms if m.key != programme.key]

@@ -45,9 +45,16 @@ _LOOK_BACK = 40  # characters before a name that hold its article or common noun
 
 # A pronoun subject opening the sentence, or after a fronted participle and its auxiliary ("Gefördert wird sie
 # vom Land"); the verb tells singular from plural.
+# An adverbial of time or addition fronted, the pronoun subject after the finite verb: "Seit 2015 wird es …",
+# "Zusätzlich werden sie …"
+FRONTED_ADVERBIAL = (
+    r"(?:(?:Seit|Ab|Bis)\s+(?:(?:Anfang|Mitte|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember)\s+)?\d{4}|Seitdem|Seither|Zusätzlich|Außerdem|Zudem|Inzwischen|Derzeit|Aktuell|Bislang"
+    r"|Bisher|Künftig|Weiterhin|Darüber\s+hinaus)"
+)
 _PRONOUN = re.compile(
-    r"\s*(?:(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert|[Gg]etragen|[Kk]oordiniert|[Bb]etrieben|[Uu]mgesetzt)"
-    r"\s+(?P<aux>wird|wurde|werden|wurden)\s+)?"
+    r"\s*(?:(?:(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert|[Gg]etragen|[Kk]oordiniert|[Bb]etrieben|[Uu]mgesetzt)"
+    rf"|{FRONTED_ADVERBIAL})\s+(?P<aux>wird|wurde|werden|wurden)\s+)?"
     r"(?P<pronoun>Es|es|Er|er|Sie|sie|Dieses|Dieser|Diese)\s+(?P<verb>\w+)"
 )
 _PLURAL_VERBS = frozenset({"sind", "waren", "werden", "wurden", "haben", "hatten"})

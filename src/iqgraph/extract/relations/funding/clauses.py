@@ -20,6 +20,7 @@ from .marks import (
     MONEY_NOUN,
     PASSIVE_FUNDED,
     PLURAL_AUXILIARIES,
+    coordinated,
     funded_list,
     funders_right_before,
     introduced,
@@ -137,8 +138,35 @@ def active_relative_funding(
         payers = [m for m in actors(ms, *clause.span("zone"), FUNDERS) if m is not antecedent][:1]
         if antecedent is None or not payers or payers[0].type in PASSIVE_FUNDED - {"Programme"}:
             continue
-        if _PAYER_FIRST.fullmatch(text, clause.start("zone"), payers[0].start):
-            yield RelationFinding(antecedent, "fundedBy", payers[0])
+        if _PAYER_FIRST.fullmatch(
+            text, clause.start("zone"), payers[0].start
+        ) or _AFTER_AN_UNNAMED_PAYER.fullmatch(text, clause.start("zone"), payers[0].start):
+            paying = _subjects_of_the_clause(text, ms, payers[0], clause)
+            yield from (RelationFinding(antecedent, "fundedBy", p) for p in paying if p is not antecedent)
+
+
+# A payer not named (no entity) coordinated before the named one: "…, das der Bund und die Europäische Union …"
+_AFTER_AN_UNNAMED_PAYER = re.compile(
+    r"(?:der|die|das)\s+(?:Bund|Land|Freistaat|Senat)\s+(?:und|sowie)\s+(?:der|die|das)\s+$"
+)
+# A fund the payers pay through: "…, das die EU über den Europäischen Sozialfonds finanziert"
+_THROUGH_A_FUND = re.compile(r"\s+über\s+(?:den|die|das)\s+$")
+_THROUGH_REACH = 12  # characters back from the fund to "über": "über den "
+
+
+def _subjects_of_the_clause(
+    text: str, ms: list[Mention], first: Mention, clause: re.Match[str]
+) -> list[Mention]:
+    """The payers of an active relative clause: its subject, with a plural verb each payer coordinated with it,
+    and a fund they pay through ("…, das der Bund und die EU über den ESF Plus finanzieren")."""
+    plural = clause.group().rstrip().endswith("en")  # "finanzieren", "gefördert haben"
+    subjects = coordinated(text, ms, first, clause.end("zone")) if plural else [first]
+    funds = [
+        m
+        for m in actors(ms, subjects[-1].end, clause.end("zone"), FUNDERS)
+        if is_fund(m) and _THROUGH_A_FUND.search(text, max(0, m.start - _THROUGH_REACH), m.start)
+    ]
+    return [*subjects, *funds[:1]]
 
 
 def _relative_funded(

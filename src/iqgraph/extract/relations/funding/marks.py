@@ -38,6 +38,8 @@ ADVERBIAL = (
     r"|größtenteils|überwiegend|hauptsächlich|maßgeblich|vollständig|komplett|anteilig|jährlich|weiterhin|bislang"
     r"|bisher|zudem|auch|dabei|vor\s+allem|(?:seit|ab|bis)\s+(?:Ende\s+)?\d{4})"
 )
+# characters of the phrase after an amount saying where the money comes from: "aus Mitteln des Europäischen Sozialfonds"
+SOURCE_REACH = 60
 FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
 ARTICLE_GAP = re.compile(
     r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?[„\"»]?$"
@@ -141,11 +143,37 @@ MARK_REACH = 160  # characters back from the participle to the mark introducing 
 
 def funders_right_before(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
     """The funders a mark introduces that run up to `end`: "vom Land X und dem ESF| geförderte"."""
-    for mark in reversed(list(FUNDER_MARK.finditer(text, start, end))):
-        funders = introduced(text, ms, mark.start(), end, first_only=True)
+    marks = list(FUNDER_MARK.finditer(text, start, end))
+    for i in range(len(marks) - 1, -1, -1):
+        funders = introduced(text, ms, marks[i].start(), end, first_only=True)
         if funders and _BEFORE_THE_PARTICIPLE.fullmatch(text, funders[-1].end, end):
-            return funders
+            return _with_marks_coordinated_before(text, ms, marks[:i], funders)
     return []
+
+
+# Payers each with its own mark, coordinated: "vom Land X und vom ESF geförderte", "durch das BMAS sowie durch den ESF"
+_AND_BEFORE_THE_MARK = re.compile(r"\s*(?:,|und|sowie|,\s+und)\s*")
+
+
+def _with_marks_coordinated_before(
+    text: str, ms: list[Mention], marks: list[re.Match[str]], funders: list[Mention]
+) -> list[Mention]:
+    """`funders` and those the marks before it introduce, while each set is joined to the next by "und" or a comma."""
+    for mark in reversed(marks):
+        earlier = introduced(text, ms, mark.start(), funders[0].start, first_only=True)
+        earlier = [m for m in earlier if m.end <= funders[0].start]
+        if not earlier or not _AND_BEFORE_THE_MARK.fullmatch(
+            text, earlier[-1].end, _mark_start(text, funders[0])
+        ):
+            break
+        funders = [*earlier, *[f for f in funders if f not in earlier]]
+    return funders
+
+
+def _mark_start(text: str, funder: Mention) -> int:
+    """Where the mark introducing `funder` starts: "vom", "durch das", "aus Mitteln des" right before it."""
+    before = list(FUNDER_MARK.finditer(text, max(0, funder.start - FUNDER_REACH), funder.start))
+    return before[-1].start() if before else funder.start
 
 
 # Between the last funder and the participle: its amount or how and since when it pays ("vom Land Y mit 40.000 Euro

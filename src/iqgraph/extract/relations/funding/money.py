@@ -14,6 +14,7 @@ from .marks import (
     ABOUT_THE_MONEY,
     ARTICLE_GAP,
     ATTRIBUTE_REACH,
+    FUNDER_REACH,
     MONEY,
     MONEY_NOUN,
     PASSIVE_FUNDED,
@@ -21,8 +22,10 @@ from .marks import (
     PUBLIC_PAYERS,
     RIGHT_AFTER_FOR,
     SHARES,
+    SOURCE_REACH,
     WORDS_BEFORE,
     coordinated,
+    funded_list,
     introduced,
     is_fund,
     spoken_of,
@@ -75,9 +78,15 @@ _WITH_MONEY = (
     rf"(?:{_ABOUT}{MONEY}|(?:einem\s+|eigenen\s+)?(?:[A-ZÄÖÜ][a-zäöü]*(?:mitteln|geldern|zuschuss)"
     r"|Mitteln|Geldern|Geld|Zuschuss)\b)"
 )
-_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_WITH_MONEY}")
-# the money fronted, the payer after the verb: "Mit 50.000 Euro unterstützt Y das Projekt X"
-_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_WITH_MONEY}\s+{_SUPPORTING_VERB}\b")
+_SUPPORTED_REACH = 200  # characters from the verb to "mit": a payer after the verb and a list of three units
+_SUPPORT_WITH_MONEY = re.compile(
+    rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,{_SUPPORTED_REACH}}}?)\bmit\s+{_WITH_MONEY}"
+)
+# the money fronted, the payer after the verb: "Mit 50.000 Euro unterstützt Y das Projekt X" (its source between:
+# "Mit 50.000 Euro aus dem ESF unterstützt Y …", read as a payer by money_from_a_source)
+_MONEY_FRONTED = re.compile(
+    rf"\b[Mm]it\s+{_WITH_MONEY}(?:\s+aus\s+[^;.,]{{1,{SOURCE_REACH}}}?)?\s+{_SUPPORTING_VERB}\b"
+)
 _AND = re.compile(
     r"\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?"
 )  # between two payers: "der Kreis X und die Stadt Y"
@@ -91,14 +100,11 @@ _SUPPORTED_WITH_MONEY = re.compile(
     rf"(?P<payer_fronted>[^;]{{1,120}}?)\s+mit\s+{_WITH_MONEY}"
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
-_SOURCE_REACH = (
-    60  # characters of the phrase between the money and the close: "aus Mitteln des Europäischen Sozialfonds"
-)
 _MONEY_PROVIDED = re.compile(
     r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben)\b"
     rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{MONEY_NOUN})\s+"
     # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
-    rf"(?:(?:aus|für)\s+[^;.,]{{1,{_SOURCE_REACH}}}?\s+)?"
+    rf"(?:(?:aus|für)\s+[^;.,]{{1,{SOURCE_REACH}}}?\s+)?"
     r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|zugesagt|dazu|hinzu)(?![\w-])"
 )
 # the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
@@ -125,8 +131,13 @@ def money_given(
     for verb in _SUPPORT_WITH_MONEY.finditer(text, *sentence):
         agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
         supported = actors(ms, *verb.span("funded"))
+        if not agent and supported and _inverted_payer(text, verb.start("funded"), supported[0]):
+            # "2022 unterstützte das Land Y die Projekte A und B mit …": the subject right after the verb
+            agent, supported = supported[:1], supported[1:]
         if agent and supported and supported[0].type in PASSIVE_FUNDED:
-            yield RelationFinding(supported[0], "fundedBy", agent[0])
+            # "unterstützt die Projekte A, B und C mit …": each unit
+            units = funded_list(text, ms, supported[0], verb.end("funded"))
+            yield from (RelationFinding(u, "fundedBy", agent[0]) for u in units if u is not agent[0])
     for verb in _MONEY_FRONTED.finditer(text, *sentence):
         after = actors(ms, verb.end(), sentence[1])
         payers = after[:1]
@@ -175,6 +186,13 @@ def money_given(
             funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+def _inverted_payer(text: str, verb_end: int, m: Mention) -> bool:
+    """A payer right after the verb, its subject (something fronted before the verb)."""
+    return (m.type in PUBLIC_PAYERS or m.type == "Organisation") and ARTICLE_GAP.match(
+        text[verb_end : m.start]
+    ) is not None
 
 
 # The money fronted as the object, its payers the subject after the verb: "Das Geld für das Projekt X geben das Land
@@ -311,3 +329,31 @@ def borne_in_shares(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         payers = introduced(text, ms, *verb.span("zone"))
         if subject:
             yield from (RelationFinding(subject[0], "fundedBy", p) for p in payers if p is not subject[0])
+
+
+# An amount's source named after it pays too: "Das Land Y fördert das Projekt X mit 1,2 Millionen Euro aus Mitteln des
+# ESF", "Mit 90.000 Euro aus dem Europäischen Sozialfonds unterstützt Y das Projekt X": X fundedBy the ESF, the unit
+# the sentence's other readers found paid for. Money asked for or refused comes from no one.
+_AMOUNT_FROM = re.compile(
+    rf"{MONEY}\s+(?:pro\s+Jahr\s+|jährlich\s+)?aus\s+(?:(?:den\s+)?(?:\w*[Mm]itteln|\w*[Gg]eldern)\s+)?(?:des|der|dem)\s+"
+)
+_NOT_RECEIVED = re.compile(r"\b(?:beantragt\w*|Antrag|abgelehnt\w*|keine|keinerlei|nicht|kein)\b")
+
+
+def money_from_a_source(
+    text: str, sentence: tuple[int, int], ms: list[Mention], found: list[RelationFinding]
+) -> list[RelationFinding]:
+    """The sources of the amounts the sentence names, each a payer of the units `found` funded there."""
+    funded = list({f.subject.key: f.subject for f in found if f.predicate == "fundedBy"}.values())
+    if not funded or _NOT_RECEIVED.search(text, *sentence):
+        return []
+    sources: list[Mention] = []
+    for amount in _AMOUNT_FROM.finditer(text, *sentence):
+        after = actors(ms, amount.end(), min(sentence[1], amount.end() + SOURCE_REACH), FUNDERS)
+        if after and after[0].start - amount.end() <= FUNDER_REACH:
+            sources += [
+                m
+                for m in coordinated(text, ms, after[0], sentence[1])
+                if m.type in PUBLIC_PAYERS or is_fund(m)
+            ]
+    return [RelationFinding(u, "fundedBy", s) for u in funded for s in sources if s.key != u.key]

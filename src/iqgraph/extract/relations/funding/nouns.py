@@ -152,10 +152,12 @@ def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 # "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
 # sentence or the one before names.
 _PAYER_NAME = 100  # characters of the payer's name between the mark and the participle
+_MONEY_SPOKEN_OF = r"(?:dieser|der|jener)\s+(?:[A-ZÄÖÜ]+-)?(?:[A-ZÄÖÜ][a-zäöü]*)?[Mm]ittel"
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
-    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON}|{_SECURING}|teilen\s+sich|teilten\s+sich)\b"
+    # (the money it adds to in the genitive: "Die Kofinanzierung dieser Mittel übernimmt Y", "… der ESF-Mittel …")
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)(?:\s+{_MONEY_SPOKEN_OF})?\s+(?P<taking>{_TAKE_ON}|{_SECURING}|teilen\s+sich|teilten\s+sich)\b"
     # the funding secured by its payer: "Die Finanzierung ist bis 2030 durch das Land Y gesichert"
     r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:ist|war|wird|wurde|bleibt)\s+(?:[\w.]+\s+){0,3}?"
     rf"(?=(?:durch|vom|von\s+der|von\s+dem)\s[^.;,]{{0,{_PAYER_NAME}}}?\s(?:{_SECURED})\b)"
@@ -214,7 +216,13 @@ def funding_nouns_of_the_topic(
             found = introduced(text, ms, noun.end(), sentence[1], first_only=True)
         # not a second source the noun names ("stammen aus dem Programm X und aus dem ESF"): a payer, not the paid
         sources = introduced(text, ms, noun.end(), sentence[1])
-        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found + sources]
+        named = [
+            m
+            for m in actors(ms, *sentence)
+            if m.type in PASSIVE_FUNDED
+            and m not in found + sources
+            and not is_fund(m)  # not "der ESF-Mittel"
+        ]
         funded = named[0] if named else topic
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", f) for f in found if f is not funded)
@@ -227,7 +235,8 @@ _FUNDER_HEADS = "|".join(lexicon.FUNDER_NOUNS)
 _RANKED_FUNDER_HEADS = "|".join(n.lower() for n in lexicon.FUNDER_NOUNS)
 _FUNDER_NOUN = rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))(?:in|innen|n|s)?"
 _COPULA = r"(?:ist|sind|war|waren)"
-_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
+# "Förderer des Projekts X", "Zuwendungsgeber für das Projekt X"
+_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von|für\s+(?:das|den|die|dieses|diesen|diese))\b")
 _FUNDER_IS = re.compile(
     rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
     # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"

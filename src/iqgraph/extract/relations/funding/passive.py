@@ -73,7 +73,7 @@ _COMMA_BEFORE_THE_PARTICIPLE = re.compile(r",\s*$")
 
 
 # A negation in the passive's middle field ("nicht nur vom Land, sondern auch …" still says it is funded)
-_DENIED = re.compile(r"\b(?:nicht(?!\s+nur\b)|kein|keine|keinen|nie|niemals)\b")
+_DENIED = re.compile(r"\b(?:nicht(?!\s+nur\b)|kein|keine|keinen|keinesfalls|keineswegs|nie|niemals)\b")
 
 
 # The programme a unit is funded in, in the passive's clause: "X wird im Förderprogramm „P“ gefördert", "… im
@@ -127,11 +127,11 @@ def _clause_start(text: str, start: int, end: int) -> int:
 
 
 # The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
-# Rahmen des Programms X aus Mitteln des ESF".
+# Rahmen des Programms X aus Mitteln des ESF", "wird finanziert aus Landesmitteln des Ministeriums Y".
 # characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
 _POSTPOSED_REACH = 80
 _POSTPOSED_FUNDER_MARK = re.compile(
-    rf"\s*:?\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
+    rf"\s*:?\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?(?:[A-ZÄÖÜ][a-zäöü]*)?[Mm]itteln|mit\s+Mitteln)\b"
 )
 # A relative clause in the middle field ("X ist Teil des Programms Y, das vom Z gefördert wird"), closed by no comma
 # but one that links a list of funders ("vom BMAS, dem BMBF und der BA").
