@@ -84,3 +84,45 @@ def test_a_table_of_carriers_without_a_project_column_gives_no_row_figures() -> 
 def test_a_row_s_duration_is_no_count() -> None:
     table = "Projekt | Träger | Laufzeit\nStartklar | Bildungswerk Nord e.V. | 2019 – 2022"
     assert not {c for c in _counts(table) if c[1] in (2019, 2022)}
+
+
+# ---------------------------------------------------------------- people a means named before is to reach
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Das Ministerium fördert das Projekt „Brücke in Arbeit“ mit 250.000 Euro. Damit sollen in den kommenden "
+         "zwei Jahren etwa 40 Frauen eine Beratung erhalten.", ("Brücke in Arbeit", 40)),
+        ("Das Projekt „Brücke in Arbeit“ ist im März gestartet. Mit dem Projekt sollen bis 2025 rund 120 "
+         "Zugewanderte erreicht werden.", ("Brücke in Arbeit", 120)),
+        ("Das Projekt „Lotsenhaus“ hat im Mai begonnen. Über das Angebot werden jährlich 60 Geflüchtete begleitet.",
+         ("Lotsenhaus", 60)),
+        ("Zu den geförderten Vorhaben zählt „Lotsin“ der Volkshochschule Cuxhaven. Laut der Leiterin Eva Brandt muss "
+         "das Projekt erst noch aufgebaut werden. Im kommenden Jahr sollen damit etwa 30 Frauen Unterstützung "
+         "erhalten.", ("Lotsin", 30)),
+        ("Das Land Niedersachsen stellt dem IQ Netzwerk Niedersachsen 2 Millionen Euro bereit. Damit können "
+         "3.000 Menschen beraten werden.", ("IQ Netzwerk Niedersachsen", 3000)),
+    ],
+)  # fmt: skip
+def test_people_the_means_named_before_is_to_reach_are_its_unit_s(text: str, count: tuple[str, int]) -> None:
+    assert count in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "damit" as the conjunction "so that": no means
+        ("Das Projekt „Brücke in Arbeit“ wurde im März vorgestellt. Das Land fördert den Ausbau der Kitas, damit "
+         "80 Frauen arbeiten können.", 80),
+        # the sentence before is about other bodies
+        ("Das Projekt „Brücke in Arbeit“ wurde im März vorgestellt. Die Stadt Kassel und das Jobcenter Kassel "
+         "wollen 300 Menschen erreichen. Damit sollen 80 Frauen beraten werden.", 80),
+        # a body of no project or network opened something
+        ("Die Handwerkskammer Kassel hat ein neues Beratungsbüro eröffnet. Damit sollen jährlich 300 Menschen "
+         "erreicht werden.", 300),
+    ],
+)  # fmt: skip
+def test_no_means_named_before_gives_no_reached_people(text: str, value: int) -> None:
+    assert not {c for c in _counts(text) if c[1] == value and c[0] == "Brücke in Arbeit"}
+    assert not {c for c in _counts(text) if c[1] == value and c[0] == "Handwerkskammer Kassel"}

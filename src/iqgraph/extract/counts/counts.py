@@ -133,6 +133,9 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             ):
                 figure = None  # "Bewilligt wurden 90.000 €" sets money against money
             subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
+            if going_on == "reached" and figure is None:
+                clause = clause_of(scope.text, scope.sentence, number.start)
+                subject, rule = _means_before(scope, clause), going_on
         subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:
             subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
@@ -181,6 +184,32 @@ def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
 # "Zum Netzwerk X gehören neun Teilprojekte und die Koordinierungsstelle": a name joined to the counted phrase
 # is counted with it, no subject of it.
 _COUNTED_WITH = re.compile(r"\s+(?:und|sowie|oder)\s+(?:(?:der|die|das|den|dem|ihre|seine)\s+)?")
+
+
+_REACHING = frozenset({"Subproject", "StateNetwork"})
+
+
+# "das Projekt", "mit dem Vorhaben": the release's one project referred to by its kind
+_THE_PROJECT = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]ieses|[Dd]iesem)\s+(?:Projekt|Vorhaben|Modellprojekt)\b")
+
+
+def _means_before(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """ "Das Projekt X startet im Mai. Damit sollen 40 Frauen erreicht werden": the project or network the sentence
+    before is about; else the release's own project where that sentence or the clause calls it "das Projekt" and
+    names no other unit."""
+    if scope.previous is None:
+        return None
+    topic = topic_of(scope, scope.previous)
+    if topic is not None:
+        return topic if topic.type in _REACHING else None
+    own, text = scope.own_unit, scope.text
+    if own is None or own.type != "Subproject":
+        return None
+    # (a person or body giving the news or running the project may be named: "Nach Angaben von X muss das
+    # Projekt erst aufgebaut werden")
+    others = [m for m in scope.within(scope.previous) if m.type in OWNERS and m.key != own.key]
+    called = _THE_PROJECT.search(text, *scope.previous) or _THE_PROJECT.search(text, *clause)
+    return own if called and not others else None
 
 
 def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
