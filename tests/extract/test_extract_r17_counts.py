@@ -126,3 +126,44 @@ def test_people_the_means_named_before_is_to_reach_are_its_unit_s(text: str, cou
 def test_no_means_named_before_gives_no_reached_people(text: str, value: int) -> None:
     assert not {c for c in _counts(text) if c[1] == value and c[0] == "Brücke in Arbeit"}
     assert not {c for c in _counts(text) if c[1] == value and c[0] == "Handwerkskammer Kassel"}
+
+
+# ---------------------------------------------------------------- people who took part, on a project's page
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Das Projekt „Kompass Pflege“ unterstützt zugewanderte Pflegekräfte in Kiel. Es wird im Rahmen des "
+         "Förderprogramms IQ umgesetzt. Träger ist die Diakonie Altholstein. Insgesamt nahmen im ersten Jahr 40 "
+         "Frauen teil.", ("Kompass Pflege", 40)),
+        ("Das Projekt „Kompass Pflege“ begleitet Pflegekräfte in Kiel. Im ersten Jahr haben 35 Teilnehmende "
+         "teilgenommen.", ("Kompass Pflege", 35)),
+        ("Das Projekt „Weichenstellung“ lief von 2019 bis 2021 in Rostock. Daran nahmen 62 Zugewanderte teil.",
+         ("Weichenstellung", 62)),
+        ("Das Modellprojekt „Weichenstellung“ endete 2021. Bis dahin hatten 48 Frauen und Männer teilgenommen.",
+         ("Weichenstellung", 48)),
+    ],
+)  # fmt: skip
+def test_people_who_took_part_on_a_project_s_page_are_the_project_s(
+    text: str, count: tuple[str, int]
+) -> None:
+    assert count in facts_of("Projekt in Zahlen\n\n" + text).counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an event named before: its audience
+        ("Das Projekt „Kompass Pflege“ lud im Mai zu einem Fachtag ein. Zur Begrüßung sprach Anna Berg. "
+         "Insgesamt nahmen 80 Personen teil.", 80),
+        # what they took part in is named: the courses'
+        ("Das Projekt „Kompass Pflege“ begleitet Pflegekräfte in Kiel. An den Sprachkursen nahmen 55 "
+         "Pflegekräfte teil.", 55),
+        # the sentence before is about a network
+        ("Das Projekt „Kompass Pflege“ begleitet Pflegekräfte in Kiel. Das IQ Netzwerk Hamburg hat 300 Beratungen "
+         "durchgeführt. Es nahmen 55 Personen teil.", 55),
+    ],
+)  # fmt: skip
+def test_people_who_took_part_in_something_else_are_not_the_project_s(text: str, value: int) -> None:
+    assert ("Kompass Pflege", value) not in facts_of("Projekt in Zahlen\n\n" + text).counts

@@ -18,6 +18,7 @@ import re
 from .. import lexicon
 from .clauses import MAX_FRONTED
 from .numbers import TOKEN, NumberPhrase
+from .participants import counts_people
 
 _ADDITIVE = re.compile(r"(?<![\w-])(?:[Dd]azu|[Hh]inzu)\s+(?:kommen|kamen|kommt|kam)\s+(?:noch\s+)?$")
 _FUNDED_BY_IT = re.compile(
@@ -78,7 +79,4 @@ def continuation(text: str, clause: tuple[int, int], number: NumberPhrase) -> st
 
 def _reached_by_it(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
     """People a means named before is to reach: the clause opens with it, people are counted."""
-    head = number.head.lower()
-    people = head.startswith(_PEOPLE_STEMS) or head.endswith(lexicon.PEOPLE_NOUN_ENDINGS)
-    means = _REACHED_BY_IT.match(text, clause[0], number.start)
-    return people and not number.money and means is not None
+    return counts_people(number) and _REACHED_BY_IT.match(text, clause[0], number.start) is not None

@@ -74,7 +74,7 @@ from .owners import (
     there_container,
     whole_container,
 )
-from .participants import takes_part_now
+from .participants import takes_part_now, took_part_in_the_project
 from .pronoun_antecedents import pronoun_antecedent
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
 from .sources import reported_by_source
@@ -312,6 +312,10 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # ("eines der drei Workshopthemen": an event's items stay the event's)
         whole = whole_container(text, scope.sentence[0], owners, number)
         return (whole, "container") if whole is not None else (None, "")
+    if took_part_in_the_project(scope, clause, number):
+        # "Das Projekt X … . Insgesamt nahmen im ersten Jahr 40 Frauen teil": a project's page naming no event
+        topic = (topic_of(scope, scope.previous) if scope.previous is not None else None) or scope.own_unit
+        return (topic, "participants") if _is_project(topic) else (None, "")
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number, clause)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
