@@ -167,3 +167,31 @@ def test_people_who_took_part_on_a_project_s_page_are_the_project_s(
 )  # fmt: skip
 def test_people_who_took_part_in_something_else_are_not_the_project_s(text: str, value: int) -> None:
     assert ("Kompass Pflege", value) not in facts_of("Projekt in Zahlen\n\n" + text).counts
+
+
+# ---------------------------------------------------------------- a person only telling the figure
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Die IQ Anlaufstelle Anerkennung Dresden gibt es seit 2015. Im vergangenen Jahr wurden dort 1.200 Menschen "
+         "beraten, teilte die Leiterin Maria Schubert mit.", ("IQ Anlaufstelle Anerkennung Dresden", 1200)),
+        ("Die IQ Anlaufstelle Anerkennung Dresden gibt es seit 2015. Seither wurden 4.100 Anträge begleitet, so "
+         "Projektleiterin Maria Schubert.", ("IQ Anlaufstelle Anerkennung Dresden", 4100)),
+        ("Das IQ Netzwerk Sachsen besteht seit 2005. Allein 2022 wurden 2.300 Fachkräfte beraten, berichtet "
+         "Koordinator Jens Auer.", ("IQ Netzwerk Sachsen", 2300)),
+    ],
+)  # fmt: skip
+def test_a_person_telling_the_figure_after_it_does_not_keep_it_from_the_topic(
+    text: str, count: tuple[str, int]
+) -> None:
+    assert count in facts_of("Bilanz\n\n" + text).counts
+
+
+def test_a_person_acting_before_the_figure_keeps_it_from_the_topic() -> None:
+    text = (
+        "Bilanz\n\nDie IQ Anlaufstelle Anerkennung Dresden gibt es seit 2015. Im vergangenen Jahr wurden von Maria "
+        "Schubert allein 300 Menschen beraten, teilte die Stadt mit."
+    )
+    assert ("IQ Anlaufstelle Anerkennung Dresden", 300) not in facts_of(text).counts

@@ -30,8 +30,20 @@ _BLOCKERS = frozenset(
 
 def names_someone(scope: CountScope, clause: tuple[int, int]) -> bool:
     """A clause naming a person or another body ("Laut Statistischem Bundesamt wurden 22.000 Anträge
-    gestellt") gives their figure, not one of the sentence before's topic."""
-    return any(m.type in _BLOCKERS for m in scope.within(clause))
+    gestellt") gives their figure, not one of the sentence before's topic; a person who only tells it after the
+    figure ("…, teilte die Leiterin Eva Brandt mit", "…, so Eva Brandt") is no one the figure is about."""
+    teller = _TELLING_AFTER.search(scope.text, *clause)
+    told_at = teller.start() if teller is not None else clause[1]
+    return any(
+        m.type in _BLOCKERS and not (m.type == "Person" and m.start >= told_at) for m in scope.within(clause)
+    )
+
+
+# A reporting clause closing the sentence: ", teilte … mit", ", sagte …", ", so …"
+_TELLING_AFTER = re.compile(
+    r",\s+(?:so(?!\s+(?:dass|wie|viele|weit|lange)\b)|teilte|teilt|sagte|sagt|berichtete|berichtet|erklärte|erklärt|betonte|betont|ergänzte|ergänzt"
+    r"|bilanzierte|bilanziert|resümierte|meldete|freute\s+sich)\s[^,;]*$"
+)
 
 
 def body_agents(scope: CountScope, clause: tuple[int, int]) -> list[Mention]:
