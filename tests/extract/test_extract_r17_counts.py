@@ -195,3 +195,35 @@ def test_a_person_acting_before_the_figure_keeps_it_from_the_topic() -> None:
         "Schubert allein 300 Menschen beraten, teilte die Stadt mit."
     )
     assert ("IQ Anlaufstelle Anerkennung Dresden", 300) not in facts_of(text).counts
+
+
+# ---------------------------------------------------------------- "dort" after the finite verb
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Die Beratungsstelle „Anerkennung Nord“ in Kiel hat 2019 ihre Arbeit aufgenommen. Die Beratungsstelle wird "
+         "vom Land gefördert. Bis Ende 2020 haben sich dort 900 Menschen beraten lassen.",
+         ("Beratungsstelle „Anerkennung Nord“", 900)),
+        ("Die IQ Anlaufstelle Jena ist seit 2016 aktiv. Im Jahr 2022 wurden dort 1.300 Menschen beraten.",
+         ("IQ Anlaufstelle Jena", 1300)),
+        ("Das Projekt „Anerkennung Süd“ wurde 2019 gestartet. Seit 2020 ließen sich dort 640 Fachkräfte beraten.",
+         ("Anerkennung Süd", 640)),
+    ],
+)  # fmt: skip
+def test_there_after_the_finite_verb_is_the_unit_named_before(text: str, count: tuple[str, int]) -> None:
+    assert count in facts_of("Bilanz\n\n" + text).counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die IQ Anlaufstelle Jena zog nach Weimar um. Von dort wurden 300 Menschen beraten.", 300),  # a source
+        ("Maria Berg arbeitet bei der IQ Anlaufstelle Jena. Dort hat sie 300 Menschen beraten.", 300),  # her work
+        ("Die IQ Anlaufstelle Jena eröffnet ein Büro in Weimar. Künftig sollen dort 300 Menschen beraten werden.",
+         300),  # the town's
+    ],
+)  # fmt: skip
+def test_there_for_a_place_or_a_person_s_workplace_is_not_the_unit(text: str, value: int) -> None:
+    assert ("IQ Anlaufstelle Jena", value) not in facts_of("Bilanz\n\n" + text).counts

@@ -362,7 +362,7 @@ def _construction(
     """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
     clause, the main network."""
     text, start = scope.text, scope.sentence[0]
-    containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners)
+    containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners, number)
     if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         beneficiaries += [
