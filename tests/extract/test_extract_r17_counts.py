@@ -227,3 +227,36 @@ def test_there_after_the_finite_verb_is_the_unit_named_before(text: str, count: 
 )  # fmt: skip
 def test_there_for_a_place_or_a_person_s_workplace_is_not_the_unit(text: str, value: int) -> None:
     assert ("IQ Anlaufstelle Jena", value) not in facts_of("Bilanz\n\n" + text).counts
+
+
+# ---------------------------------------------------------------- a payer giving money "dafür"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Das IQ Netzwerk Bremen startet mit sieben Teilprojekten in die neue Förderrunde. Der Senat stellt dafür "
+         "rund 1,2 Millionen Euro bereit.", ("IQ Netzwerk Bremen", 1200000)),
+        ("Das Projekt „Brücke Nord“ geht in die zweite Runde. Hierfür bewilligte das Ministerium für Soziales "
+         "480.000 Euro.", ("Brücke Nord", 480000)),
+        ("Das Projekt „Brücke Nord“ wird fortgesetzt. Die Stadt Kiel gibt dafür bis 2027 jährlich 60.000 Euro.",
+         ("Brücke Nord", 60000)),
+    ],
+)  # fmt: skip
+def test_money_a_payer_gives_for_it_is_the_topic_s(text: str, count: tuple[str, int]) -> None:
+    assert count in facts_of("Förderung\n\n" + text).counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a prize a body receives "dafür": no giving
+        ("Das Projekt „Brücke Nord“ geht in die zweite Runde. Die Caritas Kiel erhielt dafür einen Preis von "
+         "5.000 Euro.", 5000),
+        # money for another unit named in the clause
+        ("Das Projekt „Brücke Nord“ geht in die zweite Runde. Dafür gibt das Land dem Projekt „Lotsenhaus“ "
+         "80.000 Euro.", 80000),
+    ],
+)  # fmt: skip
+def test_money_not_given_for_the_topic_is_not_the_topic_s(text: str, value: int) -> None:
+    assert ("Brücke Nord", value) not in facts_of("Förderung\n\n" + text).counts

@@ -17,9 +17,22 @@ _FUNDING = re.compile("|".join(lexicon.FUNDING_MONEY_CUES))
 _NAMES_ALLOWED = frozenset({"Place", "Programme"})  # where the money goes or which fund it comes from
 
 
+# A payer giving money "for it": "Der Senat stellt dafür rund 1,2 Millionen Euro bereit", "Hierfür bewilligte das
+# Land 300.000 Euro" - the payer is named, what the money is for is the unit the sentence before speaks of.
+_PAID_FOR_IT = re.compile(
+    r"\b(?:[Dd]afür|[Hh]ierfür)\b(?=[^;\n]*?\b(?:bereit|stellt|stellte|stellen|gibt|gab|bewilligt|bewilligte"
+    r"|investiert|investierte|zahlt|zahlte|fördert|förderte|zur\s+Verfügung)\b)"
+)
+
+
 def funds_the_topic(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """Whether an amount of money is given, in a clause naming no one it is for, in words of funding."""
-    if not number.money or names_someone(scope, clause):
+    """Whether an amount of money is given, in a clause naming no one it is for, in words of funding (a payer may be
+    named where it gives the money "dafür")."""
+    if not number.money:
+        return False
+    if _PAID_FOR_IT.search(scope.text, clause[0], clause[1]):
+        return not any(m.type in OWNERS and m.type != "Programme" for m in scope.within(clause))
+    if names_someone(scope, clause):
         return False
     if any(m.type not in _NAMES_ALLOWED for m in scope.within(clause)):
         return False
