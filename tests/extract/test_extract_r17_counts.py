@@ -260,3 +260,8 @@ def test_money_a_payer_gives_for_it_is_the_topic_s(text: str, count: tuple[str, 
 )  # fmt: skip
 def test_money_not_given_for_the_topic_is_not_the_topic_s(text: str, value: int) -> None:
     assert ("Brücke Nord", value) not in facts_of("Förderung\n\n" + text).counts
+
+
+def test_money_a_payer_gives_a_body_for_it_is_not_the_topic_s() -> None:
+    text = "Das Projekt „Brücke Nord“ geht weiter. Dafür zahlt die Stadt Kiel an den Verein Lernwerk e. V. 80.000 Euro."
+    assert ("Brücke Nord", 80000) not in facts_of("Förderung\n\n" + text).counts

@@ -21,8 +21,11 @@ _NAMES_ALLOWED = frozenset({"Place", "Programme"})  # where the money goes or wh
 # Land 300.000 Euro" - the payer is named, what the money is for is the unit the sentence before speaks of.
 _PAID_FOR_IT = re.compile(
     r"\b(?:[Dd]afür|[Hh]ierfür)\b(?=[^;\n]*?\b(?:bereit|stellt|stellte|stellen|gibt|gab|bewilligt|bewilligte"
-    r"|investiert|investierte|zahlt|zahlte|fördert|förderte|zur\s+Verfügung)\b)"
+    r"|investiert|investierte|zahlt|zahlte|fördert|förderte)\b)"
 )
+# A body receiving the money: "dem Verein X", "an die Stadt X"
+_RECEIVING = re.compile(r"(?<![\w-])(?:[Dd]em|[Aa]n\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}$")
+_RECEIVER_WINDOW = 40  # characters back from a body's name over its article and kind noun
 
 
 def funds_the_topic(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
@@ -31,12 +34,17 @@ def funds_the_topic(scope: CountScope, clause: tuple[int, int], number: NumberPh
     if not number.money:
         return False
     if _PAID_FOR_IT.search(scope.text, clause[0], clause[1]):
-        return not any(m.type in OWNERS and m.type != "Programme" for m in scope.within(clause))
+        named = scope.within(clause)
+        return not any(m.type in OWNERS and m.type != "Programme" or _receives(scope.text, m) for m in named)
     if names_someone(scope, clause):
         return False
     if any(m.type not in _NAMES_ALLOWED for m in scope.within(clause)):
         return False
     return _FUNDING.search(scope.text, clause[0], clause[1]) is not None
+
+
+def _receives(text: str, m: Mention) -> bool:
+    return _RECEIVING.search(text, max(0, m.start - _RECEIVER_WINDOW), m.start) is not None
 
 
 def pays_someone_named(scope: CountScope, clause: tuple[int, int], antecedent: Mention) -> bool:
