@@ -30,8 +30,20 @@ _BLOCKERS = frozenset(
 
 def names_someone(scope: CountScope, clause: tuple[int, int]) -> bool:
     """A clause naming a person or another body ("Laut Statistischem Bundesamt wurden 22.000 Anträge
-    gestellt") gives their figure, not one of the sentence before's topic."""
-    return any(m.type in _BLOCKERS for m in scope.within(clause))
+    gestellt") gives their figure, not one of the sentence before's topic; a person who only tells it after the
+    figure ("…, teilte die Leiterin Eva Brandt mit", "…, so Eva Brandt") is no one the figure is about."""
+    named = [m for m in scope.within(clause) if m.type in _BLOCKERS]
+    if not named or any(m.type != "Person" for m in named):
+        return bool(named)
+    teller = _TELLING_AFTER.search(scope.text, *clause)  # (only persons named: they may only tell it)
+    return teller is None or any(m.start < teller.start() for m in named)
+
+
+# A reporting clause closing the sentence: ", teilte … mit", ", sagte …", ", so …"
+_TELLING_AFTER = re.compile(
+    r",\s+(?:so(?!\s+(?:dass|wie|viele|weit|lange)\b)|teilte|teilt|sagte|sagt|berichtete|berichtet|erklärte|erklärt|betonte|betont|ergänzte|ergänzt"
+    r"|bilanzierte|bilanziert|resümierte|meldete|freute\s+sich)\s[^,;]*$"
+)
 
 
 def body_agents(scope: CountScope, clause: tuple[int, int]) -> list[Mention]:

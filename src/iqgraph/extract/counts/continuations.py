@@ -6,6 +6,9 @@ FRONTED := "…; ausgegeben wurden 74.000 €", "Verausgabt wurden davon 81.000 
           clause sets its figure against the one before, of the same owner (a part of it after "davon")
 FUNDED := "Damit werden fünf neue Beratungsstellen finanziert", "Mit dem Geld sollen 12 Kurse gefördert werden":
           what the money of the figure before pays for is its recipient's
+REACHED := "Damit sollen etwa 40 Frauen eine Beratung erhalten", "Mit dem Projekt sollen 120 Zugewanderte erreicht
+          werden", "In diesem Jahr sollen damit 60 Geflüchtete begleitet werden": the people the project or network
+          named before (or the one whose money it was) is to reach
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from .clauses import MAX_FRONTED
 from .numbers import TOKEN, NumberPhrase
+from .participants import counts_people
 
 _ADDITIVE = re.compile(r"(?<![\w-])(?:[Dd]azu|[Hh]inzu)\s+(?:kommen|kamen|kommt|kam)\s+(?:noch\s+)?$")
 _FUNDED_BY_IT = re.compile(
@@ -21,6 +26,25 @@ _FUNDED_BY_IT = re.compile(
     r"(?:werden|wird|wurden|wurde|sollen|soll|können|kann|konnten|konnte)\s"
 )
 _FUNDED = re.compile(r"\b(?:" + "|".join(lexicon.FUNDED_PARTICIPLES) + r")\b")
+
+
+# "Damit"/"Dadurch" or "mit dem Projekt" as the means, before the finite verb or right after it: "Damit sollen …",
+# "Über das Angebot werden …", "Im kommenden Jahr sollen damit …"
+_MEANS = (
+    r"(?:Damit|Dadurch|Hierdurch|Hiermit|(?:Mit|Über|Durch)\s+(?:dem|das|diesem|dieses|den|diesen)\s+"
+    r"(?:Projekt|Vorhaben|Angebot|Programm|Modellprojekt|Teilprojekt)(?:en|e|s)?)"
+)
+_FINITE = r"(?:werden|wird|wurden|wurde|sollen|soll|können|kann|konnten|konnte)"
+_REACHED_BY_IT = re.compile(
+    rf"\s*(?:{_MEANS}\s+{_FINITE}|(?:[\w.-]+\s+){{1,{MAX_FRONTED}}}?{_FINITE}\s+(?i:damit|dadurch|hierdurch))\s"
+)
+_PEOPLE_STEMS = lexicon.ATTENDING_PEOPLE_STEMS + (
+    "zugewandert",
+    "geflüchtet",
+    "migrant",
+    "klient",
+    "ratsuchend",
+)
 
 
 # A participle opening a passive clause: "ausgegeben wurden", "Bewilligt wurden", "Verausgabt wurden davon"
@@ -48,4 +72,11 @@ def continuation(text: str, clause: tuple[int, int], number: NumberPhrase) -> st
         return "additive"
     if _FUNDED_BY_IT.match(text, clause[0]) and _FUNDED.search(text, number.end, clause[1]):
         return "funded"
+    if _reached_by_it(text, clause, number):
+        return "reached"
     return None
+
+
+def _reached_by_it(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """People a means named before is to reach: the clause opens with it, people are counted."""
+    return counts_people(number) and _REACHED_BY_IT.match(text, clause[0], number.start) is not None

@@ -74,7 +74,7 @@ from .owners import (
     there_container,
     whole_container,
 )
-from .participants import takes_part_now
+from .participants import takes_part_now, took_part_in_the_project
 from .pronoun_antecedents import pronoun_antecedent
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
 from .sources import reported_by_source
@@ -133,6 +133,9 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             ):
                 figure = None  # "Bewilligt wurden 90.000 €" sets money against money
             subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
+            if going_on == "reached" and figure is None:
+                clause = clause_of(scope.text, scope.sentence, number.start)
+                subject, rule = _means_before(scope, clause), going_on
         subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:
             subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
@@ -181,6 +184,32 @@ def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
 # "Zum Netzwerk X gehören neun Teilprojekte und die Koordinierungsstelle": a name joined to the counted phrase
 # is counted with it, no subject of it.
 _COUNTED_WITH = re.compile(r"\s+(?:und|sowie|oder)\s+(?:(?:der|die|das|den|dem|ihre|seine)\s+)?")
+
+
+_REACHING = frozenset({"Subproject", "StateNetwork"})
+
+
+# "das Projekt", "mit dem Vorhaben": the release's one project referred to by its kind
+_THE_PROJECT = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]ieses|[Dd]iesem)\s+(?:Projekt|Vorhaben|Modellprojekt)\b")
+
+
+def _means_before(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """ "Das Projekt X startet im Mai. Damit sollen 40 Frauen erreicht werden": the project or network the sentence
+    before is about; else the release's own project where that sentence or the clause calls it "das Projekt" and
+    names no other unit."""
+    if scope.previous is None:
+        return None
+    topic = topic_of(scope, scope.previous)
+    if topic is not None:
+        return topic if topic.type in _REACHING else None
+    own, text = scope.own_unit, scope.text
+    if own is None or own.type != "Subproject":
+        return None
+    # (a person or body giving the news or running the project may be named: "Nach Angaben von X muss das
+    # Projekt erst aufgebaut werden")
+    others = [m for m in scope.within(scope.previous) if m.type in OWNERS and m.key != own.key]
+    called = _THE_PROJECT.search(text, *scope.previous) or _THE_PROJECT.search(text, *clause)
+    return own if called and not others else None
 
 
 def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
@@ -283,6 +312,10 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # ("eines der drei Workshopthemen": an event's items stay the event's)
         whole = whole_container(text, scope.sentence[0], owners, number)
         return (whole, "container") if whole is not None else (None, "")
+    if took_part_in_the_project(scope, clause, number):
+        # "Das Projekt X … . Insgesamt nahmen im ersten Jahr 40 Frauen teil": a project's page naming no event
+        topic = (topic_of(scope, scope.previous) if scope.previous is not None else None) or scope.own_unit
+        return (topic, "participants") if _is_project(topic) else (None, "")
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
         was_there = attended(text, scope.sentence, number, clause)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
@@ -329,7 +362,7 @@ def _construction(
     """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
     clause, the main network."""
     text, start = scope.text, scope.sentence[0]
-    containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners)
+    containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners, number)
     if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         beneficiaries += [

@@ -17,13 +17,34 @@ _FUNDING = re.compile("|".join(lexicon.FUNDING_MONEY_CUES))
 _NAMES_ALLOWED = frozenset({"Place", "Programme"})  # where the money goes or which fund it comes from
 
 
+# A payer giving money "for it": "Der Senat stellt dafür rund 1,2 Millionen Euro bereit", "Hierfür bewilligte das
+# Land 300.000 Euro" - the payer is named, what the money is for is the unit the sentence before speaks of.
+_PAID_FOR_IT = re.compile(
+    r"\b(?:[Dd]afür|[Hh]ierfür)\b(?=[^;\n]*?\b(?:bereit|stellt|stellte|stellen|gibt|gab|bewilligt|bewilligte"
+    r"|investiert|investierte|zahlt|zahlte|fördert|förderte)\b)"
+)
+# A body receiving the money: "dem Verein X", "an die Stadt X"
+_RECEIVING = re.compile(r"(?<![\w-])(?:[Dd]em|[Aa]n\s+(?:den|die|das))\s+(?:[\w-]+\s+){0,2}$")
+_RECEIVER_WINDOW = 40  # characters back from a body's name over its article and kind noun
+
+
 def funds_the_topic(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """Whether an amount of money is given, in a clause naming no one it is for, in words of funding."""
-    if not number.money or names_someone(scope, clause):
+    """Whether an amount of money is given, in a clause naming no one it is for, in words of funding (a payer may be
+    named where it gives the money "dafür")."""
+    if not number.money:
+        return False
+    if _PAID_FOR_IT.search(scope.text, clause[0], clause[1]):
+        named = scope.within(clause)
+        return not any(m.type in OWNERS and m.type != "Programme" or _receives(scope.text, m) for m in named)
+    if names_someone(scope, clause):
         return False
     if any(m.type not in _NAMES_ALLOWED for m in scope.within(clause)):
         return False
     return _FUNDING.search(scope.text, clause[0], clause[1]) is not None
+
+
+def _receives(text: str, m: Mention) -> bool:
+    return _RECEIVING.search(text, max(0, m.start - _RECEIVER_WINDOW), m.start) is not None
 
 
 def pays_someone_named(scope: CountScope, clause: tuple[int, int], antecedent: Mention) -> bool:

@@ -339,13 +339,32 @@ def some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool
 
 # "Dort arbeiten sechs Beraterinnen": "dort" opening the clause is the unit the sentence before names
 _THERE = re.compile(r"\s*[Dd]ort\s+[a-zäöü]")
+# ... or after the finite verb, before the number: "Im vergangenen Jahr wurden dort 1.200 Menschen beraten", "Bis
+# 2030 haben sich dort 900 Menschen beraten lassen" (not "von dort", "dort, wo")
+_THERE_IN_THE_MIDDLE = re.compile(r"(?<![\w-])(?<![Vv]on\s)(?<![Nn]ach\s)dort\s+(?!wo\b)")
 
 
-def there_container(scope: CountScope, clause: tuple[int, int], owners: list[Mention]) -> list[Mention]:
-    """The one owner the sentence before names, where "dort" opens a clause that names none."""
-    if owners or scope.previous is None or not _THERE.match(scope.text, clause[0]):
+def there_container(
+    scope: CountScope, clause: tuple[int, int], owners: list[Mention], number: NumberPhrase
+) -> list[Mention]:
+    """The one owner the sentence before names (by its name, or by a noun standing for a unit the release names:
+    "Die Beratungsstelle wird vom Land gefördert"), where "dort" opens a clause that names none or stands before
+    its number; not where that sentence names a person ("dort" may be her workplace)."""
+    text = scope.text
+    if owners or scope.previous is None:
         return []
-    named = {m.key: m for m in scope.within(scope.previous) if m.type in OWNERS and not m.generic}
+    there = _THERE.match(text, clause[0]) or _THERE_IN_THE_MIDDLE.search(text, clause[0], number.start)
+    if there is None:
+        return []
+    previous = scope.within(scope.previous)
+    if any(m.type == "Person" for m in previous):
+        return []
+    if there.start() > clause[0] + 1 and any(m.type == "Place" for m in previous):
+        return []  # "Das Netzwerk X hat seinen Sitz in Erfurt. 2030 wurden dort …": the town's
+    names = {m.key for m in scope.mentions if not m.generic} | (
+        {scope.own_unit.key} if scope.own_unit else set()
+    )
+    named = {m.key: m for m in previous if m.type in OWNERS and (not m.generic or m.key in names)}
     return list(named.values()) if len(named) == 1 else []
 
 

@@ -35,7 +35,9 @@ _PLACE_COLUMN = re.compile(r"(?:Projekt)?[Ss]tandort|Ort|Sitz|Stadt|Region")
 # from the rows under it: "Laufzeit", "Fördersumme (in Euro)", "Zielgruppe".
 _OTHER_COLUMN = re.compile(
     r"(?:(?:Projekt|Förder|Bewilligungs|Gesamt)?(?:[Ll]aufzeit|[Zz]eitraum|[Ss]umme|[Bb]etrag|[Vv]olumen|[Mm]ittel)"
-    r"|Zuwendung|Förderung|Finanzierung|Zielgruppen?|Ansprechpartner(?:in)?|Kontakt|Landkreis|Bundesland)"
+    r"|Zuwendung|Förderung|Finanzierung|Zielgruppen?|Ansprechpartner(?:in)?|Kontakt|Landkreis|Bundesland"
+    # a column of people or places counted: "Teilnehmende", "Plätze"
+    r"|Teilnehmende|Teilnehmer(?:innen)?(?:zahl)?|Plätze)"
     r"(?:\s*\((?:in\s+)?(?:Euro|EUR|€)\))?"
 )
 _LINE = re.compile(r"[^\n]*")
@@ -52,11 +54,14 @@ class Columns:
 
 @dataclass(frozen=True)
 class Row:
-    """A project table's row: its project's cell, its carrier's and its place's where the header names them."""
+    """A project table's row: its project's cell, its carrier's and its place's where the header names them, and
+    where its last cell ends; `headed`: each cell with its column's heading ("Fördersumme", "120.000 Euro")."""
 
     project: Cell
     carrier: Cell | None
     place: Cell | None
+    end: int
+    headed: tuple[tuple[str, Cell], ...]
 
 
 def table_columns(header: str) -> Columns | None:
@@ -83,11 +88,12 @@ def _first(column: re.Pattern[str], cells: list[str]) -> int | None:
     return next((i for i, c in enumerate(cells) if column.fullmatch(c)), None)
 
 
-def _row(cells: list[Cell], columns: Columns) -> Row:
+def _row(cells: list[Cell], columns: Columns, headings: list[str]) -> Row:
     def at(i: int | None) -> Cell | None:
         return cells[i] if i is not None and cells[i][2] else None
 
-    return Row(cells[columns.project], at(columns.carrier), at(columns.place))
+    headed = tuple(zip(headings, cells, strict=True))
+    return Row(cells[columns.project], at(columns.carrier), at(columns.place), cells[-1][1], headed)
 
 
 @lru_cache(maxsize=2)
@@ -107,13 +113,14 @@ def _walled_rows(text: str) -> list[Row]:
         if columns is None:
             continue
         cell_break = _cell_break(header.group())
-        width = len(cell_break.split(header.group().strip()))
+        headings = [c.strip() for c in cell_break.split(header.group().strip())]
+        width = len(headings)
         pos = header.end() + 1
         while pos < len(text) and (line := _LINE.match(text, pos)) is not None and line.group():
             cells = _cells(text, line.start(), line.end(), cell_break)
             if len(cells) != width:
                 break
-            rows.append(_row(cells, columns))
+            rows.append(_row(cells, columns, headings))
             pos = line.end() + 1
     return rows
 
@@ -135,7 +142,7 @@ def _cells(text: str, start: int, end: int, cell_break: re.Pattern[str]) -> list
 _HEADINGS = (_PROJECT_COLUMN, _CARRIER_COLUMN, _PLACE_COLUMN, _OTHER_COLUMN)
 _HEADING_LINE = re.compile(r"(?m)^[^\S\n]*(?:Teil|Modell)?[Pp]rojekt(?:name|titel)?[^\S\n]*$")
 _MOST_CELL_CHARS = 120
-_FIGURE_COLUMN = re.compile(r"(?i:summe|betrag|volumen|mittel|zuwendung|laufzeit|zeitraum)")
+_FIGURE_COLUMN = re.compile(r"(?i:summe|betrag|volumen|mittel|zuwendung|laufzeit|zeitraum|teilnehm|plätze)")
 
 
 def _rows_of_one_cell_a_line(text: str) -> list[Row]:
@@ -155,7 +162,7 @@ def _rows_of_one_cell_a_line(text: str) -> list[Row]:
             cells = body[at : at + width]
             if not all(_fits(cell[2], heading) for cell, heading in zip(cells, headings, strict=True)):
                 break
-            rows.append(_row(cells, columns))
+            rows.append(_row(cells, columns, headings))
     return rows
 
 
