@@ -88,3 +88,45 @@ def test_the_network_noun_with_no_network_named_gives_the_project_nothing() -> N
         "Das Projekt „Lernbrücke“ berät Frauen. Das Netzwerk wird vom Land Hessen gefördert."
     )
     assert not any(s == "Lernbrücke" and p == "fundedBy" for s, p, _ in relations)
+
+
+def _counts(text: str) -> set[tuple[str, int]]:
+    return facts_of("Neues aus Celle\n\n" + text).counts
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "value"),
+    [
+        ("Zum IQ Netzwerk Hamburg gehören derzeit 14 Teilprojekte, darunter das Projekt „Werkbank“.",
+         "IQ Netzwerk Hamburg", 14),
+        ("Das IQ Netzwerk Sachsen umfasst zwölf Teilprojekte, unter anderem die Beratungsstelle Anerkennung Ost.",
+         "IQ Netzwerk Sachsen", 12),
+        ("Im IQ Netzwerk Bremen arbeiten neun Teilprojekte, wie etwa das Projekt „Lotsenhaus“, mit Betrieben.",
+         "IQ Netzwerk Bremen", 9),
+    ],
+)  # fmt: skip
+def test_items_named_after_what_is_counted_are_not_its_owner(text: str, owner: str, value: int) -> None:
+    counts = _counts(text)
+    assert (owner, value) in counts
+    assert not any(s != owner and v == value for s, v in counts)
+
+
+def test_a_person_counted_with_examples_keeps_the_figure_of_the_unit() -> None:
+    # the subject before the figure stays its owner; the examples are a part of it
+    counts = _counts("Das Projekt „Werkbank“ hat im Vorjahr 300 Menschen beraten, darunter 120 Frauen.")
+    assert ("Werkbank", 300) in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Beratungsstellen fließen bis 2027 rund vier Millionen Euro zu, und zwar aus dem Programm „Chancen "
+        "Plus“, das der Bund über den Europäischen Sozialfonds finanziert.",
+        "Die Angebote erhalten 900.000 Euro aus dem Förderprogramm „Brücken“, das vom Land Hessen gefördert wird.",
+        "Bis 2026 gehen 2,5 Millionen Euro an die Beratung, aus dem Programm „Lernwege“, das die Stadt Kiel "
+        "finanziert.",
+    ],
+)
+def test_the_programme_money_comes_from_does_not_receive_it(text: str) -> None:
+    # the programme is funded (by the Bund, the Land, the city), but the amount is what it gives
+    assert not any(s in ("Chancen Plus", "Brücken", "Lernwege") for s, _ in _counts(text))

@@ -286,7 +286,9 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     named = [
         m
         for m in scope.within(clause)
-        if m.type in OWNERS and not (m.generic and some_other(text, clause, m.start, m.end))
+        if m.type in OWNERS
+        and not (m.generic and some_other(text, clause, m.start, m.end))
+        and not _EXAMPLES_OF_THE_COUNTED.search(text, number.end, max(number.end, m.start))
     ]
     stand_ins = stand_ins_in(text, clause, scope.mentions, scope.network, scope.programme)
     owners = [m for m in named if is_owner(text, m)] + stand_ins
@@ -350,6 +352,14 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if subject is not None and subject.type != "Programme" and nationwide(text, clause):
         return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
     return subject, rule
+
+
+# Items of what is counted, named after it: "20 Teilprojekte, darunter das Projekt X" - X is one of the twenty,
+# not whose they are ("unter ihnen", "unter anderem", "wie etwa", "zum Beispiel" alike)
+_EXAMPLES_OF_THE_COUNTED = re.compile(
+    r"[,(–-]\s*(?:darunter|unter\s+(?:ihnen|anderem)|u\.\s*a\.|wie\s+(?:etwa|zum\s+Beispiel|z\.\s*B\.)"
+    r"|etwa|zum\s+Beispiel|z\.\s*B\.|beispielsweise)\s"
+)
 
 
 def _is_project(m: Mention | None) -> bool:
