@@ -45,9 +45,8 @@ STYLED = (
 _IN_BEFORE_AN_ABSTRACT_NOUN = (
     rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])(?![^\S\n]+mit(?![\w-])))"
 )
-_IM_BEFORE_WORKING_LIFE = (
-    rf"i[nm](?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)})(?![\w-]))"  # "Ankommen im Beruf"
-)
+# ("ins" too, before a neuter one or working life itself: "Wege ins Handwerk", "Start ins Berufsleben")
+_IM_BEFORE_WORKING_LIFE = rf"i(?:ns|[nm])(?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)}|Berufsleben|Arbeitsleben)(?![\w-]))"  # "Ankommen im Beruf"
 # "in" or "im" linking the words of a name ("Start in Arbeit", "Ankommen im Beruf").
 IN_A_NAME = rf"(?:{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
 PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"; an ampersand: "Sprache & Beruf"

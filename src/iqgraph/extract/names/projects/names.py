@@ -69,6 +69,7 @@ from .name_parts import (
     repeatable,
 )
 from .names_abbreviated import short_forms_spelled_after, spelled_out_names
+from .names_confirmed import names_confirmed_by_a_neighbour
 from .names_introduced import (
     coordinated_names,
     names_after_a_colon,
@@ -351,6 +352,7 @@ def find_project_names(text: str) -> list[Mention]:
         + names_after_an_offer_compound(text)
         + names_opening_a_headline(text)
         + find_bare_project_names(text)
+        + names_confirmed_by_a_neighbour(text)
     )
 
 
