@@ -162,3 +162,68 @@ def test_a_name_opening_a_clause_is_a_project_where_a_neighbouring_sentence_says
 def test_no_name_without_a_confirming_neighbour_or_with_an_object_first(text: str) -> None:
     found = {n for t, n in _entities(text) if t == "Subproject"}
     assert not found & {"Junge Frauen", "Projektleiterin Merle Stein", "KuBiK", "BAMF"}
+
+
+# ---------------------------------------------------------------- styled names in small letters, hyphenated heads
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Berlin. Das Gründungsprojekt start.up der Stiftung Neue Arbeit unterstützt seit Januar Frauen.", "start.up"),
+        ("Halle. Im Projekt work.in lernen Zugewanderte Deutsch für den Beruf.", "work.in"),
+        ("Lüneburg. Das Mentoring-Programm MentoMig der Leuphana Universität geht in die dritte Runde.", "MentoMig"),
+        ("Gera. Mit dem Coaching-Programm Tandem Plus begleitet die Stadt Frauen in Arbeit.", "Tandem Plus"),
+    ],
+)  # fmt: skip
+def test_a_dotted_name_in_small_letters_or_after_a_hyphenated_head_is_a_project(text: str, name: str) -> None:
+    assert ("Subproject", name) in _entities(text)
+
+
+def test_a_web_address_after_a_project_head_is_no_name() -> None:
+    entities = _entities("Mehr zum Projekt unter www.beispiel.de im Netz.")
+    assert not {e for e in entities if e[0] == "Subproject"}
+
+
+# ---------------------------------------------------------------- a name closed by a short form of its syllables
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hannover. Mit dem Teilprojekt Kompetenzen sichtbar machen (KoSima) zeigt das Netzwerk, was Menschen können.",
+         "Kompetenzen sichtbar machen"),
+        ("Das Projekt Professionelle Finanzberatung (ProFi) berät Zugewanderte in Leipzig.",
+         "Professionelle Finanzberatung"),
+        ("Im Projekt Mit Migranten für Migranten (MiMi) lernten 20 Lotsinnen.", "Mit Migranten für Migranten"),
+    ],
+)  # fmt: skip
+def test_a_name_spelled_by_the_syllables_of_its_short_form(text: str, name: str) -> None:
+    assert any(t == "Subproject" and n.startswith(name) for t, n in _entities(text))
+
+
+def test_a_bracket_that_does_not_spell_the_words_names_nothing() -> None:
+    entities = _entities("Das Projekt endet im Mai (IHK) mit einem Fest.")
+    assert not {e for e in entities if e[0] == "Subproject"}
+
+
+# ---------------------------------------------------------------- the agent carrying a project out is a body
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        ("Das Projekt KoSima wird von der Ländlichen Erwachsenenbildung umgesetzt.", "Ländliche Erwachsenenbildung"),
+        ("Das Projekt Brücke Nord wird von der Interkulturellen Bildung Gera getragen.", "Interkulturelle Bildung Gera"),
+        ("Das Projekt Brücke Nord wurde von der Offenen Hilfe Jena durchgeführt.", "Offene Hilfe Jena"),
+    ],
+)  # fmt: skip
+def test_the_agent_carrying_out_a_project_is_no_project(text: str, carrier: str) -> None:
+    entities = _entities(text)
+    assert ("Subproject", carrier) not in entities
+    assert ("Organisation", carrier) in entities
+
+
+def test_a_project_after_von_without_a_carrying_verb_stays_a_project() -> None:
+    text = "Die Beratung im IQ Netzwerk wird von der Fairen Integration angeboten."
+    assert ("Subproject", "Faire Integration") in _entities(text)

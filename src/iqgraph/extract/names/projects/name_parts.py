@@ -36,6 +36,8 @@ STYLED = (
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
     r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:\.[A-ZÄÖÜ][a-zäöüß]+)+\.?(?![\w-])"
+    # "start.up", "work.in": small letters joined by a full stop (a web address has its domain after it)
+    r"|[a-zäöüß]{2,}\.[a-zäöüß]{2,}(?![\w.-])"
 )
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt

@@ -53,16 +53,16 @@ _STYLED = (
 )
 _PLAIN = rf"{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}"
 _CAPITALS_OF_A_NAME = 5
-_CLAUSE_START = r"(?:^|(?<=[.!?:][^\S\n])|(?<=\n)|(?<=,[^\S\n]))"
-_NAME_THEN_VERB = re.compile(
-    rf"(?m){_CLAUSE_START}(?P<name>{_STYLED}|{_PLAIN})(?![\w.-]){_GAP}{_VERB}{_SUBJECT_AFTER}"
-)
+# Where a clause may begin: a sentence's or a line's start, after a colon or a comma.
+_CLAUSE_BREAK = re.compile(r"[.!?:,][^\S\n]|\n")
+_NAME_THEN_VERB = re.compile(rf"(?P<name>{_STYLED}|{_PLAIN})(?![\w.-]){_GAP}{_VERB}{_SUBJECT_AFTER}")
 # "Seit zwei Jahren berät FairWork Beschäftigte": a styled word as the subject after the verb (capitals alone need a
-# small letter too, so "berät IHK Betriebe" does not count)
-_VERB_THEN_STYLED = re.compile(
-    rf"(?<![\w-]){_VERB}{_GAP}(?P<name>[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wÄÖÜäöüß]*|[a-zäöüß]{{2,}}\.[a-zäöüß]{{2,}})"
-    r"(?![\w.-])"
+# small letter too, so "berät IHK Betriebe" does not count); the styled word is found first, the verb before it then
+_STYLED_AFTER_A_WORD = re.compile(
+    r"(?<=[^\S\n])(?P<name>[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wÄÖÜäöüß]*|[a-zäöüß]{2,}\.[a-zäöüß]{2,})(?![\w.-])"
 )
+_VERB_BEFORE = re.compile(rf"(?<![\w-]){_VERB}{_GAP}$")
+_VERB_REACH = 20  # characters back from the styled word: the longest verb and its space
 # "„A“, „B“ und „C“ erhielten …": quoted names coordinated at a sentence's start
 _QUOTED_OPENING = re.compile(
     rf"(?m)(?:^|(?<=[.!?][^\S\n])){QUOTED_NAME}(?P<more>(?:[^\S\n]*(?:,|und|sowie)[^\S\n]*[„\"“»][^„\"“”»«\n]{{3,80}}[“\"”«])+)"
@@ -88,7 +88,14 @@ def names_confirmed_by_a_neighbour(text: str) -> list[Mention]:
     if not _ABOUT_PROJECTS.search(text):
         return []
     out = []
-    for m in (*_NAME_THEN_VERB.finditer(text), *_VERB_THEN_STYLED.finditer(text)):
+    starts = (0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)))
+    opening = (m for start in starts if (m := _NAME_THEN_VERB.match(text, start)) is not None)
+    after_a_verb = (
+        m
+        for m in _STYLED_AFTER_A_WORD.finditer(text)
+        if _VERB_BEFORE.search(text, max(0, m.start() - _VERB_REACH), m.start())
+    )
+    for m in (*opening, *after_a_verb):
         name = m.group("name")
         if _may_be_a_name(name) and _confirmed(text, m.start("name"), m.end()):
             out.append(Mention.named(m.start("name"), m.end("name"), "Subproject", name, name))
