@@ -54,6 +54,13 @@ def _stand_in(nouns: str) -> re.Pattern[str]:
 
 
 _GENERIC_NETWORK = _stand_in(r"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:Landes)?[Nn]etzwerk(?:es|s)?")
+# "das vom BMAS finanzierte IQ Netzwerk", "des von der Bundesagentur geförderten IQ-Netzwerks": the payer's phrase and
+# its participle between the article and the IQ network's head (the network itself, not the programme its "IQ" names)
+_PAID_IQ_NETWORK = re.compile(
+    rf"\b(?i:{ARTICLES})\s+(?:vom|von\s+der|von\s+dem|durch\s+das|durch\s+den|durch\s+die)\s+"
+    r"(?:[\w.\-]+\s+){1,4}?(?:ko)?(?:gefördert|finanziert|getragen)(?:e|en|er|es)\s+"
+    r"(?P<n>IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?)(?![\w-])"
+)
 _GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
 _GENERIC_SUBPROJECT = _stand_in(
     r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
@@ -292,6 +299,7 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     subproject = main_entity(chosen, "Subproject")
     return [
         *_stand_ins(network, _GENERIC_NETWORK, text),
+        *_stand_ins(network, _PAID_IQ_NETWORK, text),
         *_stand_ins(programme, _GENERIC_PROGRAMME, text),
         *_project_stand_ins(chosen, subproject, text),
         *_carrier_stand_ins(chosen, text),

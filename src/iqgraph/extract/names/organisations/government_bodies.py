@@ -295,6 +295,9 @@ def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
         if word is not None and word.group("word").lower() in _CONJUNCTIONS:
             return _second_genitive_of_a_payment(text, match.start())
         return word is not None and _is_payment_noun(word.group("word"))
+    # "im vom Land Hessen geförderten Projekt": "vom" is the agent's own preposition, whatever stands before it
+    if (match.group("article") or "").lower() == "vom":
+        return True
     return _PLACE_PREPOSITION_BEFORE.search(before) is None
 
 

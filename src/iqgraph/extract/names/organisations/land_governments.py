@@ -56,12 +56,20 @@ def federal_government(text: str) -> list[Mention]:
 
 def governments_of_the_land(text: str, chosen: list[Mention]) -> list[Mention]:
     """ "die Landesregierung", "die Staatskanzlei" in a release about one Land: that Land's government or its
-    head's office; "die Bundesregierung" in any release."""
+    head's office; "der Senat" in a release about a city-state; "die Bundesregierung" in any release."""
     out = federal_government(text)
     matches = list(_BARE_GOVERNMENT.finditer(text))
-    land = land_the_text_names(chosen) if matches else None
+    senates = list(_BARE_SENATE.finditer(text))
+    land = land_the_text_names(chosen) if matches or senates else None
     if land is None:
         return out
+    senate = _SENATES.get(land)
+    if senate is not None:
+        out += [
+            Mention.named(m.start("head"), m.end("head"), "Agency", senate, m.group("head"), None, 2)
+            for m in senates
+            if not _COMMISSIONER_BEFORE.search(text, max(0, m.start() - _COMMISSIONER_REACH), m.start())
+        ]
     for match in matches:
         head = match.group("head")
         label = _STATE_GOVERNMENTS.get(land) if head == "Staatsregierung" else f"{head} {land}"
@@ -76,4 +84,22 @@ _STATE_GOVERNMENTS = {
     land: f"{adjective} Staatsregierung"
     for adjective, land in lexicon.LAND_ADJECTIVES.items()
     if land in ("Bayern", "Sachsen") and adjective.endswith("e")
+}
+
+
+# "Der Senat stellt 300.000 Euro bereit", "gefördert vom Senat", "die Förderung durch den Senat": a city-state's
+# government named by its head noun alone, in a release about that city-state (elsewhere a "Senat" is as often a
+# university's); not "der Senat von Berlin" nor the "Senatsverwaltung", read as names elsewhere.
+_BARE_SENATE = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|en|em|es)|[Vv]om|[Bb]eim|[Ii]m)\s+(?P<head>Senat(?:s|es)?)(?![\w-])"
+    r"(?!\s+(?:von|der|des)\s)"
+)
+# "Beauftragter des Senats": the commissioner's office is the body named, read elsewhere
+_COMMISSIONER_BEFORE = re.compile(r"[Bb]eauftragte[nr]?\s+$")
+_COMMISSIONER_REACH = 20  # characters back from the article: the commissioner's noun and a space
+# The city-states' governments by their official names (the gold's "Senat von Berlin")
+_SENATES = {
+    "Berlin": "Senat von Berlin",
+    "Hamburg": "Senat der Freien und Hansestadt Hamburg",
+    "Bremen": "Senat der Freien Hansestadt Bremen",
 }

@@ -17,7 +17,7 @@ text uses it again as a name and never after a determiner.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ... import lexicon
 from ...lexicon.events import EVENT_NOUNS
@@ -151,14 +151,21 @@ class _Candidate:
 def find_bare_project_names(text: str) -> list[Mention]:
     if not _ABOUT_PROJECTS.search(text):
         return []
+    after_a_preposition = list(_AFTER_A_PREPOSITION.finditer(text))
     candidates = [
-        *(_candidate(m) for m in _AFTER_A_PREPOSITION.finditer(text)),
+        *(_candidate(m) for m in after_a_preposition if not _agent_carrying(text, m)),
         *(_candidate(m, first_in_sentence=not _article(m)) for m in _SUBJECT_OF_A_SERVICE.finditer(text)),
         *(_without_its_object(_candidate(m)) for m in _SUBJECT_AFTER_A_SERVICE_VERB.finditer(text)),
         *(_candidate(m) for m in _AFTER_A_CARRIER_OR_STAFF_TITLE.finditer(text)),
     ]
     projects = (_project(text, c) for c in candidates if _is_a_project_name(c))
     named = [m for m in projects if m.label not in CAPITALISED_TERMS]
+    carriers = [
+        _project(text, c)
+        for m in after_a_preposition
+        if _agent_carrying(text, m) and _is_a_project_name(c := _candidate(m))
+    ]
+    named += [replace(c, type="Organisation", key="organisation:" + c.label.lower()) for c in carriers]
     return named + _single_names_before_the_verb(text) + _single_names_used_alone(text) + _means_named(text)
 
 
@@ -182,6 +189,19 @@ def _means_named(text: str) -> list[Mention]:
         and not _names_something_else(words[1:])
         and not any(w in _PLACES for w in words[:1])
     ]
+
+
+# "KoSima wird von der Ländlichen Erwachsenenbildung umgesetzt": the agent of carrying out, running or paying is a
+# body (the carrier or the funder), not a project: the name's grammar read so is an organisation's.
+_CARRYING_PARTICIPLE = re.compile(
+    r"[^\S\n]+(?:umgesetzt|durchgeführt|getragen|betrieben|koordiniert|gefördert|finanziert|kofinanziert)(?![\w-])"
+)
+
+
+def _agent_carrying(text: str, m: re.Match[str]) -> bool:
+    return m.group(0).lstrip().startswith(("von", "vom")) and bool(
+        _CARRYING_PARTICIPLE.match(text, m.end("name"))
+    )
 
 
 def _single_names_used_alone(text: str) -> list[Mention]:

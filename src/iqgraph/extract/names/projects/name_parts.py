@@ -36,6 +36,8 @@ STYLED = (
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
     r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:\.[A-ZÄÖÜ][a-zäöüß]+)+\.?(?![\w-])"
+    # "start.up", "work.in": small letters joined by a full stop (a web address has its domain after it)
+    r"|[a-zäöüß]{2,}\.[a-zäöüß]{2,}(?![\w.-])"
 )
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
@@ -45,9 +47,8 @@ STYLED = (
 _IN_BEFORE_AN_ABSTRACT_NOUN = (
     rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])(?![^\S\n]+mit(?![\w-])))"
 )
-_IM_BEFORE_WORKING_LIFE = (
-    rf"i[nm](?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)})(?![\w-]))"  # "Ankommen im Beruf"
-)
+# ("ins" too, before a neuter one or working life itself: "Wege ins Handwerk", "Start ins Berufsleben")
+_IM_BEFORE_WORKING_LIFE = rf"i(?:ns|[nm])(?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)}|Berufsleben|Arbeitsleben)(?![\w-]))"  # "Ankommen im Beruf"
 # "in" or "im" linking the words of a name ("Start in Arbeit", "Ankommen im Beruf").
 IN_A_NAME = rf"(?:{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
 PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"; an ampersand: "Sprache & Beruf"

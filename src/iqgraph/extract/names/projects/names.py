@@ -68,7 +68,8 @@ from .name_parts import (
     may_be_a_plain_name,
     repeatable,
 )
-from .names_abbreviated import short_forms_spelled_after, spelled_out_names
+from .names_abbreviated import short_forms_spelled_after, spelled_by_syllables, spelled_out_names
+from .names_confirmed import names_confirmed_by_a_neighbour
 from .names_introduced import (
     coordinated_names,
     names_after_a_colon,
@@ -156,6 +157,11 @@ _SHORT_FORM = r"[A-ZÄÖÜ][\wÄÖÜ+]{0,8}[A-ZÄÖÜ][\wÄÖÜ+]{0,8}"
 _SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<name>{_LONG_NAME})\)")
 _NAME_BEFORE_ABBREVIATION = re.compile(
     rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
+)
+# "das Teilprojekt Kompetenzen sichtbar machen (KoSima)": after a project head, words in small letters too (a verb
+# phrase as a name), closed by a short form made of their first letters in turn.
+_WORDS_BEFORE_THEIR_SYLLABLES = re.compile(
+    rf"{_HEAD}\s+(?P<name>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+[\w\-]+){{1,5}}?)[^\S\n]+\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,9}})\)"
 )
 # A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone); not
 # an amount after the name ("stellt dem Projekt X 40.000 Euro bereit": thousands have three digits after the dot).
@@ -351,6 +357,7 @@ def find_project_names(text: str) -> list[Mention]:
         + names_after_an_offer_compound(text)
         + names_opening_a_headline(text)
         + find_bare_project_names(text)
+        + names_confirmed_by_a_neighbour(text)
     )
 
 
@@ -383,6 +390,11 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
         for m in abbreviated
         if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    out += [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
+        for m in _WORDS_BEFORE_THEIR_SYLLABLES.finditer(text)
+        if spelled_by_syllables(m.group("name").split(), m.group("abbr"))
     ]
     out += [  # the subject alone, not the predicate
         Mention.named(

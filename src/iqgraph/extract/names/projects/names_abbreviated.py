@@ -148,3 +148,27 @@ def _spelled_by(words: list[str], abbr: str) -> int | None:
         if abbr.lower() in (s.lower() for s in spelled):
             return n
     return None
+
+
+def spelled_by_syllables(words: list[str], abbr: str) -> bool:
+    """ "Kompetenzen sichtbar machen (KoSima)", "Professionelle Finanzberatung (ProFi)": the short form is made of the
+    first letters of each of the name's words in turn, one letter or more from each (its links may give none)."""
+    letters = abbr.lower()
+    if not letters.isalpha() or not words:
+        return False
+    lowered = [w.lower() for w in words]
+
+    def spells(i: int, j: int) -> bool:  # abbr[j:] from words[i:]
+        if i == len(lowered):
+            return j == len(letters)
+        word = lowered[i]
+        if word in _LINKS and spells(i + 1, j):
+            return True
+        n = 1
+        while j + n <= len(letters) and n <= len(word) and word[:n] == letters[j : j + n]:
+            if spells(i + 1, j + n):
+                return True
+            n += 1
+        return False
+
+    return spells(0, 0)

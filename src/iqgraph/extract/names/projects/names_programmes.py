@@ -49,7 +49,8 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 # second is a noun that closes such names ("Neue Chancen", "Perspektive Arbeit"; not an object: "… fördert Betriebe").
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
+    # (the compound may be hyphenated: "das Mentoring-Programm MentoMig", "die Landes-Initiative X")
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative|(?<=-)Programm|(?<=-)Initiative)(?:es|s)?\s+"
     # an adjective of a derived kind needs its noun: "das Landesprogramm Integrative Maßnahmen" (not a noun in "-ive")
     r"(?P<name>(?:(?!Perspektive|Initiative|Alternative|Offensive)[A-ZÄÖÜ][a-zäöüß]+(?:iv|isch|lich|ig|al|ell)e"
     r"\s+(?=[A-ZÄÖÜ]))?"
