@@ -130,8 +130,26 @@ def find_place(
             venue = venue or (_field_venue(text, mentions, sentences, place) if _is_town(place) else None)
             if venue is not None:
                 return venue, place
+            town_after = _town_after_a_house(text, mentions, place)
+            if town_after is not None:
+                return town_after, None
             return place, town or (None if _is_town(place) else _town_of_its_adjective(place, mentions))
     return _under_its_hours(text, mentions, sentences[0]) if sentences else (None, None)
+
+
+# A body's house and the town after it: "im Bundesministerium für Arbeit und Soziales (BMAS) in Berlin".
+_AT_A_BODY = re.compile(r"\b(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Bb]ei\s+dem|[Aa]n\s+der|[Aa]m)\s+$")
+_HOUSE_TO_TOWN = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+in\s+")
+
+
+def _town_after_a_house(text: str, mentions: IndexedMentions, house: Mention) -> Mention | None:
+    """ "Das Treffen fand im Ministerium X in Z statt": an event held in a body's house named with its town is
+    placed in the town (the body is no place of its own)."""
+    if house.type == "Place" or _AT_A_BODY.search(text, max(0, house.start - _HOUSE_REACH), house.start):
+        return None  # "tagte beim Verein X in Fulda": held at the body, whose seat the town is
+    link = _HOUSE_TO_TOWN.match(text, house.end)
+    after = mentions.by_start.at(link.end()) if link is not None else []
+    return next((m for m in after if m.type == "Place" and _is_town(m)), None)
 
 
 def _town_of_its_adjective(venue: Mention, mentions: IndexedMentions) -> Mention | None:

@@ -120,6 +120,11 @@ def venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         written, genitive = _venue_written(match)
         venue, town = _venue_and_town(written)
+        city = match.group("city")
+        if town is not None and (city in TOWNS or city in lexicon.CITY_STATES) and city != town:
+            # "im Bürgerhaus Weststadt in Kassel", "im Rathaus Schöneberg in Berlin": the town after "in" is where
+            # the venue stands; the district its name ends in is part of the name
+            venue, town = written, None
         words = venue.split()
         if (
             words[-1] in lexicon.NOT_NAMES

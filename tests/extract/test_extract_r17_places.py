@@ -1,0 +1,94 @@
+"""Places, round 17 (a sweep of invented event reports, seats and project sites): a venue named with a district
+before "in <Stadt>" ("im Bürgerhaus Weststadt in Kassel"), a town that is never a venue ("in Fulda, im
+Kongresszentrum X"), an event held in a body's house named with its town ("im Ministerium X in Z"), and the near
+shapes that give no such fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Aus der Region\n\n" + text).relations if p == "locatedIn"}
+
+
+# ---------------------------------------------------------------- a venue's district before its town
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town", "district"),
+    [
+        ("Der Fachtag „Brücken“ fand am 12. März 2031 im Bürgerhaus Weststadt in Kassel statt.",
+         "Bürgerhaus Weststadt", "Kassel", "Weststadt"),
+        ("Das Forum fand am 18. Mai 2032 im Rathaus Schöneberg in Berlin statt.",
+         "Rathaus Schöneberg", "Berlin", "Schöneberg"),
+        ("Am 4. Juni 2030 trafen sich 50 Fachleute zum Workshop „Wege“ im Stadtteilzentrum Nordstadt in Hannover.",
+         "Stadtteilzentrum Nordstadt", "Hannover", "Nordstadt"),
+    ],
+)  # fmt: skip
+def test_a_venue_named_with_a_district_is_placed_in_the_town_after_it(
+    text: str, venue: str, town: str, district: str
+) -> None:
+    located = _located(text)
+    assert (venue, town) in located
+    assert (venue, district) not in located
+    assert (district, town) not in located
+
+
+def test_a_venue_named_by_its_town_alone_keeps_that_town() -> None:
+    # no "in <Stadt>" after it: the town in the venue's name is where it stands
+    assert ("Stadthalle Marburg", "Marburg") in _located(
+        "Rund 120 Gäste kamen am 8. März 2031 zum Fachtag „Vielfalt“ in die Stadthalle Marburg."
+    )
+
+
+# ---------------------------------------------------------------- a town is no venue
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "venue"),
+    [
+        ("Die Regionalkonferenz tagte am 14. März 2031 in Fulda, im Kongresszentrum Esperanto.",
+         "Fulda", "Kongresszentrum Esperanto"),
+        ("Der Infotag fand am 2. Mai 2030 in Gießen statt, im Bürgerhaus Kleinlinden.", "Gießen",
+         "Bürgerhaus Kleinlinden"),
+        ("Am 9. Juni 2032 wird in Wetzlar, im Kulturzentrum Franzis, der Preis verliehen.", "Wetzlar",
+         "Kulturzentrum Franzis"),
+    ],
+)  # fmt: skip
+def test_a_town_before_a_venue_is_not_located_in_it(text: str, town: str, venue: str) -> None:
+    assert (town, venue) not in _located(text)
+
+
+# ---------------------------------------------------------------- an event in a body's house with its town
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "town"),
+    [
+        ("Die Fachtagung „Vielfalt“ fand am 4. Juni 2031 im Bundesministerium für Arbeit und Soziales in Berlin "
+         "statt.", "Fachtagung „Vielfalt“", "Berlin"),
+        ("Der Workshop „Anerkennung“ fand am 3. Juli 2030 in den Räumen der IHK Schwaben in Augsburg statt.",
+         "Workshop „Anerkennung“", "Augsburg"),
+        ("Das Ministerium lud am 2. Mai 2032 zum Fachgespräch „Pflege“ in das Sozialministerium (SM) in Stuttgart "
+         "ein.", "Fachgespräch „Pflege“", "Stuttgart"),
+    ],
+)  # fmt: skip
+def test_an_event_in_a_body_s_house_with_its_town_is_placed_in_the_town(
+    text: str, event: str, town: str
+) -> None:
+    assert (event, town) in _located(text)
+
+
+def test_an_event_in_a_body_s_house_without_a_town_is_placed_in_the_house() -> None:
+    located = _located("Das 4. IQ-Partnerforum fand am 5. Juni 2031 in der Handwerkskammer Düsseldorf statt.")
+    assert ("4. IQ-Partnerforum", "Handwerkskammer Düsseldorf") in located
+
+
+def test_an_event_held_at_a_body_keeps_the_body_as_its_place() -> None:
+    # "bei" a body: the town after it is the body's seat, the event is at the body
+    located = _located("Der Fachtag „Pflege“ fand am 3. Mai 2031 beim Verein Lernhaus e. V. in Fulda statt.")
+    assert ("Fachtag „Pflege“", "Lernhaus e. V.") in located
+    assert ("Fachtag „Pflege“", "Fulda") not in located
