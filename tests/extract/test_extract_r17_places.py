@@ -92,3 +92,50 @@ def test_an_event_held_at_a_body_keeps_the_body_as_its_place() -> None:
     located = _located("Der Fachtag „Pflege“ fand am 3. Mai 2031 beim Verein Lernhaus e. V. in Fulda statt.")
     assert ("Fachtag „Pflege“", "Lernhaus e. V.") in located
     assert ("Fachtag „Pflege“", "Fulda") not in located
+
+
+# ---------------------------------------------------------------- a region named with its article
+
+
+def _places(text: str) -> set[str]:
+    return {label for kind, label in facts_of("Aus der Region\n\n" + text).entities if kind == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "region"),
+    [
+        ("Das Projekt „Brücke Beruf“ ist seit 2030 im Allgäu aktiv.", "Brücke Beruf", "Allgäu"),
+        ("Das Projekt „Weinberg“ bietet Beratung in der Pfalz an.", "Weinberg", "Pfalz"),
+        ("In der Uckermark begleitet das Projekt „Ankommen“ Zugewanderte in den Beruf.", "Ankommen", "Uckermark"),
+        ("Im ganzen Emsland unterstützt das Projekt „Küstenlotsen“ Fachkräfte.", "Küstenlotsen", "Emsland"),
+        ("Der Verein Heimatwerk e. V. aus dem Sauerland berät Geflüchtete.", "Heimatwerk e. V.", "Sauerland"),
+        ("Die Fachtagung „Pflege“ fand am 3. Mai 2031 am Niederrhein statt.", "Fachtagung „Pflege“", "Niederrhein"),
+    ],
+)  # fmt: skip
+def test_a_region_named_with_its_article_places_a_unit_or_event(text: str, unit: str, region: str) -> None:
+    assert (unit, region) in _located(text)
+
+
+def test_a_project_at_work_in_two_regions_is_placed_in_both() -> None:
+    located = _located("Die Beratungsstelle „Anerkennung West“ berät in der Eifel und im Hunsrück.")
+    assert {
+        ("Beratungsstelle „Anerkennung West“", "Eifel"),
+        ("Beratungsstelle „Anerkennung West“", "Hunsrück"),
+    } <= (located)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Beispiel kommt aus dem Allgäu und arbeitet heute in der Verwaltung.",  # a person's origin
+        "Im Allgäu ist die Arbeitslosigkeit niedriger als in der Pfalz.",  # a statistic, a comparison
+        "Das Projekt „Harzreise“ berät seit 2031 Betriebe im Harz.",  # the firms' region, not the project's
+    ],
+)
+def test_a_region_named_for_another_reason_places_nothing(text: str) -> None:
+    assert _located(text) == set()
+
+
+def test_a_region_s_article_must_fit_its_gender() -> None:
+    assert "Harz" not in _places("Die Beratung wurde in der Harz-Klinik angeboten.")
+    assert "Pfalz" not in _places("Das Netzwerk in Rheinland-Pfalz wächst.")

@@ -16,7 +16,7 @@ from ..lexicon.events import (
     VENUE_ROOMS,
 )
 from ..lexicon.names import WEEKDAYS
-from ..lexicon.places import REGIONS
+from ..lexicon.places import REGIONS, REGIONS_WITH_ARTICLE
 from ..names.mentions import Mention, of_a_body_named_before
 from ..names.places import VENUE_FIELD_KEY
 from ..text.morphology import nominative, town_of_adjective
@@ -251,10 +251,17 @@ _OWN_CELL_BEFORE = re.compile(r"(?:\||\t)[ \t]*$")
 _OWN_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|\n|$)")
 
 
+# A region named by its river or lake: "am Niederrhein", "am Bodensee".
+_RIVER_REGIONS = frozenset(REGIONS_WITH_ARTICLE["river"])
+_AT_A_RIVER = re.compile(r"\b[Aa]m\s+$")
+
+
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
     before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
     if _OWN_CELL_BEFORE.search(before) and _OWN_CELL_AFTER.match(text, place.end):
         return True  # the event's row names where in a cell of its own
+    if place.label in _RIVER_REGIONS and _AT_A_RIVER.search(before):
+        return True  # "fand am Niederrhein statt"
     if not (place.surface.endswith("er") and place.surface != place.label):
         return bool(_PLACE_BEFORE.search(before)) and not _of_another_noun(text, sentence_start, place)
     opened = _OPENED_BEFORE.search(text, sentence_start, place.start)

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
-from ..lexicon.places import KREIS_DISTRICTS, REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
+from ..lexicon.places import (
+    KREIS_DISTRICTS,
+    REGION_ROOTS,
+    REGIONS,
+    REGIONS_WITH_ARTICLE,
+    RIVERS_AFTER_AM,
+    RIVERS_AFTER_AN_DER,
+)
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import Mention
 from .organisations.words import ZU_INFINITIVE, event_noun_not_genitive
@@ -263,7 +270,31 @@ def town_mentions(text: str) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
-    return out + _districts(text) + _towns_of_adjectives(text)
+    return out + _districts(text) + _towns_of_adjectives(text) + _regions_with_article(text)
+
+
+# A region named with its article after a preposition of place: "im Allgäu", "aus dem Sauerland", "in der ganzen
+# Pfalz", "am Niederrhein" (the preposition fitting the region's gender: "in der Harz" is none).
+_ARTICLE_BEFORE = {
+    "masculine": r"[Ii]m|[Ii]ns|[Aa]us\s+dem|[Vv]om|[Ii]n\s+dem",
+    "feminine": r"[Ii]n\s+der|[Ii]n\s+die|[Aa]us\s+der|[Vv]on\s+der",
+    "river": r"[Aa]m|[Vv]om|[Aa]n\s+den",
+}
+_REGION_WITH_ARTICLE = re.compile(
+    "|".join(
+        rf"(?<![\w-])(?:{_ARTICLE_BEFORE[gender]})\s+(?:ganze[nr]?\s+)?(?P<{gender}>{'|'.join(names)})(?![\w-])"
+        for gender, names in REGIONS_WITH_ARTICLE.items()
+    )
+)
+
+
+def _regions_with_article(text: str) -> list[Mention]:
+    out = []
+    for match in _REGION_WITH_ARTICLE.finditer(text):
+        name = next(n for n in match.groups() if n is not None)
+        start = next(match.start(g) for g in REGIONS_WITH_ARTICLE if match.group(g) is not None)
+        out.append(Mention(start, start + len(name), "Place", "place:" + name, name, name))
+    return out
 
 
 # A town's adjective before the head noun of a body or project, after an article or preposition: "der Fuldaer Verein",

@@ -56,7 +56,9 @@ _OFFICES = (
 )
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*(?:,|[(–-](?=\s*mit\s))?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
-    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?"
+    # a region with its article: "der Verein X aus dem Sauerland", "die Stiftung Y aus der Pfalz"
+    r"|(?P<region>aus\s+(?:dem|der)|in\s+der))\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{REGIONAL_ADJECTIVE}$"
 )
 # A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
@@ -176,6 +178,8 @@ def _attribute_seats(
             continue
         if cue and cue.group("bare") and _of_an_event(text, unit):
             continue
+        if cue and cue.group("region") and (is_venue(place) or _of_an_event(text, unit)):
+            continue  # "die Referentin X aus dem Rathaus": a building, no region
         if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
             continue
