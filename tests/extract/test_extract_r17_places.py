@@ -139,3 +139,103 @@ def test_a_region_named_for_another_reason_places_nothing(text: str) -> None:
 def test_a_region_s_article_must_fit_its_gender() -> None:
     assert "Harz" not in _places("Die Beratung wurde in der Harz-Klinik angeboten.")
     assert "Pfalz" not in _places("Das Netzwerk in Rheinland-Pfalz wächst.")
+
+
+# ---------------------------------------------------------------- sites named by a noun with the project's genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Beratungsorte des Projekts „Perspektive Beruf“: Trier, Koblenz und Mainz.", "Perspektive Beruf",
+         {"Trier", "Koblenz", "Mainz"}),
+        ("Einsatzorte der Beratungsstelle „Pflege Plus“ sind Gera und Jena.", "Beratungsstelle „Pflege Plus“",
+         {"Gera", "Jena"}),
+        ("Beratungsort des Projekts „Neustart“ war Husum.", "Neustart", {"Husum"}),
+        ("Die IQ Servicestelle Nordhessen mit Standort Kassel berät Arbeitgeber.", "IQ Servicestelle Nordhessen",
+         {"Kassel"}),
+        ("Das Projekt „Lotse“ mit Standorten Gotha und Eisenach startet im Mai.", "Lotse", {"Gotha", "Eisenach"}),
+    ],
+)  # fmt: skip
+def test_a_site_noun_names_the_project_s_towns(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, town) for town in towns} <= _located(text)
+
+
+def test_the_sites_of_a_body_in_a_genitive_are_not_a_project_s() -> None:
+    # the places a firm serves in a comparison: no site noun of the unit
+    assert _located("Die Kunden der Firma kommen aus Trier: Koblenz und Mainz folgen.") == set()
+
+
+# ---------------------------------------------------------------- the seat noun fronted with its possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Ihr Büro hat die Beratungsstelle „Anerkennung jetzt“ in der Lindenstraße 5 in Kiel.",
+         "Beratungsstelle „Anerkennung jetzt“", "Kiel"),
+        ("Seinen Sitz hat der Verein Brückenbau e. V. seit 2020 in Erfurt.", "Brückenbau e. V.", "Erfurt"),
+        ("Ihre Räume hatte die Stiftung Lernhaus bis 2029 in Gotha.", "Stiftung Lernhaus", "Gotha"),
+    ],
+)  # fmt: skip
+def test_a_fronted_seat_noun_places_the_subject_after_hat(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+# ---------------------------------------------------------------- a move
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Beratungsstelle „Anerkennung Nord“ ist im Mai nach Kiel umgezogen.",
+         "Beratungsstelle „Anerkennung Nord“", "Kiel"),
+        ("Der Verein Lernwerk e. V. zieht in neue Räume in der Bahnhofstraße 3 in Gotha.", "Lernwerk e. V.", "Gotha"),
+        ("Das Projekt „Lotsenhaus“ zog 2030 nach Husum um.", "Lotsenhaus", "Husum"),
+        ("Die Stiftung Werkraum ist in größere Räume in Jena gezogen.", "Stiftung Werkraum", "Jena"),
+    ],
+)  # fmt: skip
+def test_a_move_places_the_unit_in_its_new_town(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beraterin Anna Beispiel ist im Mai nach Kiel umgezogen.",  # a person moves, no seat
+        "Die Stiftung Werkraum ist nach Kiel gereist.",  # a trip, no move
+        "Das Projekt „Lotsenhaus“ zog 2030 nach Husum Bilanz.",  # no move
+    ],
+)
+def test_what_is_no_move_places_nothing(text: str) -> None:
+    assert _located(text) == set()
+
+
+# ---------------------------------------------------------------- a project's services held in its towns
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Die Beratung im Projekt „Pflege International“ findet in Magdeburg und Halle (Saale) statt.",
+         "Pflege International", {"Magdeburg", "Halle (Saale)"}),
+        ("Die Sprechstunden der Beratungsstelle „Anerkennung Nord“ finden in Kiel und Lübeck statt.",
+         "Beratungsstelle „Anerkennung Nord“", {"Kiel", "Lübeck"}),
+        ("Alle Kurse des Projekts „Deutsch im Beruf“ fanden 2030 in Rostock statt.", "Deutsch im Beruf",
+         {"Rostock"}),
+    ],
+)  # fmt: skip
+def test_a_project_s_services_held_in_towns_place_the_project(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, town) for town in towns} <= _located(text)
+
+
+def test_services_not_held_there_place_nothing() -> None:
+    located = _located("Die Beratung im Projekt „Pflege International“ findet in Magdeburg keinen Anklang.")
+    assert ("Pflege International", "Magdeburg") not in located
+
+
+def test_a_hotel_named_after_its_brand_is_a_venue() -> None:
+    located = _located(
+        "Die Abschlusskonferenz „Bilanz“ fand am 30. November 2031 im Dorint Hotel Magdeburg statt."
+    )
+    assert ("Dorint Hotel", "Magdeburg") in located

@@ -55,7 +55,7 @@ _VENUE = re.compile(
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
     r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
-    r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
+    r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais|Hotel)"
     # a building named after a person, its noun joined by hyphens: "im Erwin-Beispiel-Haus", "in der Karl-Muster-Halle"
     r"|[A-ZÄÖÜ]\w*-(?:[A-ZÄÖÜ]\w*-)+(?:Haus|Halle|Saal|Zentrum|Center|Forum|Schule|Museum|Theater|Akademie|Bibliothek)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"

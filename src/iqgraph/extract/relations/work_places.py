@@ -52,6 +52,14 @@ _SERVICES_HELD = re.compile(
     r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
 )
 _HELD_CLOSE = re.compile(r"\s+statt\b")
+# ... the project named in the subject: "Die Beratung im Projekt „X“ findet in Z1 und Z2 statt", "Die Sprechstunden der
+# Beratungsstelle X finden in Z statt"
+_SERVICES_OF = re.compile(
+    r"\s*(?:Die|Alle)\s+(?:[a-zäöü]+\s+)?(?:[A-ZÄÖÜ][\w-]*?)?"
+    r"(?i:kurse|beratungen|beratung|sprechstunden|sprechzeiten|workshops|seminare|schulungen|lehrgänge|coachings)"
+    r"\s+(?:des|der|im|in\s+der|beim|bei\s+der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+_SERVICES_HELD_AFTER = re.compile(r"[“”\"«]?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+")
 # The sites of the project spoken of, named as the sentence's subject or a field: "Standorte sind Z1 und Z2",
 # "Beratungsorte: Z1, Z2", "Beraten wird in Z1 und Z2".
 _SITES_NAMED = re.compile(
@@ -100,6 +108,8 @@ def find_work_places(
             unit = _in_the_paragraph(text, sentence, project)
             listed = _listed(text, place, places)
             unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is None:
+            unit = _project_of_the_services(text, sentence, ms, place, places)
         if unit is None and _SITES_NAMED.fullmatch(text, sentence[0], place.start):
             unit = _in_the_paragraph(text, sentence, project)
         if unit is None:
@@ -115,6 +125,18 @@ def find_work_places(
 _WHERE_THE_SUBJECT = re.compile(
     r"\s*,\s+wo\s+(?:seit\s+\S+\s+)?(?:der|die|das)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
 )
+
+
+def _project_of_the_services(
+    text: str, sentence: tuple[int, int], ms: list[Mention], place: Mention, places: list[Mention]
+) -> Mention | None:
+    """ "Die Beratung im Projekt „X“ findet in Z statt": the project the subject names holds its services there."""
+    unit = next((m for m in ms if m.type in _PROJECTS and not m.generic and m.start >= sentence[0]), None)
+    if unit is None or unit.end > place.start or not _SERVICES_OF.fullmatch(text, sentence[0], unit.start):
+        return None
+    if not _SERVICES_HELD_AFTER.fullmatch(text, unit.end, place.start):
+        return None
+    return unit if _HELD_CLOSE.match(text, _listed(text, place, places)[-1].end) else None
 
 
 def _project_where(text: str, ms: list[Mention], last: Mention) -> Mention | None:
