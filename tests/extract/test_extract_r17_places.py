@@ -1,7 +1,10 @@
 """Places, round 17 (a sweep of invented event reports, seats and project sites): a venue named with a district
 before "in <Stadt>" ("im Bürgerhaus Weststadt in Kassel"), a town that is never a venue ("in Fulda, im
-Kongresszentrum X"), an event held in a body's house named with its town ("im Ministerium X in Z"), and the near
-shapes that give no such fact."""
+Kongresszentrum X"), an event held in a body's house named with its town ("im Ministerium X in Z"), a region named
+with its article ("im Allgäu", "in der Pfalz", "am Niederrhein"), site nouns with a project's genitive ("Beratungsorte
+des Projekts X: Z1, Z2"), the seat noun fronted ("Ihr Büro hat die Stelle X in Z"), a move ("ist nach Z umgezogen"),
+a project's services held in towns ("Die Beratung im Projekt X findet in Z statt"), and the near shapes that give no
+such fact."""
 
 from __future__ import annotations
 
