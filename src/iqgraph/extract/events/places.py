@@ -16,7 +16,7 @@ from ..lexicon.events import (
     VENUE_ROOMS,
 )
 from ..lexicon.names import WEEKDAYS
-from ..lexicon.places import REGIONS
+from ..lexicon.places import REGIONS, REGIONS_WITH_ARTICLE
 from ..names.mentions import Mention, of_a_body_named_before
 from ..names.places import VENUE_FIELD_KEY
 from ..text.morphology import nominative, town_of_adjective
@@ -130,8 +130,26 @@ def find_place(
             venue = venue or (_field_venue(text, mentions, sentences, place) if _is_town(place) else None)
             if venue is not None:
                 return venue, place
+            town_after = _town_after_a_house(text, mentions, place)
+            if town_after is not None:
+                return town_after, None
             return place, town or (None if _is_town(place) else _town_of_its_adjective(place, mentions))
     return _under_its_hours(text, mentions, sentences[0]) if sentences else (None, None)
+
+
+# A body's house and the town after it: "im Bundesministerium für Arbeit und Soziales (BMAS) in Berlin".
+_AT_A_BODY = re.compile(r"\b(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Bb]ei\s+dem|[Aa]n\s+der|[Aa]m)\s+$")
+_HOUSE_TO_TOWN = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+in\s+")
+
+
+def _town_after_a_house(text: str, mentions: IndexedMentions, house: Mention) -> Mention | None:
+    """ "Das Treffen fand im Ministerium X in Z statt": an event held in a body's house named with its town is
+    placed in the town (the body is no place of its own)."""
+    if house.type == "Place" or _AT_A_BODY.search(text, max(0, house.start - _HOUSE_REACH), house.start):
+        return None  # "tagte beim Verein X in Fulda": held at the body, whose seat the town is
+    link = _HOUSE_TO_TOWN.match(text, house.end)
+    after = mentions.by_start.at(link.end()) if link is not None else []
+    return next((m for m in after if m.type == "Place" and _is_town(m)), None)
 
 
 def _town_of_its_adjective(venue: Mention, mentions: IndexedMentions) -> Mention | None:
@@ -233,10 +251,17 @@ _OWN_CELL_BEFORE = re.compile(r"(?:\||\t)[ \t]*$")
 _OWN_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|\n|$)")
 
 
+# A region named by its river or lake: "am Niederrhein", "am Bodensee".
+_RIVER_REGIONS = frozenset(REGIONS_WITH_ARTICLE["river"])
+_AT_A_RIVER = re.compile(r"\b[Aa]m\s+$")
+
+
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
     before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
     if _OWN_CELL_BEFORE.search(before) and _OWN_CELL_AFTER.match(text, place.end):
         return True  # the event's row names where in a cell of its own
+    if place.label in _RIVER_REGIONS and _AT_A_RIVER.search(before):
+        return True  # "fand am Niederrhein statt"
     if not (place.surface.endswith("er") and place.surface != place.label):
         return bool(_PLACE_BEFORE.search(before)) and not _of_another_noun(text, sentence_start, place)
     opened = _OPENED_BEFORE.search(text, sentence_start, place.start)

@@ -259,6 +259,24 @@ REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGI
     HISTORIC_REGIONS
 )
 
+# Regions and landscapes named with an article, by the preposition their gender takes: "im Allgäu", "aus dem
+# Sauerland" (masculine or neuter), "in der Pfalz", "aus der Uckermark" (feminine), "am Niederrhein" (named by a river
+# or lake). Only names the place lists above know, so that "Bonn in der Pfalz" stays a town's name elsewhere.
+REGIONS_WITH_ARTICLE: dict[str, tuple[str, ...]] = {
+    "masculine": (
+        "Allgäu", "Oberallgäu", "Ostallgäu", "Unterallgäu", "Hunsrück", "Westerwald", "Taunus", "Odenwald",
+        "Spessart", "Vogelsberg", "Rheingau", "Sauerland", "Hochsauerland", "Siegerland", "Münsterland",
+        "Ruhrgebiet", "Schwarzwald", "Breisgau", "Kraichgau", "Chiemgau", "Harz", "Erzgebirge", "Vogtland",
+        "Fläming", "Spreewald", "Emsland", "Ammerland", "Barnim", "Eichsfeld", "Havelland",
+    ),
+    "feminine": (
+        "Pfalz", "Vorderpfalz", "Oberpfalz", "Südpfalz", "Westpfalz", "Nordpfalz", "Südwestpfalz", "Eifel",
+        "Vulkaneifel", "Wetterau", "Ortenau", "Altmark", "Lausitz", "Oberlausitz", "Niederlausitz", "Uckermark",
+        "Prignitz", "Wesermarsch",
+    ),
+    "river": ("Niederrhein", "Mittelrhein", "Oberrhein", "Bodensee"),
+}  # fmt: skip
+
 # Words that open a region's two-word name before a landscape or a Land: adjectives of position in the strong
 # neuter form a name takes ("Mittleres Mecklenburg", "Oberes Elbtal", "Östliches Ruhrgebiet", "Altes Land") and a
 # historic territory's noun ("Grafschaft Bentheim").

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
-from ..lexicon.places import KREIS_DISTRICTS, REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
+from ..lexicon.places import (
+    KREIS_DISTRICTS,
+    REGION_ROOTS,
+    REGIONS,
+    REGIONS_WITH_ARTICLE,
+    RIVERS_AFTER_AM,
+    RIVERS_AFTER_AN_DER,
+)
 from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import Mention
 from .organisations.words import ZU_INFINITIVE, event_noun_not_genitive
@@ -48,7 +55,7 @@ _VENUE = re.compile(
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
     r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
-    r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
+    r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais|Hotel)"
     # a building named after a person, its noun joined by hyphens: "im Erwin-Beispiel-Haus", "in der Karl-Muster-Halle"
     r"|[A-ZÄÖÜ]\w*-(?:[A-ZÄÖÜ]\w*-)+(?:Haus|Halle|Saal|Zentrum|Center|Forum|Schule|Museum|Theater|Akademie|Bibliothek)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
@@ -120,6 +127,11 @@ def venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         written, genitive = _venue_written(match)
         venue, town = _venue_and_town(written)
+        city = match.group("city")
+        if town is not None and (city in TOWNS or city in lexicon.CITY_STATES) and city != town:
+            # "im Bürgerhaus Weststadt in Kassel", "im Rathaus Schöneberg in Berlin": the town after "in" is where
+            # the venue stands; the district its name ends in is part of the name
+            venue, town = written, None
         words = venue.split()
         if (
             words[-1] in lexicon.NOT_NAMES
@@ -258,7 +270,31 @@ def town_mentions(text: str) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
-    return out + _districts(text) + _towns_of_adjectives(text)
+    return out + _districts(text) + _towns_of_adjectives(text) + _regions_with_article(text)
+
+
+# A region named with its article after a preposition of place: "im Allgäu", "aus dem Sauerland", "in der ganzen
+# Pfalz", "am Niederrhein" (the preposition fitting the region's gender: "in der Harz" is none).
+_ARTICLE_BEFORE = {
+    "masculine": r"[Ii]m|[Ii]ns|[Aa]us\s+dem|[Vv]om|[Ii]n\s+dem",
+    "feminine": r"[Ii]n\s+der|[Ii]n\s+die|[Aa]us\s+der|[Vv]on\s+der",
+    "river": r"[Aa]m|[Vv]om|[Aa]n\s+den",
+}
+_REGION_WITH_ARTICLE = re.compile(
+    "|".join(
+        rf"(?<![\w-])(?:{_ARTICLE_BEFORE[gender]})\s+(?:ganze[nr]?\s+)?(?P<{gender}>{'|'.join(names)})(?![\w-])"
+        for gender, names in REGIONS_WITH_ARTICLE.items()
+    )
+)
+
+
+def _regions_with_article(text: str) -> list[Mention]:
+    out = []
+    for match in _REGION_WITH_ARTICLE.finditer(text):
+        name = next(n for n in match.groups() if n is not None)
+        start = next(match.start(g) for g in REGIONS_WITH_ARTICLE if match.group(g) is not None)
+        out.append(Mention(start, start + len(name), "Place", "place:" + name, name, name))
+    return out
 
 
 # A town's adjective before the head noun of a body or project, after an article or preposition: "der Fuldaer Verein",

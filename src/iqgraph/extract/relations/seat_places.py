@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..lexicon.places import KREIS_DISTRICTS, PLACE_NAMES
 from ..text.spans import Mention
 
 __all__ = [
@@ -32,9 +33,15 @@ SETTLED_AFTER = re.compile(
 SETTLED = r"(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)"
 
 
+# Names of towns, districts and regions: no venue ("in Fulda, im Kongresszentrum X": Fulda is not in the centre).
+_TOWNS_AND_REGIONS = PLACE_NAMES | lexicon.AMBIGUOUS_TOWNS | KREIS_DISTRICTS
+_DISTRICT_NOUNS = ("Kreis ", "Landkreis ", "Stadtkreis ", "Bezirk ", "Region ")
+
+
 def is_venue(place: Mention) -> bool:
-    """A place that is neither a known town nor a Land: a building or site ("Rathaus", "Stadthalle")."""
-    return place.label not in lexicon.CITIES and place.label not in lexicon.LAENDER
+    """A place that is neither a known town, district or region nor a Land: a building or site ("Rathaus",
+    "Stadthalle")."""
+    return place.label not in _TOWNS_AND_REGIONS and not place.label.startswith(_DISTRICT_NOUNS)
 
 
 # A venue and its town: "Musterhalle Musterstadt", "in der Stadthalle von Musterstadt".

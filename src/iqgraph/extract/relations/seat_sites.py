@@ -1,7 +1,9 @@
 """Seats said in clauses the readers of seats.py do not cover:
 
 fronted participle  "Untergebracht ist die Beratungsstelle X in einem Büro in der Musterstraße 5 in Z",
-                    "Ansässig ist der Verein Y seit 2010 in Z"
+                    "Ansässig ist der Verein Y seit 2010 in Z", "Ihr Büro hat die Stelle X in der Musterstraße 5 in Z"
+moved               "Der Verein Y ist nach Z umgezogen", "Die Stelle X zieht im Mai in neue Räume in der Musterstraße 5
+                    in Z"
 counted sites       "Der Verein Y betreibt das Projekt X an zwei Standorten, in Z1 und in Z2" (the project's)
 own sites           "Die Stiftung Y setzt das Projekt an ihrem Standort Z um" (the possessor's, the subject)
 """
@@ -22,13 +24,19 @@ _FRONTED_SETTLED = re.compile(
     r"\s*(?:Untergebracht|Angesiedelt|Ansässig|Beheimatet|Zu\s+Hause|Zuhause)\s+(?:ist|sind|war|waren)\s+"
     r"(?:(?:der|die|das)\s+)?"
 )
+# ... or the seat noun with its possessive, the verb "hat" and the subject after: "Ihr Büro hat die Stelle X in der
+# Musterstraße 5 in Z", "Seinen Sitz hat der Verein Y seit 2010 in Z"
+_FRONTED_SEAT_NOUN = re.compile(
+    r"\s*(?:Ihr|Sein|Ihren|Seinen|Ihre|Seine)\s+(?:Haupt)?(?:Sitz|Büro|Büros|Standort|Räume|Geschäftsstelle|Domizil)\s+"
+    r"(?:hat|hatte|haben|hatten)\s+(?:(?:seit|ab)\s+\S+\s+)?(?:der|die|das)\s+"
+)
 _HEAD_WORDS = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")  # "die Beratungsstelle „", "der Verein "
 # From the subject to its place: a time, a room in a house ("in einem Büro", "in den Räumen der …"), a street and its
 # number, then "in"/"im" right before the place.
 _ROOM = r"(?:in\s+(?:einem|einer|einen|zwei|drei)\s+[A-ZÄÖÜ][\w-]*\s+)"
 _STREET = r"(?:(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+)"
 _TO_THE_FRONTED_PLACE = re.compile(
-    rf"[“”\"«]?\s+(?:(?:seit|ab)\s+\S+\s+)?(?:(?:auch|nun|jetzt|weiterhin)\s+)?{_ROOM}?{_STREET}?(?:in|im)\s+"
+    rf"[“”\"«]?\s+(?:(?:seit|ab|bis)\s+\S+\s+)?(?:(?:auch|nun|jetzt|weiterhin)\s+)?{_ROOM}?{_STREET}?(?:in|im)\s+"
 )
 
 # Sites counted, then where they are: "an zwei Standorten, in Z1 und in Z2", "an drei Standorten: Z1, Z2 und Z3".
@@ -49,7 +57,7 @@ def fronted_seats(
 ) -> Iterator[RelationFinding]:
     """ "Untergebracht ist die Stelle X in einem Büro in der Musterstraße 5 in Z": the subject after the fronted
     participle is placed in the place its clause names."""
-    opening = _FRONTED_SETTLED.match(text, sentence[0])
+    opening = _FRONTED_SETTLED.match(text, sentence[0]) or _FRONTED_SEAT_NOUN.match(text, sentence[0])
     subject = next(
         (m for m in seated if opening is not None and _HEAD_WORDS.fullmatch(text, opening.end(), m.start)),
         None,
@@ -102,3 +110,32 @@ def own_sites(
         owner = bodies[0] if bodies else stand_in
         if owner is not None:
             yield from (RelationFinding(owner, "locatedIn", p) for p in with_listed(text, first, places))
+
+
+# A move to the place: "Der Verein Y ist im Mai nach Z umgezogen", "Die Stelle X zieht in neue Räume in der Musterstraße 5
+# in Z", "Das Projekt X zog 2030 nach Z um"; the subject opens the sentence.
+_SUBJECT_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
+_NEW_ROOMS = r"(?:neue|größere|eigene)\s+(?:Räume|Räumlichkeiten|Büros?|Geschäftsräume)\s+"
+_MOVED_TO = re.compile(
+    r"[“”\"«]?\s+(?:(?P<perfect>ist|sind|war|waren)|zieht|ziehen|zog|zogen)\s+(?:(?:seit|ab|im|am|zum|Anfang|Ende)\s+"
+    rf"[\w.]+\s+(?:\d{{4}}\s+)?|nun\s+|jetzt\s+|\d{{4}}\s+)?(?:nach|in\s+{_NEW_ROOMS}{_STREET}?in)\s+"
+)
+_MOVED_CLOSE = re.compile(r"\s+(?:um)?gezogen\b")
+_MOVING_CLOSE = re.compile(r"(?:\s+um)?\s*(?:[.,;!]|$)")
+_MOVERS = frozenset({"Organisation", "Subproject", "CoordinationOffice"})
+
+
+def moved_seats(
+    text: str, sentence: tuple[int, int], seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    subject = next((m for m in seated if m.start >= sentence[0] and m.type in _MOVERS), None)
+    if subject is None or not _SUBJECT_OPENING.fullmatch(text, sentence[0], subject.start):
+        return
+    place = next((p for p in places if p.start > subject.end), None)
+    moved = _MOVED_TO.fullmatch(text, subject.end, place.start) if place is not None else None
+    if place is None or moved is None:
+        return
+    listed = with_listed(text, place, places)
+    close = _MOVED_CLOSE if moved.group("perfect") else _MOVING_CLOSE
+    if close.match(text, listed[-1].end):
+        yield from (RelationFinding(subject, "locatedIn", other) for other in listed)

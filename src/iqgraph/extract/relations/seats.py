@@ -39,7 +39,7 @@ from .seat_places import (
     places_listed_after,
     with_listed,
 )
-from .seat_sites import counted_sites, fronted_seats, own_sites
+from .seat_sites import counted_sites, fronted_seats, moved_seats, own_sites
 
 # What may be located: bodies and the projects and offices they run (not the generic "das Projekt").
 SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
@@ -56,7 +56,11 @@ _OFFICES = (
 )
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*(?:,|[(–-](?=\s*mit\s))?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
-    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
+    # ... the town right after the seat noun: "die Servicestelle X mit Standort Kassel"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?|mit\s+(?:Haupt)?(?:Sitz|Standort|Standorten))"
+    r"|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?"
+    # a region with its article: "der Verein X aus dem Sauerland", "die Stiftung Y aus der Pfalz"
+    r"|(?P<region>aus\s+(?:dem|der)|in\s+der))\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{REGIONAL_ADJECTIVE}$"
 )
 # A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
@@ -155,6 +159,7 @@ def find_seats(
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
     yield from fronted_seats(text, sentence, seated, places)
+    yield from moved_seats(text, sentence, seated, places)
     yield from counted_sites(text, sentence, seated, places, project)
     yield from own_sites(text, sentence, seated, places, stand_in)
 
@@ -176,6 +181,8 @@ def _attribute_seats(
             continue
         if cue and cue.group("bare") and _of_an_event(text, unit):
             continue
+        if cue and cue.group("region") and (is_venue(place) or _of_an_event(text, unit)):
+            continue  # "die Referentin X aus dem Rathaus": a building, no region
         if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
             continue
@@ -380,9 +387,12 @@ def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None)
 
 # The seat noun as the subject, its place the predicate: "Sitz des Projekts X ist Z", "Standorte der Stiftung Y sind
 # Z1 und Z2".
-_SEAT_NOUN = re.compile(r"(?<![\w-])(?:Sitz|Hauptsitz|Standort|Standorte)\s+(?:des|der)\s+")
+# ... or the places it serves: "Beratungsorte des Projekts X: Z1, Z2 und Z3", "Einsatzorte der Stelle Y sind Z1 und Z2".
+_SEAT_NOUN = re.compile(
+    r"(?<![\w-])(?:Sitz|Hauptsitz|Standort|Standorte|Beratungsorte?|Einsatzorte?)\s+(?:des|der)\s+"
+)
 _SEAT_NOUN_REACH = 20  # characters from the genitive article to the name: its head noun
-_IS_THE_PLACE = re.compile(rf"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+{_ADVERB}")
+_IS_THE_PLACE = re.compile(rf"[“”\"«»]?(?:\s+(?:ist|sind|war|waren)\s+{_ADVERB}|\s*:\s*)")
 
 
 def _seat_nouns_predicated(

@@ -21,6 +21,7 @@ from .. import lexicon
 from ..lexicon.projects import PROJECT_STAND_INS
 from ..text.spans import Mention
 from .actors import COORDINATION_LINK, RelationFinding
+from .seat_places import is_venue, places_listed_after
 
 _PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
 # A verb of a project's work, then up to three words (its object, an adverb) and "in" before the place: "berät in",
@@ -28,9 +29,11 @@ _PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
 _WORK_VERB_BEFORE = re.compile(
     r"\b(?:berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermitteln"
     r"|vermittelte|vermittelten|qualifiziert|qualifizieren|qualifizierte|qualifizierten|schult|schulte"
-    r"|arbeitet|arbeitete|bietet|bieten|bot|boten"
+    r"|arbeitet|arbeitete|bietet|bieten|bot|boten|unterstützt|unterstützte|betreut|betreute|informiert|informierte"
     # a project opening or starting in a town is there: "startet am 1. März in Z", "öffnet in Z ihre Türen"
-    r"|startet|startete|starten|starteten|öffnet|öffnete|eröffnet|eröffnete)\s+(?P<between>(?:[\w.-]+\s+){0,3}?)in\s+(?:ganz\s+)?$"
+    r"|startet|startete|starten|starteten|öffnet|öffnete|eröffnet|eröffnete)\s+(?P<between>(?:[\w.-]+\s+){0,3}?)"
+    # ... a region with its article: "berät in der Pfalz", "bietet Beratung im Allgäu an"
+    r"(?:in\s+(?:ganz\s+)?|(?P<article>im|in\s+der)\s+(?:ganze[nr]?\s+)?)$"
 )
 _SEATED_OBJECT = re.compile(rf"\b(?:{'|'.join(lexicon.SEATED_OBJECT_NOUNS)})\b")
 _WORK_REACH = 60  # characters before a place for its verb, three words and "in"
@@ -49,6 +52,14 @@ _SERVICES_HELD = re.compile(
     r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
 )
 _HELD_CLOSE = re.compile(r"\s+statt\b")
+# ... the project named in the subject: "Die Beratung im Projekt „X“ findet in Z1 und Z2 statt", "Die Sprechstunden der
+# Beratungsstelle X finden in Z statt"
+_SERVICES_OF = re.compile(
+    r"\s*(?:Die|Alle)\s+(?:[a-zäöü]+\s+)?(?:[A-ZÄÖÜ][\w-]*?)?"
+    r"(?i:kurse|beratungen|beratung|sprechstunden|sprechzeiten|workshops|seminare|schulungen|lehrgänge|coachings)"
+    r"\s+(?:des|der|im|in\s+der|beim|bei\s+der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+_SERVICES_HELD_AFTER = re.compile(r"[“”\"«]?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+")
 # The sites of the project spoken of, named as the sentence's subject or a field: "Standorte sind Z1 und Z2",
 # "Beratungsorte: Z1, Z2", "Beraten wird in Z1 und Z2".
 _SITES_NAMED = re.compile(
@@ -57,7 +68,7 @@ _SITES_NAMED = re.compile(
 )
 # The places fronted, the verb second and the unit its subject right after: "In Kassel berät das Projekt X …", "Vor
 # Ort in Z1 und Z2 begleitet die Beratungsstelle Y …", "In Kassel hat der Verein Z seinen Sitz".
-_FRONTED_PLACE = re.compile(r"\s*(?:Vor\s+Ort\s+(?:in|im)|In|Im)\s+(?:ganz\s+)?$")
+_FRONTED_PLACE = re.compile(r"\s*(?:Vor\s+Ort\s+(?:in|im)|In\s+der|In|Im)\s+(?:ganz\s+|ganzen?\s+)?$")
 # When, between the verb and the subject: "seit 2030", "am kommenden Montag", "ab sofort", "nun".
 _WHEN = r"(?:(?:seit|ab|im|am|zum|bis)(?:\s+[\w.]+){1,3}?|heute|nun|jetzt|künftig|wieder|erstmals)"
 # ... or opens, starts or is there: "In Z öffnet die Beratungsstelle X", "In Z startet im Mai das Projekt X", "In Z gibt
@@ -65,6 +76,7 @@ _WHEN = r"(?:(?:seit|ab|im|am|zum|bis)(?:\s+[\w.]+){1,3}?|heute|nun|jetzt|künft
 _VERB_THEN_SUBJECT = re.compile(
     r"\s+(?P<verb>berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermittelte"
     r"|qualifiziert|qualifizierte|arbeitet|arbeitete|bietet|bot|öffnet|öffnete|eröffnet|eröffnete|startet|startete"
+    r"|unterstützt|unterstützte|betreut|betreute|informiert|informierte"
     rf"|nimmt|nahm|gibt\s+es|gab\s+es|(?P<has>hat|hatte))\s+(?:{_WHEN}\s+)?"
     r"(?:der|die|das|den)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
 )
@@ -89,11 +101,15 @@ def find_work_places(
         verb = _WORK_VERB_BEFORE.search(text, start, place.start)
         if verb and _SEATED_OBJECT.search(verb.group("between")):
             verb = None  # "berät Betriebe in Z": the place is the firms'
+        if verb and verb.group("article") and is_venue(place):
+            verb = None  # "berät im Rathaus": a building the work is done in, not the area
         unit = _worker(text, sentence, ms, verb.start(), topic, project) if verb else None
         if unit is None and _SERVICES_HELD.fullmatch(text, sentence[0], place.start):
             unit = _in_the_paragraph(text, sentence, project)
             listed = _listed(text, place, places)
             unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is None:
+            unit = _project_of_the_services(text, sentence, ms, place, places)
         if unit is None and _SITES_NAMED.fullmatch(text, sentence[0], place.start):
             unit = _in_the_paragraph(text, sentence, project)
         if unit is None:
@@ -109,6 +125,18 @@ def find_work_places(
 _WHERE_THE_SUBJECT = re.compile(
     r"\s*,\s+wo\s+(?:seit\s+\S+\s+)?(?:der|die|das)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
 )
+
+
+def _project_of_the_services(
+    text: str, sentence: tuple[int, int], ms: list[Mention], place: Mention, places: list[Mention]
+) -> Mention | None:
+    """ "Die Beratung im Projekt „X“ findet in Z statt": the project the subject names holds its services there."""
+    unit = next((m for m in ms if m.type in _PROJECTS and not m.generic and m.start >= sentence[0]), None)
+    if unit is None or unit.end > place.start or not _SERVICES_OF.fullmatch(text, sentence[0], unit.start):
+        return None
+    if not _SERVICES_HELD_AFTER.fullmatch(text, unit.end, place.start):
+        return None
+    return unit if _HELD_CLOSE.match(text, _listed(text, place, places)[-1].end) else None
 
 
 def _project_where(text: str, ms: list[Mention], last: Mention) -> Mention | None:
@@ -177,7 +205,10 @@ def _listed(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
     """`first` and the places coordinated after it: "in Gera, Jena und Suhl"."""
     found = [first]
     for place in (p for p in places if p.start > first.start):
-        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
+        # "in Gera, Jena und Suhl", "in der Eifel und im Hunsrück" (the preposition again)
+        if not COORDINATION_LINK.match(text[found[-1].end : place.start]) and not places_listed_after(
+            text, found[-1], [place]
+        ):
             break
         found.append(place)
     return found
