@@ -233,21 +233,6 @@ def data_lines(file: str) -> list[str]:
 # place ("in Eisenhüttenstadt"); not searched for on their own.
 GERMAN_PLACES = _german_places()
 
-
-def _foreign_places() -> dict[str, str]:
-    """Each foreign state's or city's name as written (its dative plural too: "aus den Niederlanden") -> its name."""
-    names: dict[str, str] = {}
-    for line in data_lines("foreign_places.txt"):
-        name, *dative = line.split("\t")
-        names[name] = name
-        names.update((form, name) for form in dative)
-    return names
-
-
-# Foreign states and cities by their German names (foreign_places.txt): where people come from, where a partner
-# sits, where a delegation travels; read after a preposition of place ("aus Syrien", "in der Ukraine").
-FOREIGN_PLACES = _foreign_places()
-
 # Districts named by a compound of "Kreis" ("Wetteraukreis", "Main-Kinzig-Kreis": german_kreis_districts.txt,
 # tools/german_districts.py): bodies where they act or pay ("Der Wetteraukreis fördert"); "Arbeitskreis" is none.
 KREIS_DISTRICTS = frozenset(data_lines("german_kreis_districts.txt"))

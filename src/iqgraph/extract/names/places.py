@@ -14,7 +14,6 @@ from dataclasses import replace
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
 from ..lexicon.places import (
-    FOREIGN_PLACES,
     KREIS_DISTRICTS,
     REGION_ROOTS,
     REGIONS,
@@ -271,13 +270,7 @@ def town_mentions(text: str) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
-    return (
-        out
-        + _districts(text)
-        + _towns_of_adjectives(text)
-        + _regions_with_article(text)
-        + _foreign_places(text)
-    )
+    return out + _districts(text) + _towns_of_adjectives(text) + _regions_with_article(text)
 
 
 # A region named with its article after a preposition of place: "im Allgäu", "aus dem Sauerland", "in der ganzen
@@ -301,28 +294,6 @@ def _regions_with_article(text: str) -> list[Mention]:
         name = next(n for n in match.groups() if n is not None)
         start = next(match.start(g) for g in REGIONS_WITH_ARTICLE if match.group(g) is not None)
         out.append(Mention(start, start + len(name), "Place", "place:" + name, name, name))
-    return out
-
-
-# A foreign state or city after a preposition of place, with the article some states take ("aus Syrien", "in der
-# Ukraine", "im Irak", "aus den Niederlanden"), and the ones listed after it ("aus Rumänien, Bulgarien und der
-# Ukraine"). Only after a preposition: "Manila" or "Kanada" elsewhere may be a name or part of one.
-_FOREIGN_NAME = "|".join(re.escape(n) for n in sorted(FOREIGN_PLACES, key=len, reverse=True))
-_FOREIGN_PLACE = re.compile(
-    rf"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]us|[Nn]ach|[Zz]wischen)\s+(?:(?:der|dem|den|die|das)\s+)?(?P<name>{_FOREIGN_NAME})(?![\w-])"
-)
-_NEXT_FOREIGN_PLACE = re.compile(
-    rf"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?:(?:der|dem|den|die|das)\s+)?(?P<name>{_FOREIGN_NAME})(?![\w-])"
-)
-
-
-def _foreign_places(text: str) -> list[Mention]:
-    out = []
-    for match in _FOREIGN_PLACE.finditer(text):
-        while match is not None:
-            name = FOREIGN_PLACES[match["name"]]
-            out.append(Mention(*match.span("name"), "Place", "place:" + name, name, match["name"]))
-            match = _NEXT_FOREIGN_PLACE.match(text, match.end())
     return out
 
 
