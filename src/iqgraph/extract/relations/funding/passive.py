@@ -182,7 +182,10 @@ def _passive_subject(
     else the sentence's first actor, else the `topic`; none where the first actor is the owner of an unnamed unit
     or event ("Die Tagung des Netzwerks Y wird vom Land gefördert")."""
     after = _outermost(actors(ms, aux.end(), zone_end))
-    if after and ARTICLE_GAP.match(text[aux.end() : after[0].start]):
+    if after and (
+        ARTICLE_GAP.match(text[aux.end() : after[0].start])
+        or _ARTICLE_AND_HEAD_GAP.fullmatch(text, aux.end(), after[0].start)
+    ):
         return after[0] if after[0].type in PASSIVE_FUNDED else topic
     comma = text.rfind(",", sentence_start, aux.start())
     clause = _outermost(actors(ms, comma + 1, aux.start())) if comma >= 0 else []
@@ -200,6 +203,12 @@ def _passive_subject(
         # "Es ist Teil des Netzwerks Y und wird vom Land gefördert": the pronoun is the subject, Y is governed
         return topic if _OPENING_PRONOUN.match(text, sentence_start) else None
     return subject if subject is not None and subject.type in PASSIVE_FUNDED else topic
+
+
+# The subject right after the auxiliary with its head noun: "Anders als das Programm Y wird das Programm „X“ vom
+# Bund gefördert", "Im Gegensatz zu Y wird die Beratungsstelle X vom Land finanziert" (whatever stands fronted
+# before the auxiliary, a comparison or an adverbial, is not what is funded).
+_ARTICLE_AND_HEAD_GAP = re.compile(r"\s+(?:auch\s+)?(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
 
 
 def _outermost(named: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ from ..actors import (
     main_clause_start,
 )
 from ..funding.funding import FUNDER_MARK
-from ..funding.marks import SHARES
+from ..funding.marks import MONEY, MONEY_NOUN, SHARES
 from .carrier_nouns import antecedent, carriers_by_noun, governed
 from .coordination import (
     alliance_run_by,
@@ -108,6 +108,9 @@ _PARTICIPLE_NEXT = re.compile(
     r"(?:(?:\s*,|\s+und|\s+sowie)\s+(?:der|die|das|dem|den)\s+[^,;.]{1,60}?)*"
     r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b"
 )
+# or the money given right after the body: "erhielt das Projekt X vom Land Y 80.000 Euro", "bekommt „X“ von der
+# Stiftung Y jährlich Fördermittel" (who gives, not who carries)
+_MONEY_NEXT = re.compile(rf"\s+(?:[\w.,]+\s+){{0,3}}?(?:{MONEY}|{MONEY_NOUN})")
 # or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
@@ -287,6 +290,7 @@ def _carriers_after_projects(
                 or _FRONTED_PARTICIPLE.search(
                     text, max(start, project.start - _BEFORE_THE_PROJECT), project.start
                 )
+                or _MONEY_NEXT.match(text, carrier.end)
             )
         )
         # "das Projekt „X“ des Ministeriums Y": a ministry owning a project pays for it (the funding readers')

@@ -1,0 +1,174 @@
+"""Wrong facts, round 17 (invented sentences): the subject of a cue taken from another clause ("X startet, und das
+Projekt Y erhält vom Land …"), a body that built a unit taken for the funded after a fronted funding phrase ("Mit
+Förderung des Landes hat der Verein Y das Projekt X aufgebaut"), a unit set apart by a comparison before the verb
+("Anders als Y wird X gefördert", "Im Gegensatz zu Y erhält X Mittel"), a payer read as a carrier ("erhielt das
+Projekt X vom Land Y 80.000 Euro"), and persons meant to speak who did not ("Ursprünglich sollte X sprechen")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _funded(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Erfurt\n\n" + text).relations if p == "fundedBy"}
+
+
+def _ties(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Erfurt\n\n" + text).relations if p == predicate}
+
+
+# ---------------------------------------------------------------- the cue's subject in its own clause
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Das Projekt „Brückenbau“ startet am 1. Juli in Erfurt, und das Projekt „Wegweiser Arbeit“ erhält vom "
+         "Land Thüringen 200.000 Euro.", ("Wegweiser Arbeit", "Land Thüringen"), ("Brückenbau", "Land Thüringen")),
+        ("Das Projekt „Lotsenhaus“ berät in Gera, aber die Beratungsstelle „Neustart Ost“ bekam Mittel aus dem "
+         "Europäischen Sozialfonds.", ("Beratungsstelle „Neustart Ost“", "Europäischen Sozialfonds"),
+         ("Lotsenhaus", "Europäischen Sozialfonds")),
+        ("Das Projekt „Lotsenhaus“ lief 2019 aus; das Projekt „Wegweiser Arbeit“ erhielt danach Fördermittel vom "
+         "Land Thüringen.", ("Wegweiser Arbeit", "Land Thüringen"), ("Lotsenhaus", "Land Thüringen")),
+    ],
+)  # fmt: skip
+def test_the_money_cue_s_subject_is_named_in_its_own_clause(
+    text: str, right: tuple[str, str], wrong: tuple[str, str]
+) -> None:
+    found = _funded(text)
+    assert wrong not in found
+    assert any(s == right[0] and o[:6] == right[1][:6] for s, o in found)  # "Europäischer Sozialfonds"
+
+
+def test_a_member_cue_after_a_semicolon_names_its_own_member() -> None:
+    ties = _ties("Die Stiftung Lernort berät in Gera; der Verein Brücke e.V. ist Mitglied im IQ Netzwerk "
+                 "Thüringen.", "memberOf")  # fmt: skip
+    assert ("Brücke e.V.", "IQ Netzwerk Thüringen") in ties
+    assert ("Stiftung Lernort", "IQ Netzwerk Thüringen") not in ties
+
+
+def test_a_pronoun_after_the_conjunction_leaves_the_first_clause_s_subject() -> None:
+    # no name in the cue's own clause: the unit named before is still what "es" stands for
+    found = _funded(
+        "Das Projekt „Wegweiser Arbeit“ startet im Mai, und es erhält vom Land Thüringen 90.000 Euro."
+    )
+    assert ("Wegweiser Arbeit", "Land Thüringen") in found
+
+
+# ---------------------------------------------------------------- a fronted funding phrase: the unit is funded
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "body", "payer"),
+    [
+        ("Mit Förderung des Landes Bayern hat der Caritasverband Augsburg das Projekt „Ankommen im Beruf“ "
+         "aufgebaut.", "Ankommen im Beruf", "Caritasverband Augsburg", "Land Bayern"),
+        ("Mit Mitteln des Europäischen Sozialfonds baute die Diakonie Hof 2019 die Beratungsstelle „Anerkennung "
+         "Hof“ auf.", "Beratungsstelle „Anerkennung Hof“", "Diakonie Hof", "Europäischer Sozialfonds"),
+        ("Mit finanzieller Unterstützung der Stadt Jena richtet der Verein Lernhaus e.V. das Projekt „Jena "
+         "verbindet“ ein.", "Jena verbindet", "Lernhaus e.V.", "Stadt Jena"),
+    ],
+)  # fmt: skip
+def test_a_fronted_funding_phrase_funds_the_unit_not_the_body_that_runs_it(
+    text: str, unit: str, body: str, payer: str
+) -> None:
+    found = _funded(text)
+    assert (body, payer) not in found
+    assert (unit, payer) in found
+
+
+# ---------------------------------------------------------------- a comparison or a phrase set apart before the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Anders als das Programm „Lernwege“ wird das Programm „Brückenjahr“ vom Bundesministerium für Bildung "
+         "und Forschung gefördert.", "Brückenjahr", "Lernwege"),
+        ("Im Gegensatz zum Projekt „Nordlicht“ wurde die Beratungsstelle „Hafen“ vom Europäischen Sozialfonds "
+         "finanziert.", "Beratungsstelle „Hafen“", "Nordlicht"),
+        ("Im Gegensatz zum Projekt „Nordlicht“ erhält das Projekt „Hafen“ Mittel vom Europäischen Sozialfonds.",
+         "Hafen", "Nordlicht"),
+        ("Neben der IQ Anerkennungsberatung Kiel bekam 2020 auch das Projekt „Hafen“ Fördermittel des Landes "
+         "Schleswig-Holstein.", "Hafen", "IQ Anerkennungsberatung Kiel"),
+    ],
+)  # fmt: skip
+def test_the_unit_set_apart_before_the_verb_is_not_the_funded(text: str, right: str, wrong: str) -> None:
+    funded = {s for s, _ in _funded(text)}
+    assert wrong not in funded
+    assert right in funded
+
+
+def test_a_unit_named_for_its_money_is_still_the_funded() -> None:
+    # "für" names the unit the money is for: not set apart
+    found = _funded(
+        "Der Verein Lotsenhaus e.V. erhält Fördermittel des Landes Thüringen für das Projekt „Hafen“."
+    )
+    assert ("Hafen", "Land Thüringen") in found
+
+
+# ---------------------------------------------------------------- the giver of money is no carrier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "payer"),
+    [
+        ("Nachdem das Projekt „Start Nord“ im März ausgelaufen war, erhielt das Projekt „Start Süd“ vom Land "
+         "Hessen 80.000 Euro.", "Start Süd", "Land Hessen"),
+        ("Seit 2020 bekommt das Projekt „Start Süd“ von der Stadt Kassel jährlich Fördermittel.", "Start Süd",
+         "Stadt Kassel"),
+        ("Im Jahr 2022 erhielt die Beratungsstelle „Start Süd“ vom Land Hessen rund 1,2 Millionen Euro.",
+         "Beratungsstelle „Start Süd“", "Land Hessen"),
+    ],
+)  # fmt: skip
+def test_a_body_giving_money_after_the_unit_funds_and_does_not_carry_it(
+    text: str, unit: str, payer: str
+) -> None:
+    assert (unit, payer) not in _ties(text, "hostedBy")
+    assert (unit, payer) in _funded(text)
+
+
+def test_a_body_after_the_unit_without_money_still_carries_it() -> None:
+    assert ("Start Süd", "Arbeit Plus e.V.") in _ties(
+        "Das Projekt „Start Süd“ vom Verein Arbeit Plus e.V. berät in Kassel.", "hostedBy"
+    )
+
+
+# ---------------------------------------------------------------- meant to speak, did not
+
+
+_CONFERENCE = "Die Landeskonferenz „Anerkennung 2025“ fand am 3. Februar 2025 in Mainz statt. "
+
+
+def _speakers(text: str) -> set[str]:
+    return {
+        s for s, p, _ in facts_of("Konferenz in Mainz\n\n" + _CONFERENCE + text).relations if p == "speakerAt"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "silent", "spoke"),
+    [
+        ("Ministerin Katharina Binz eröffnete die Konferenz. Ursprünglich sollte auch Staatssekretär Denis Alt "
+         "sprechen.", "Denis Alt", "Katharina Binz"),
+        ("Eigentlich sollte Ministerin Petra Grimm das Grußwort sprechen; vertreten wurde sie von Staatssekretärin "
+         "Susi Maier.", "Petra Grimm", "Susi Maier"),
+        ("Ministerin Katharina Binz sollte eigentlich die Konferenz eröffnen. Den Vortrag hielt Ali Kaya.",
+         "Katharina Binz", "Ali Kaya"),
+        ("Staatssekretär Denis Alt hätte das Schlusswort halten sollen. Ministerin Katharina Binz eröffnete die "
+         "Konferenz.", "Denis Alt", "Katharina Binz"),
+    ],
+)  # fmt: skip
+def test_one_meant_to_speak_did_not(text: str, silent: str, spoke: str) -> None:
+    speakers = _speakers(text)
+    assert silent not in speakers
+    assert spoke in speakers
+
+
+def test_one_announced_to_speak_is_a_speaker() -> None:
+    # an announcement in the future is no speech meant and missed
+    text = ("Konferenz in Mainz\n\nDie Landeskonferenz „Anerkennung 2025“ findet am 3. Februar 2025 in Mainz statt. "
+            "Danach soll Staatssekretär Denis Alt sprechen.")  # fmt: skip
+    assert "Denis Alt" in {s for s, p, _ in facts_of(text).relations if p == "speakerAt"}
