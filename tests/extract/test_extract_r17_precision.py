@@ -172,3 +172,37 @@ def test_one_announced_to_speak_is_a_speaker() -> None:
     text = ("Konferenz in Mainz\n\nDie Landeskonferenz „Anerkennung 2025“ findet am 3. Februar 2025 in Mainz statt. "
             "Danach soll Staatssekretär Denis Alt sprechen.")  # fmt: skip
     assert "Denis Alt" in {s for s, p, _ in facts_of(text).relations if p == "speakerAt"}
+
+
+# ---------------------------------------------------------------- a body's kind left in a title once the body is named
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Pflege in Ulm\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Deutsche Pflegegesellschaft fordert schnellere Verfahren. Der Präsident des Verbands, Gerald Gast, "
+         "sagte, die Bürokratie sei zu hoch.", ("Gerald Gast", "Präsident", "Deutsche Pflegegesellschaft")),
+        ("Die Lernwerk Ulm GmbH feierte Jubiläum. Die Geschäftsführerin der Gesellschaft, Rita Blum, dankte dem "
+         "Team.", ("Rita Blum", "Geschäftsführerin", "Lernwerk Ulm GmbH")),
+        ("Die Diakonie Ulm stellte ihre Bilanz vor. Der Geschäftsführer des Verbandes, Jan Ohm, nannte Zahlen.",
+         ("Jan Ohm", "Geschäftsführer", "Diakonie Ulm")),
+    ],
+)  # fmt: skip
+def test_a_title_s_body_kind_gives_way_to_the_body_named_before(
+    text: str, role: tuple[str, str, str | None]
+) -> None:
+    roles = _roles(text)
+    assert role in roles
+    assert not any(t.endswith(("Verbands", "Verbandes", "Gesellschaft")) for _, t, _ in roles)
+
+
+def test_a_unit_in_the_title_stays_in_it() -> None:
+    # "der Abteilung" is a unit inside the body, not the body itself: the title keeps it
+    roles = _roles(
+        "Die Diakonie Ulm berät Zugewanderte. Der Leiter der Abteilung, Jan Ohm, stellte die Arbeit vor."
+    )
+    assert ("Jan Ohm", "Leiter der Abteilung", "Diakonie Ulm") in roles
