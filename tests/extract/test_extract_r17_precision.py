@@ -206,3 +206,58 @@ def test_a_unit_in_the_title_stays_in_it() -> None:
         "Die Diakonie Ulm berät Zugewanderte. Der Leiter der Abteilung, Jan Ohm, stellte die Arbeit vor."
     )
     assert ("Jan Ohm", "Leiter der Abteilung", "Diakonie Ulm") in roles
+
+
+# ---------------------------------------------------------------- "nicht …, sondern …": the payer after "sondern"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Das Projekt „Hafenlotsen“ wird nicht vom Land, sondern von der Stadt Kiel gefördert.",
+         ("Hafenlotsen", "Stadt Kiel")),
+        ("Das Projekt „Hafenlotsen“ wurde 2020 nicht vom Land Schleswig-Holstein gefördert, sondern von der Stadt "
+         "Kiel.", ("Hafenlotsen", "Stadt Kiel")),
+        ("Die Beratungsstelle „Hafenlotsen“ wird seit 2020 nicht aus Landesmitteln, sondern aus dem Europäischen "
+         "Sozialfonds finanziert.", ("Beratungsstelle „Hafenlotsen“", "Europäischer Sozialfonds")),
+    ],
+)  # fmt: skip
+def test_the_payer_after_sondern_funds_the_unit(text: str, fact: tuple[str, str]) -> None:
+    found = _funded(text)
+    assert fact in found
+    assert not any(o.startswith("Land") for _, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Hafenlotsen“ wird nicht mehr von der Stadt Kiel gefördert.",
+        "Das Projekt „Hafenlotsen“ wird nicht von der Stadt Kiel gefördert, sondern berät ehrenamtlich.",
+    ],
+)
+def test_a_denied_payer_without_sondern_funds_nothing(text: str) -> None:
+    assert not _funded(text)
+
+
+# ---------------------------------------------------------------- a carrier of the clause before is not what is carried
+
+
+def test_the_carrier_of_an_earlier_clause_is_not_carried_by_the_next() -> None:
+    text = ("Das IQ Netzwerk Hessen wird seit 2011 gefördert. Bis 2014 war die Koordination bei der Stadt Frankfurt "
+            "angesiedelt, seit 2015 liegt sie beim Verein Lernbrücke e.V.")  # fmt: skip
+    assert ("Stadt Frankfurt", "Lernbrücke e.V.") not in _ties(text, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Die Koordination des IQ Netzwerks Hessen liegt beim Verein Lernbrücke e.V.",
+         ("IQ Landesnetzwerk Hessen", "Lernbrücke e.V.")),
+        ("Die Trägerschaft des Projekts „Lotsen Kassel“ liegt seit 2017 beim Diakonischen Werk Kassel.",
+         ("Lotsen Kassel", "Diakonisches Werk Kassel")),
+        ("Die Koordination beim IQ Netzwerk Hessen liegt seit 2015 beim Verein Lernbrücke e.V.",
+         ("IQ Landesnetzwerk Hessen", "Lernbrücke e.V.")),
+    ],
+)  # fmt: skip
+def test_the_unit_named_between_the_noun_and_its_verb_is_carried(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _ties(text, "hostedBy")
