@@ -261,3 +261,30 @@ def test_the_carrier_of_an_earlier_clause_is_not_carried_by_the_next() -> None:
 )  # fmt: skip
 def test_the_unit_named_between_the_noun_and_its_verb_is_carried(text: str, fact: tuple[str, str]) -> None:
     assert fact in _ties(text, "hostedBy")
+
+
+# ---------------------------------------------------------------- a passive's carried unit named in its own clause
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Das Projekt „Lotsenhaus“ wird von der Stadt Gera gefördert, während das Projekt „Brückenbau“ beim Verein "
+         "Lernort e.V. angesiedelt ist.", ("Brückenbau", "Lernort e.V."), ("Lotsenhaus", "Lernort e.V.")),
+        ("Das Projekt „Lotsenhaus“ berät in Gera, und die Beratungsstelle „Brückenbau“ wird von der Diakonie Gera "
+         "durchgeführt.", ("Beratungsstelle „Brückenbau“", "Diakonie Gera"), ("Lotsenhaus", "Diakonie Gera")),
+        ("Das Projekt „Lotsenhaus“ lief 2019 aus, aber das Projekt „Brückenbau“ wird weiter von der Caritas Gera "
+         "umgesetzt.", ("Brückenbau", "Caritas Gera"), ("Lotsenhaus", "Caritas Gera")),
+    ],
+)  # fmt: skip
+def test_the_carried_unit_is_named_in_the_passive_s_own_clause(
+    text: str, right: tuple[str, str], wrong: tuple[str, str]
+) -> None:
+    hosts = _ties(text, "hostedBy")
+    assert right in hosts
+    assert wrong not in hosts
+
+
+def test_a_pronoun_clause_leaves_the_unit_named_before() -> None:
+    text = "Das Projekt „Lotsenhaus“ startet im Mai, und es wird von der Diakonie Gera umgesetzt."
+    assert ("Lotsenhaus", "Diakonie Gera") in _ties(text, "hostedBy")

@@ -9,7 +9,13 @@ from collections.abc import Iterator
 
 from .. import lexicon
 from ..text.spans import Mention
-from .actors import COORDINATION_LINK, RelationFinding, actors, attribute_of_an_event
+from .actors import (
+    COORDINATION_LINK,
+    RelationFinding,
+    actors,
+    attribute_of_an_event,
+    conjunction_clause_start,
+)
 from .cues import CUES, LISTED, Cue
 
 __all__ = ["find_cued"]
@@ -113,25 +119,12 @@ def _cue_subjects(
         named = actors(ms, at, match.end(), cue.subjects)
         return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
     named = actors(ms, sentence[0], match.start(), cue.subjects)
-    clause = _own_clause_start(text, sentence[0], match.start())
+    clause = conjunction_clause_start(text, sentence[0], match.start())
     if any(m.start >= clause for m in named):
         named = [m for m in named if m.start >= clause]  # "X startet, und das Projekt Y erhält …": Y's clause
     if cue.no_agent:
         named = [m for m in named if not _AGENT_BEFORE.search(text, max(0, m.start - _WORDS_BEFORE), m.start)]
     return [m for m in named if not _after_a_preposition(text, m.start)] if cue.free else named
-
-
-# A clause of its own opened after a comma by a conjunction, or after a semicolon: "Das Projekt X startet im Mai, und
-# das Projekt Y erhält vom Land Z Mittel", "…, während das Projekt Y vom Land Z gefördert wird", "…; Y ist Partner im
-# Netzwerk Z". The cue's subject is named in its own clause when a name stands there.
-_CLAUSE_OPENING = re.compile(
-    r"(?:,\s+(?:und|aber|doch|jedoch|sondern|denn|während|wohingegen|wogegen|wobei|weil|da|obwohl|zumal)|;)\s+"
-)
-
-
-def _own_clause_start(text: str, start: int, cue: int) -> int:
-    openings = list(_CLAUSE_OPENING.finditer(text, start, cue))
-    return openings[-1].end() if openings else start
 
 
 # A passive's agent: "vom Verein Y", "von der Stiftung Y", "durch das Land Y" (a head noun between: "vom Verein")

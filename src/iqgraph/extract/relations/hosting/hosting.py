@@ -20,6 +20,7 @@ from ..actors import (
     RelationFinding,
     actors,
     clause_after_fronted,
+    conjunction_clause_start,
     listed_after,
     main_clause_start,
 )
@@ -254,6 +255,9 @@ def _agents_of_passives(
         hosted = antecedent(text, ms, start, cue.start()) or [
             m for m in actors(ms, start, cue.start(), COORDINATED) if not governed(text, start, m.start)
         ]
+        # "X wird vom Land gefördert, während das Projekt Y beim Verein Z angesiedelt ist": Y's clause, not X's
+        own = conjunction_clause_start(text, start, cue.start())
+        hosted = [m for m in hosted if m.start >= own] or hosted
         if host and hosted and host is not hosted[0]:
             # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
