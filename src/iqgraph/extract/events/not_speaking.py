@@ -1,6 +1,7 @@
 """Persons a sentence with a speech act names who did not speak by it: the one thanked in the dative ("dankte dem
 Moderator X"), those a relative clause of a preposition names ("dem Team, zu dem auch X gehört") and the one who
-was absent ("Ministerin X ließ sich durch Y vertreten", "X war kurzfristig verhindert")."""
+was absent ("Ministerin X ließ sich durch Y vertreten", "X war kurzfristig verhindert", "Eigentlich sollte X
+sprechen")."""
 
 from __future__ import annotations
 
@@ -52,7 +53,25 @@ def absent(text: str, sentence: tuple[int, int], person: Mention) -> bool:
     return (
         _ABSENT.match(text, person.end, sentence[1]) is not None
         or _AMONG_THE_AUDIENCE.match(text, person.end, sentence[1]) is not None
+        or _MEANT_TO_AFTER.match(text, person.end, sentence[1]) is not None
+        or _MEANT_TO_BEFORE.search(text, max(sentence[0], person.start - _MEANT_TO_REACH), person.start)
+        is not None
     )
+
+
+# Meant to speak, which says she did not: a modal in the past with "ursprünglich" or "eigentlich", or the
+# counterfactual "hätte … sollen", before the name ("Ursprünglich sollte auch Staatssekretär X sprechen", "Eigentlich
+# wollte Ministerin Y das Grußwort halten") or after it ("Ministerin X sollte eigentlich eröffnen", "X, die
+# ursprünglich sprechen sollte, …", "X hätte das Grußwort halten sollen").
+_MEANT_TO_BEFORE = re.compile(
+    r"\b(?:[Uu]rsprünglich|[Ee]igentlich)\s+(?:sollte|sollten|wollte|wollten|war|waren)\s+[^.;:!?\n,]*$"
+)
+_MEANT_TO_AFTER = re.compile(
+    r"\s*(?:,\s*(?:die|der)\s+(?:ursprünglich|eigentlich)\b"
+    r"|\s+(?:sollte|sollten|wollte|wollten|war|waren)\s+(?:ursprünglich|eigentlich)\b"
+    r"|\s+(?:hätte|hätten)\b[^.;:!?\n]{0,60}?\b(?:sollen|wollen)\b)"
+)
+_MEANT_TO_REACH = 80  # characters back from the name over the adverb, the modal and the titles
 
 
 # A guest who sat or mingled with the audience, said right after the name: "Zu Gast war X, die sich unter die Gäste

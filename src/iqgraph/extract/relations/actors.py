@@ -125,3 +125,18 @@ def main_clause_end(text: str, start: int, end: int) -> int:
     """Where the next main clause opened after a comma between `start` and `end` begins (its comma), else `end`."""
     comma = MAIN_CLAUSE_AFTER_COMMA.search(text, start, end + _MAIN_CLAUSE_REACH)
     return comma.start() if comma is not None and comma.start() < end else end
+
+
+# A clause of its own opened after a comma by a conjunction, or after a semicolon: "Das Projekt X startet im Mai, und
+# das Projekt Y erhält vom Land Z Mittel", "…, während das Projekt Y beim Verein Z angesiedelt ist", "…; Y ist Partner
+# im Netzwerk Z". A reading's subject is named in its own clause when a name stands there.
+_CLAUSE_OPENING = re.compile(
+    r"(?:,\s+(?:und|aber|doch|jedoch|sondern|denn|während|wohingegen|wogegen|wobei|weil|da|obwohl|zumal)|;)\s+"
+)
+
+
+def conjunction_clause_start(text: str, start: int, pos: int) -> int:
+    """Where the last clause opened by a conjunction after a comma (or by a semicolon) before `pos` begins, else
+    `start`."""
+    openings = list(_CLAUSE_OPENING.finditer(text, start, pos))
+    return openings[-1].end() if openings else start

@@ -9,7 +9,13 @@ from collections.abc import Iterator
 
 from .. import lexicon
 from ..text.spans import Mention
-from .actors import COORDINATION_LINK, RelationFinding, actors, attribute_of_an_event
+from .actors import (
+    COORDINATION_LINK,
+    RelationFinding,
+    actors,
+    attribute_of_an_event,
+    conjunction_clause_start,
+)
 from .cues import CUES, LISTED, Cue
 
 __all__ = ["find_cued"]
@@ -37,6 +43,11 @@ def _read_cue(
     if not objects:
         return
     subjects = _cue_subjects(text, sentence, ms, cue, match)
+    after_the_verb = _named_after_the_verb(text, ms, cue, match) if cue.verb_second else []
+    if after_the_verb:
+        # "Im Gegensatz zum Projekt Y erhält das Projekt X Mittel vom Z": the verb in second place, its subject
+        # after it; whatever stands before the verb is fronted, not the subject
+        subjects = after_the_verb
     if cue.no_agent and subjects and attribute_of_an_event(text, subjects[0]):
         return  # "Die Tagung des Vereins Y fand statt, gefördert durch Z": the event is funded, not its organiser
     if (
@@ -48,6 +59,10 @@ def _read_cue(
         not subjects and topic is None and not (cue.within or cue.nearest)
     ):  # "Im Rahmen des Netzwerks X startet Y"
         subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
+        if _FUNDING in cue.objects.values():
+            # "Mit Förderung des Landes Z hat der Verein Y das Projekt X aufgebaut": the unit is funded, the body
+            # that built or runs it is not
+            subjects = [m for m in subjects if m.type not in _BODIES] or subjects
     subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
     if subject is None or (cue.nearest and not _RIGHT_BEFORE.fullmatch(text, subject.end, match.start())):
         return
@@ -58,8 +73,23 @@ def _read_cue(
             yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
 
 
+_FUNDING = "fundedBy"
+_BODIES = frozenset({"Organisation"})
+
 # the finite verb opening a cue and an article or possessive before the subject that follows it
 _AFTER_THE_VERB = re.compile(r"\w+\s+(?:(?:der|die|das|unser|unsere)\s+)?")
+
+# the finite verb, adverbs, an article and a head noun before the subject: "erhält das Projekt „X“", "bekam 2020
+# auch die Y gGmbH"
+_VERB_ARTICLE_HEAD = re.compile(
+    r"\w+\s+(?:(?:[a-zäöüß]+|\d{4})\s+){0,2}?(?:(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?)?[„\"»]?"
+)
+
+
+def _named_after_the_verb(text: str, ms: list[Mention], cue: Cue, match: re.Match[str]) -> list[Mention]:
+    middle = actors(ms, match.start(), match.end(), cue.subjects)[:1]
+    return [m for m in middle if _VERB_ARTICLE_HEAD.fullmatch(text, match.start(), m.start)]
+
 
 # Between the actor an apposition or relative clause is about and the cue: a closing mark, an abbreviation in
 # parentheses ("Die Stiftung X (SX), die …"); a person named there is the one it is about ("begrüßte A, der …").
@@ -89,6 +119,9 @@ def _cue_subjects(
         named = actors(ms, at, match.end(), cue.subjects)
         return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
     named = actors(ms, sentence[0], match.start(), cue.subjects)
+    clause = conjunction_clause_start(text, sentence[0], match.start())
+    if any(m.start >= clause for m in named):
+        named = [m for m in named if m.start >= clause]  # "X startet, und das Projekt Y erhält …": Y's clause
     if cue.no_agent:
         named = [m for m in named if not _AGENT_BEFORE.search(text, max(0, m.start - _WORDS_BEFORE), m.start)]
     return [m for m in named if not _after_a_preposition(text, m.start)] if cue.free else named

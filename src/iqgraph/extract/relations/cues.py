@@ -51,6 +51,8 @@ class Cue:
     inverted: bool = (
         False  # with none before it, the subject right after the finite verb: "Seit 2015 ist die X …"
     )
+    # the subject right after the finite verb the cue opens with, whatever is named before it: "Neben Y erhält X …"
+    verb_second: bool = False
 
 
 _PROJECT_WORD = (
@@ -197,6 +199,7 @@ CUES = (
         _NEXT_TO_CUE + 8,
         many=True,
         listed=True,  # "Die Projekte „A“ und „B“ erhalten vom Land Y je 50.000 Euro": each project
+        verb_second=True,
     ),
     # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
     # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)

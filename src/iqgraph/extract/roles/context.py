@@ -233,7 +233,15 @@ def with_body_of_the_sentence_before(
         )
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     body = _unit_named_with(body, before) if is_head_noun(noun) else body
-    return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+    # "Der Präsident des Verbands, X, …" after a sentence naming the association: the body is now named, so the
+    # title drops the kind it kept in its place
+    title = _BODY_KIND_GENITIVE.sub("", finding.title)
+    return replace(finding, title=title, organisation=body, leads=leads(noun, title, body))
+
+
+# A body named by its kind alone in a title's genitive: "des Verbands", "der Kammer", "des Vereins"
+_BODY_KINDS = "|".join((*lexicon.BODY_STAND_INS, "Gesellschaft", "Organisation", "Unternehmen"))
+_BODY_KIND_GENITIVE = re.compile(rf"\s+(?:des|der)\s+(?:{_BODY_KINDS})(?:e?s)?$")
 
 
 _LED_UNITS = ("Subproject", "CoordinationOffice")

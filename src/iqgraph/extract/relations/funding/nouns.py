@@ -85,9 +85,25 @@ def payer_in_the_genitive(
         if _TO_APPLY_FOR.match(text, payer.end):  # "hilft Betrieben, Fördermittel des Landes zu beantragen"
             continue
         named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)]
+        # "Neben dem Projekt Y bekam auch das Projekt X Fördermittel des Landes": not the unit set beside it
+        named = [m for m in named if not _set_apart(text, m)] or named
         funded = named[0] if named else topic
         if funded is not None and funded is not payer:
             yield RelationFinding(funded, "fundedBy", payer)
+
+
+# A unit named in a comparison or set beside the one spoken of: "Anders als das Projekt Y", "Wie die Beratungsstelle
+# Y" (opening the sentence; "Partner wie die Stadt Y" names examples), "Neben dem Projekt Y", "Im Gegensatz zur Y" (an article and a head noun between).
+_SET_APART_BEFORE = re.compile(
+    r"(?:\b[Aa]nders\s+als|\b[Ää]hnlich\s+wie|\b[Gg]enauso\s+wie|\bWie|\b[Nn]eben"
+    r"|\b[Ii]m\s+(?:Gegensatz|Unterschied)\s+zu(?:m|r)?|\b(?:An)?[Ss]tatt|\b[Aa]ußer)"
+    r"\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
+_SET_APART_REACH = 50  # characters back from the name over the head noun and article to the comparing word
+
+
+def _set_apart(text: str, m: Mention) -> bool:
+    return _SET_APART_BEFORE.search(text, max(0, m.start - _SET_APART_REACH), m.start) is not None
 
 
 # "Die Finanzierung des Projekts X übernimmt Y", "Die Förderung von X erfolgt durch Y": a funding noun with the

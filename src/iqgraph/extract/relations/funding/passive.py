@@ -42,9 +42,18 @@ def passive_funding(
     if _COMMA_BEFORE_THE_PARTICIPLE.search(text, zone[0], zone[1]):
         # "Getragen wird es vom Verein Y, gefördert vom Land Z": Y is no payer, Z after the participle is
         zone[0] = zone[1]
-    if _DENIED.search(text, zone[0], zone[1]):
-        return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
+    denied = _DENIED.search(text, zone[0], zone[1])
+    instead_after = _INSTEAD_AFTER.match(text, passive.end(), e) if denied else None
+    if denied:
+        # "X wird nicht vom Land, sondern von der Stadt Y gefördert" (or "… nicht vom Land gefördert, sondern von
+        # der Stadt Y"): the payers after "sondern" fund it
+        instead = _INSTEAD.search(text, denied.end(), zone[1])
+        if instead is None and instead_after is None:
+            return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
+        zone[0] = instead.end() if instead is not None else zone[1]
     funders = introduced(text, ms, zone[0], zone[1])
+    if instead_after is not None and not funders:
+        funders = introduced(text, ms, instead_after.start("mark"), e, first_only=True)
     # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
     if not funders:
         mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
@@ -74,6 +83,10 @@ _COMMA_BEFORE_THE_PARTICIPLE = re.compile(r",\s*$")
 
 # A negation in the passive's middle field ("nicht nur vom Land, sondern auch …" still says it is funded)
 _DENIED = re.compile(r"\b(?:nicht(?!\s+nur\b)|kein|keine|keinen|keinesfalls|keineswegs|nie|niemals)\b")
+
+
+_INSTEAD = re.compile(r",?\s+sondern\s")
+_INSTEAD_AFTER = re.compile(r"\s*,\s*sondern\s+(?:(?:auch|nur|allein)\s+)?(?P<mark>vom|von|durch|aus)\b")
 
 
 # The programme a unit is funded in, in the passive's clause: "X wird im Förderprogramm „P“ gefördert", "… im
@@ -182,7 +195,10 @@ def _passive_subject(
     else the sentence's first actor, else the `topic`; none where the first actor is the owner of an unnamed unit
     or event ("Die Tagung des Netzwerks Y wird vom Land gefördert")."""
     after = _outermost(actors(ms, aux.end(), zone_end))
-    if after and ARTICLE_GAP.match(text[aux.end() : after[0].start]):
+    if after and (
+        ARTICLE_GAP.match(text[aux.end() : after[0].start])
+        or _ARTICLE_AND_HEAD_GAP.fullmatch(text, aux.end(), after[0].start)
+    ):
         return after[0] if after[0].type in PASSIVE_FUNDED else topic
     comma = text.rfind(",", sentence_start, aux.start())
     clause = _outermost(actors(ms, comma + 1, aux.start())) if comma >= 0 else []
@@ -200,6 +216,12 @@ def _passive_subject(
         # "Es ist Teil des Netzwerks Y und wird vom Land gefördert": the pronoun is the subject, Y is governed
         return topic if _OPENING_PRONOUN.match(text, sentence_start) else None
     return subject if subject is not None and subject.type in PASSIVE_FUNDED else topic
+
+
+# The subject right after the auxiliary with its head noun: "Anders als das Programm Y wird das Programm „X“ vom
+# Bund gefördert", "Im Gegensatz zu Y wird die Beratungsstelle X vom Land finanziert" (whatever stands fronted
+# before the auxiliary, a comparison or an adverbial, is not what is funded).
+_ARTICLE_AND_HEAD_GAP = re.compile(r"\s+(?:auch\s+)?(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
 
 
 def _outermost(named: list[Mention]) -> list[Mention]:

@@ -32,6 +32,7 @@ _MONEY_RECEIVED = re.compile(
 _STAND_IN_AFTER = re.compile(
     rf"\s+(?:es|(?:das|die|der|dieses|diese|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b(?!\s*[„\"»])"
 )
+_COMMA_BEFORE_THE_VERB = re.compile(r",\s*$")
 _DENIED = re.compile(r"\b(?:keine|keinerlei|keinen|nicht|kein)\b")
 
 
@@ -39,7 +40,10 @@ def fronted_receipt(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for verb in _RECEIVING.finditer(text, *sentence):
-        named_before = actors(ms, sentence[0], verb.start())
+        # "Nachdem das Projekt Y ausgelaufen war, erhielt das Projekt X vom Land …": a clause fronted whole, its
+        # names not the verb's own
+        fronted_clause = _COMMA_BEFORE_THE_VERB.search(text, sentence[0], verb.start()) is not None
+        named_before = [] if fronted_clause else actors(ms, sentence[0], verb.start())
         if not _MONEY_RECEIVED.search(text, *sentence) or _DENIED.search(text, *sentence):
             continue
         if PRIZE.search(text, *sentence):

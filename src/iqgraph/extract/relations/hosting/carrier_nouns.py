@@ -69,7 +69,11 @@ def carriers_by_noun(
         )
         network = (
             referent
-            or actors(ms, cue.start(), cue.end())
+            or [
+                m
+                for m in actors(ms, cue.start(), cue.end())
+                if m.type in COORDINATED or not _PLACED_AT_BEFORE.search(text, start, m.start)
+            ]
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or after_hosts(text, ms, hosts)
             or _network_of_a_coordination_block(text, cue, earlier, release_network)
@@ -94,6 +98,9 @@ def carriers_by_noun(
 
 
 _HOST_REACH = 80  # characters from the cue to the carrier
+# A body the cue's span names after "bei"/"beim" is a carrier of a clause before, not what is carried: "Bis 2014
+# war die Koordination bei der Stadt Y angesiedelt, seit 2015 liegt sie beim Verein Z"
+_PLACED_AT_BEFORE = re.compile(r"\b(?:bei|beim)\s+(?:der\s+|dem\s+)?$")
 
 
 def _before_a_semicolon(text: str, start: int, end: int) -> int:

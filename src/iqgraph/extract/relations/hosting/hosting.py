@@ -20,11 +20,12 @@ from ..actors import (
     RelationFinding,
     actors,
     clause_after_fronted,
+    conjunction_clause_start,
     listed_after,
     main_clause_start,
 )
 from ..funding.funding import FUNDER_MARK
-from ..funding.marks import SHARES
+from ..funding.marks import MONEY, MONEY_NOUN, SHARES
 from .carrier_nouns import antecedent, carriers_by_noun, governed
 from .coordination import (
     alliance_run_by,
@@ -108,6 +109,9 @@ _PARTICIPLE_NEXT = re.compile(
     r"(?:(?:\s*,|\s+und|\s+sowie)\s+(?:der|die|das|dem|den)\s+[^,;.]{1,60}?)*"
     r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b"
 )
+# or the money given right after the body: "erhielt das Projekt X vom Land Y 80.000 Euro", "bekommt „X“ von der
+# Stiftung Y jährlich Fördermittel" (who gives, not who carries)
+_MONEY_NEXT = re.compile(rf"\s+(?:[\w.,]+\s+){{0,3}}?(?:{MONEY}|{MONEY_NOUN})")
 # or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
@@ -251,6 +255,9 @@ def _agents_of_passives(
         hosted = antecedent(text, ms, start, cue.start()) or [
             m for m in actors(ms, start, cue.start(), COORDINATED) if not governed(text, start, m.start)
         ]
+        # "X wird vom Land gefördert, während das Projekt Y beim Verein Z angesiedelt ist": Y's clause, not X's
+        own = conjunction_clause_start(text, start, cue.start())
+        hosted = [m for m in hosted if m.start >= own] or hosted
         if host and hosted and host is not hosted[0]:
             # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
@@ -287,6 +294,7 @@ def _carriers_after_projects(
                 or _FRONTED_PARTICIPLE.search(
                     text, max(start, project.start - _BEFORE_THE_PROJECT), project.start
                 )
+                or _MONEY_NEXT.match(text, carrier.end)
             )
         )
         # "das Projekt „X“ des Ministeriums Y": a ministry owning a project pays for it (the funding readers')
