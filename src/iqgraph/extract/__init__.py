@@ -59,6 +59,7 @@ _OFFICE = re.compile(
 # "die Koordinierungsstelle" standing alone (no genitive or "für" after it, a clause or a colon list after it): the
 # release's network's office
 _BARE_OFFICE = re.compile(r"(?=\s+(?!des\b|der\b|für\b|im\b|in\b|von\b|vom\b)[a-zäöüß]+\b|[.,;:!?])")
+_OF_THE_NETWORK = re.compile(r"\s+des\s+(?:Landes)?[Nn]etzwerk(?:e?s)(?=[;,:)]|\s*$)", re.M)
 # "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
 _PLACED_AT = re.compile(
     r"\s+(?:(?:ist|war|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?)?(?:bei|beim)\s"
@@ -248,7 +249,9 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(_office(match.start(), match.end("acting"), target, label, "Koordination"))
             continue
         placed = _PLACED_AT.match(text, match.end("head")) or _BARE_OFFICE.match(text, match.end("head"))
-        if target is None and (not match.group("head").endswith("stelle") or placed):
+        # "a) Koordinierungsstelle des Netzwerks; Träger: …": the release's network by its kind noun
+        of_the_network = _OF_THE_NETWORK.match(text, match.end("head"))
+        if target is None and (not match.group("head").endswith("stelle") or placed or of_the_network):
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
             programmes = land_office_of_the_programme(text, match.start(), match.end("head"), mentions)
@@ -266,7 +269,8 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
             label = f"{head} {genitive_with_article(target.label)}"
         else:
             label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
-        out.append(_office(match.start(), match.start() + len(match.group("head")), target, label, head))
+        end = of_the_network.end() if of_the_network else match.start() + len(match.group("head"))
+        out.append(_office(match.start(), end, target, label, head))
     return out
 
 

@@ -22,6 +22,7 @@ from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
 from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
 from .relations.hosting.listed import carriers_of_listed_projects, carriers_on_the_next_line
+from .relations.item_fields import facts_of_item_fields
 from .relations.member_blocks import members_of_blocks
 from .relations.table_rows import facts_of_table_rows
 from .roles.phrases import is_role_noun
@@ -404,5 +405,6 @@ def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
         *carriers_of_listed_projects(c.text, mentions),
         *carriers_on_the_next_line(c.text, mentions),
         *facts_of_table_rows(c.text, mentions),
+        *facts_of_item_fields(c.text, mentions),
     ]:
         c.relation(finding, (finding.subject.start, finding.subject.end))

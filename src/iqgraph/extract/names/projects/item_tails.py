@@ -14,7 +14,7 @@ from .name_parts import SUBTITLE_DASH, opens_an_item
 # An item's carrier after its name: "Brücke Beruf – Träger: Beispiel e. V.", "Brücke Beruf, Träger: …", "Brücke Beruf,
 # durchgeführt von der Volkshochschule X", "Brücke Beruf – umgesetzt vom Verein Y": no part of the name.
 _CARRIER_TAIL = re.compile(
-    r"(?:[^\S\n]+[–-]|,)[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
+    r"(?:[^\S\n]+[–-]|[,;])[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
     r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b"
     # "Brücke Beruf, in Trägerschaft der Y", "Brücke Beruf, Träger war die Y"
     r"|in[^\S\n]+Trägerschaft[^\S\n]+(?:des|der|von|vom)\b|(?:Projekt)?[Tt]räger(?:in)?[^\S\n]+(?:war|ist)\b"

@@ -84,10 +84,11 @@ _LIST_LEAD_IN = re.compile(
     r"[^\S\n]*:[^\S\n]*\n"
 )
 # "folgende" before the plural noun announces the list whatever the verb after it: "Im Netzwerk sind folgende
-# Teilprojekte tätig:", "Nachstehende Projekte haben sich 2023 beworben:" (a clause, no sentence, up to the colon).
+# Teilprojekte tätig:", "Nachstehende Projekte haben sich 2023 beworben:" (a clause, no sentence, up to the colon),
+# maybe a bracket on what the list's figures are before the colon ("… umgesetzt (Zuwendungen des Bundes, gerundet):").
 _FOLLOWING_LEAD_IN = re.compile(
     r"(?<![\w-])(?:[Ff]olgende|[Nn]achstehende)[nr]?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:Teil|Modell)?[Pp]rojekte[n]?(?![\w-])"
-    r"[^\n:.!?]{0,60}:[^\S\n]*\n"
+    r"[^\n:.!?(]{0,60}(?:\([^()\n]{1,160}\)[^\S\n]*)?:[^\S\n]*\n"
 )
 _BULLETED_ITEM = re.compile(
     r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
@@ -182,6 +183,8 @@ _SUBTITLE = re.compile(rf"{SUBTITLE_DASH}|:[^\S\n]")
 # A colon and a word in small letters: what the project does, no subtitle of its name.
 # (or a figure: "Brücke Nord: 80.000 Euro", its money or its count)
 _DESCRIPTION_AFTER_A_COLON = re.compile(r":[^\S\n]+(?:[a-zäöüß]|\d)")
+# A network's own coordination office listed among its projects: read as the office (names/mentions.py).
+_NETWORK_S_OFFICE = re.compile(r"(?:Landes)?Koordin(?:ierungs|ations)stelle(?![\w-])")
 _QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]$")
 _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
 
@@ -201,6 +204,10 @@ def _listed_item(text: str, item: re.Match[str], announced: bool = False) -> Men
     subtitle = _SUBTITLE.split(name)[0]
     if _DESCRIPTION_AFTER_A_COLON.match(name, len(subtitle)):  # "Brücke Nord: berät Zugewanderte in Kiel"
         name = subtitle
+    if _NETWORK_S_OFFICE.match(
+        subtitle
+    ):  # "a) Koordinierungsstelle des Netzwerks; Träger: …": the office, no project
+        return None
     # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
     small_ok = quoted or only_links_in_small_letters(subtitle) or announced and _a_slogan(subtitle)
     if not (looks_like_a_name(subtitle) and small_ok):
