@@ -5,6 +5,7 @@ a later clause places ("Der Verein hat seinen Sitz in …"), the Land or ministr
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator
 
@@ -35,6 +36,19 @@ def _kinds(m: Mention) -> Iterator[str]:
     if m.type == "StateNetwork" or m.label.startswith(ALLIANCE_HEADS):
         yield "alliance"
     yield from payer_kinds(m)  # "Land Hessen" for a later "vom Land"
+
+
+SENTENCE_BEFORE_REACH = 400  # characters back from a sentence to the start of the one before
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def start_of_the_sentence_before(text: str, start: int) -> int | None:
+    """Where the sentence before the one at `start` begins: after the last sentence end within reach, or at the
+    text's start where it is within reach and no end comes before; None for a sentence longer than the reach."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_BEFORE_REACH), start - 1)]
+    if ends:
+        return ends[-1]
+    return 0 if start <= SENTENCE_BEFORE_REACH else None
 
 
 _ANTECEDENTS = 4  # units of a kind a pronoun may reach back to: the ones named in the last sentence or two

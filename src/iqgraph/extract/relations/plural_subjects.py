@@ -11,7 +11,7 @@ import re
 from .. import lexicon
 from ..names.mentions import Mention
 from ..text.spans import end_of_the_text_before
-from .antecedents import Before
+from .antecedents import SENTENCE_BEFORE_REACH, Before, start_of_the_sentence_before
 
 __all__ = ["units_a_plural_subject_means"]
 
@@ -26,8 +26,6 @@ _PLURAL_SUBJECT = re.compile(
 )
 # Between two coordinated names: a comma, "und", "sowie" (their quotation marks around): "„A“, „B“ und „C“"
 _COORDINATION = re.compile(r"[“”\"«]?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)[„\"»]?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_BACK_TO_THE_SENTENCE_BEFORE = 400  # characters back from a sentence to the start of the one before
 # What may stand before a unit's name at a line's start: a bullet or number, a quotation mark, "Projekt:"
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*:[^\S\n]*)?[„\"»]?")
 _MIN_UNITS = 2  # a plural needs two at least
@@ -62,10 +60,8 @@ def _units_on_the_lines_before(text: str, start: int, before: Before) -> list[Me
 
 def _units_coordinated_before(text: str, start: int, before: Before) -> list[Mention]:
     """The last run of units coordinated in the sentence right before `start` ("„A“, „B“ und „C“")."""
-    ends = [
-        m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _BACK_TO_THE_SENTENCE_BEFORE), start - 1)
-    ]
-    opening = ends[-1] if ends else max(0, start - _BACK_TO_THE_SENTENCE_BEFORE)
+    begins = start_of_the_sentence_before(text, start)
+    opening = begins if begins is not None else start - SENTENCE_BEFORE_REACH
     named = [m for m in before.projects_since(opening) if m.start < start]
     run: list[Mention] = []
     for m in named:

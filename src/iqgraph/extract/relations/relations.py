@@ -41,7 +41,7 @@ from .actors import (
     listed_after,
 )
 from .addresses import address_seats
-from .antecedents import Before
+from .antecedents import SENTENCE_BEFORE_REACH, Before, start_of_the_sentence_before
 from .cue_engine import find_cued
 from .footer import funders_listed_below
 from .funding.denials import without_denied_funding
@@ -242,7 +242,7 @@ def _unless_a_new_unit(text: str, sentence: tuple[int, int], topic: Mention | No
     """The topic, unless the sentence before (after the topic) brings in a further unit without a name."""
     if topic is None:
         return None
-    since = max(topic.end, sentence[0] - _BACK_TO_THE_SENTENCE_BEFORE)
+    since = max(topic.end, sentence[0] - SENTENCE_BEFORE_REACH)
     return None if _A_NEW_UNIT.search(text, since, sentence[0]) else topic
 
 
@@ -408,8 +408,6 @@ def _recent_project(text: str, start: int, before: Before) -> Mention | None:
     return project if near and project in before.recent("topic") else None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_BACK_TO_THE_SENTENCE_BEFORE = 400  # characters back from a sentence to the start of the one before
 # Nothing but an article and head nouns before the subject opening a sentence: "Das Projekt „X“ …", "Das IQ Netzwerk X …"
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
 
@@ -419,13 +417,10 @@ def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[s
     Projekt X ist Teil des IQ Netzwerks Y. Es wird vom Land gefördert" funds X, not the network named last."""
     if agreeing is None:
         return None
-    ends = [
-        m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _BACK_TO_THE_SENTENCE_BEFORE), start - 1)
-    ]
-    if not ends and start > _BACK_TO_THE_SENTENCE_BEFORE:
+    begins = start_of_the_sentence_before(text, start)
+    if begins is None:
         return None
-    # the sentence before may be the text's first, with no end before it
-    opening = len(text) - len(text[(ends[-1] if ends else 0) :].lstrip())
+    opening = len(text) - len(text[begins:].lstrip())
     # "Das Projekt ist Teil des IQ Netzwerks Y. Es wird …": the sentence before opened with a noun standing for X
     stood_for = _project_of_a_stand_in(text, (opening, start), before)
     if stood_for is not None and stood_for.end <= opening:
