@@ -12,6 +12,7 @@ from conftest import facts_of
 
 _BMAS = "Bundesministerium für Arbeit und Soziales"
 _ESF = "Europäischer Sozialfonds"
+_MINISTRY = "Hessisches Ministerium für Arbeit und Integration"  # invented
 
 
 def _funding(text: str) -> set[tuple[str, str]]:
@@ -32,13 +33,14 @@ _THREE = ("Anerkennung Kassel", "Brücke Fulda", "Mentoring Gießen")
     ("text", "payers"),
     [
         ("Zum IQ Netzwerk Hessen gehören die Teilprojekte „Anerkennung Kassel“, „Brücke Fulda“ und „Mentoring Gießen“. "
-         "Die Teilprojekte werden vom Bundesministerium für Arbeit und Soziales und aus Mitteln des Europäischen "
-         "Sozialfonds gefördert.", (_BMAS, _ESF)),
+         "Die Teilprojekte werden vom Hessischen Ministerium für Arbeit und Integration und aus Mitteln des Europäischen "
+         "Sozialfonds gefördert.", (_MINISTRY, _ESF)),
         ("Im IQ Netzwerk Hessen arbeiten die Projekte „Anerkennung Kassel“, „Brücke Fulda“ und „Mentoring Gießen“. "
-         "Sie werden vom Bundesministerium für Arbeit und Soziales und aus Mitteln des Europäischen Sozialfonds "
-         "gefördert.", (_BMAS, _ESF)),
+         "Sie werden vom Hessischen Ministerium für Arbeit und Integration und aus Mitteln des Europäischen Sozialfonds "
+         "gefördert.", (_MINISTRY, _ESF)),
         ("Im IQ Netzwerk Hessen arbeiteten 2019 die Projekte „Anerkennung Kassel“, „Brücke Fulda“ sowie „Mentoring "
-         "Gießen“. Alle drei Projekte wurden durch das Bundesministerium für Arbeit und Soziales finanziert.", (_BMAS,)),
+         "Gießen“. Alle drei Projekte wurden durch das Hessische Ministerium für Arbeit und Integration finanziert.",
+         (_MINISTRY,)),
         ("Die Projekte „Anerkennung Kassel“, „Brücke Fulda“ und „Mentoring Gießen“ sind Teil des IQ Netzwerks Hessen. "
          "Alle drei werden vom Europäischen Sozialfonds kofinanziert.", (_ESF,)),
     ],
@@ -53,17 +55,18 @@ def test_a_plural_subject_after_a_coordinated_list_funds_each_unit(
     "text",
     [
         "Folgende Teilprojekte gehören zum IQ Netzwerk Hessen:\n- Anerkennung Kassel\n- Brücke Fulda\n"
-        "- Mentoring Gießen\nSie werden durch das Bundesministerium für Arbeit und Soziales und den Europäischen "
+        "- Mentoring Gießen\nSie werden durch das Hessische Ministerium für Arbeit und Integration und den Europäischen "
         "Sozialfonds finanziert.",
         "Folgende Teilprojekte gehören zum IQ Netzwerk Hessen:\n\n„Anerkennung Kassel“ (Träger: Caritas Kassel)\n"
         "„Brücke Fulda“ (Träger: Caritas Fulda)\n„Mentoring Gießen“ (Träger: AWO Gießen)\n\nAlle Teilprojekte "
-        "werden vom Bundesministerium für Arbeit und Soziales und vom Europäischen Sozialfonds gefördert.",
+        "werden vom Hessischen Ministerium für Arbeit und Integration und vom Europäischen Sozialfonds gefördert.",
         "Zum IQ Netzwerk Hessen gehören die Teilprojekte:\n• „Anerkennung Kassel“\n• „Brücke Fulda“\n• „Mentoring Gießen“\n"
-        "Diese Projekte werden vom Bundesministerium für Arbeit und Soziales und vom Europäischen Sozialfonds gefördert.",
+        "Diese Projekte werden vom Hessischen Ministerium für Arbeit und Integration und vom Europäischen Sozialfonds "
+        "gefördert.",
     ],
 )
 def test_a_plural_subject_after_lines_naming_units_funds_each_unit(text: str) -> None:
-    assert _each(_THREE, (_BMAS, _ESF)) <= _funding(text)
+    assert _each(_THREE, (_MINISTRY, _ESF)) <= _funding(text)
 
 
 def test_a_plural_subject_after_a_single_unit_funds_that_one_only() -> None:
@@ -181,11 +184,11 @@ _IQ = "Integration durch Qualifizierung"  # as the reference labels it
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("Bis 2027 fließen rund fünf Millionen Euro nach Bremen, und zwar aus dem Programm „Integration durch "
-         "Qualifizierung (IQ)“, das der Bund und die Europäische Union über den Europäischen Sozialfonds Plus "
-         "finanzieren.", {(_IQ, "Europäische Union"), (_IQ, "Europäischer Sozialfonds Plus")}),
-        ("Das Programm „Integration durch Qualifizierung (IQ)“, das die Europäische Union über den Europäischen "
-         "Sozialfonds finanziert, hilft Zugewanderten.", {(_IQ, "Europäische Union"), (_IQ, _ESF)}),
+        ("Ab 2029 gehen 800.000 Euro an die Lotsenstellen in Jena; das Geld stammt aus dem Förderprogramm IQ, das "
+         "der Bund und das Land Thüringen über den Europäischen Sozialfonds Plus finanzieren.",
+         {(_IQ, "Land Thüringen"), (_IQ, "Europäischer Sozialfonds Plus")}),
+        ("Das Förderprogramm IQ, das das Land Sachsen über den Europäischen Sozialfonds finanziert, berät "
+         "Betriebe.", {(_IQ, "Land Sachsen"), (_IQ, _ESF)}),
         ("Das Projekt „Brücke Fulda“, das das Land Hessen und die Stadt Fulda gemeinsam finanzieren, startet im Mai.",
          {("Brücke Fulda", "Land Hessen"), ("Brücke Fulda", "Stadt Fulda")}),
         ("Das Projekt „Brücke Fulda“, das das Land Hessen und die Stadt Fulda seit 2020 gefördert haben, endet.",
@@ -205,8 +208,8 @@ def test_a_singular_relative_verb_takes_its_subject_only() -> None:
 
 def test_a_fund_not_after_ueber_is_no_channel() -> None:
     text = (
-        "Das Programm „Integration durch Qualifizierung (IQ)“, das die Europäische Union neben dem Europäischen "
-        "Sozialfonds finanziert, hilft Zugewanderten."
+        "Das Förderprogramm IQ, das die Europäische Union neben dem Europäischen Sozialfonds finanziert, berät "
+        "Betriebe."
     )
     assert (_IQ, _ESF) not in _funding(text)
 
@@ -310,8 +313,8 @@ def test_a_unit_compared_before_the_receiver_is_not_listed_with_it() -> None:
 @pytest.mark.parametrize(
     ("text", "payers"),
     [
-        ("Das vom Bundesministerium für Arbeit und Soziales und vom Europäischen Sozialfonds geförderte Projekt "
-         "„Brücke Fulda“ startet im Mai.", (_BMAS, _ESF)),
+        ("Das vom Hessischen Ministerium für Arbeit und Integration und vom Europäischen Sozialfonds geförderte "
+         "Projekt „Brücke Fulda“ startet im Mai.", (_MINISTRY, _ESF)),
         ("Das durch das Land Hessen, durch die Stadt Fulda und durch den Europäischen Sozialfonds finanzierte Projekt "
          "„Brücke Fulda“ startet im Mai.", ("Land Hessen", "Stadt Fulda", _ESF)),
         ("Im Mai startete das vom Land Hessen sowie vom Europäischen Sozialfonds kofinanzierte Projekt „Brücke Fulda“.",
@@ -330,17 +333,17 @@ def test_a_carrier_before_another_participle_is_no_payer_of_the_attribute() -> N
 # ---------------------------------------------------------------- a co-funding of the money spoken of
 
 
-_SENATORIN = "Senatorin für Arbeit, Soziales, Jugend und Integration"
+_SENATORIN = "Senatorin für Wirtschaft, Arbeit und Integration"  # an invented portfolio
 
 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("Das IQ Netzwerk Bremen erhält bis 2027 rund fünf Millionen Euro aus dem Europäischen Sozialfonds Plus. Die "
-         "Kofinanzierung dieser Mittel übernimmt die Senatorin für Arbeit, Soziales, Jugend und Integration.",
+        ("Das IQ Netzwerk Bremen bekommt bis 2029 knapp drei Millionen Euro aus dem Europäischen Sozialfonds Plus. "
+         "Die Kofinanzierung dieser Mittel trägt die Senatorin für Wirtschaft, Arbeit und Integration.",
          ("IQ Netzwerk Bremen", _SENATORIN)),
         ("Das Projekt „Brücke Bremen“ wird vom Europäischen Sozialfonds gefördert. Die Kofinanzierung der ESF-Mittel "
-         "trägt die Senatorin für Arbeit, Soziales, Jugend und Integration.", ("Brücke Bremen", _SENATORIN)),
+         "trägt die Senatorin für Wirtschaft, Arbeit und Integration.", ("Brücke Bremen", _SENATORIN)),
         ("Das Projekt „Brücke Bremen“ bekam 2020 Geld vom Europäischen Sozialfonds. Die Kofinanzierung der "
          "Bundesmittel übernahm das Land Bremen.", ("Brücke Bremen", "Land Bremen")),
     ],
@@ -352,7 +355,7 @@ def test_a_co_funding_of_the_money_spoken_of_funds_the_unit(text: str, fact: tup
 def test_the_fund_named_in_the_money_s_compound_is_not_what_is_co_funded() -> None:
     text = (
         "Das Projekt „Brücke Bremen“ wird vom Europäischen Sozialfonds gefördert. Die Kofinanzierung der ESF-Mittel "
-        "trägt die Senatorin für Arbeit, Soziales, Jugend und Integration."
+        "trägt die Senatorin für Wirtschaft, Arbeit und Integration."
     )
     assert not {(s, o) for s, o in _funding(text) if s.startswith("Europäischer Sozialfonds")}
 
@@ -374,19 +377,17 @@ def _partners(text: str) -> set[tuple[str, str]]:
 
 
 _BA = "Bundesagentur für Arbeit"
-_BMBF = "Bundesministerium für Bildung und Forschung"
+_BIBB = "Bundesinstitut für Berufsbildung"
 
 
 @pytest.mark.parametrize(
     ("text", "partners"),
     [
-        ("Das Bundesministerium für Arbeit und Soziales setzt das Programm „Integration durch Qualifizierung (IQ)“ "
-         "gemeinsam mit dem Bundesministerium für Bildung und Forschung und der Bundesagentur für Arbeit um.",
-         {_BMBF, _BA}),
-        ("Umgesetzt wird das Förderprogramm „Integration durch Qualifizierung (IQ)“ zusammen mit der Bundesagentur "
-         "für Arbeit.", {_BA}),
-        ("Das Förderprogramm „Integration durch Qualifizierung (IQ)“ wird vom Bundesministerium für Arbeit und "
-         "Soziales in Kooperation mit dem Bundesministerium für Bildung und Forschung umgesetzt.", {_BMBF}),
+        ("Das Bundesministerium für Arbeit und Soziales setzt das Förderprogramm IQ gemeinsam mit dem "
+         "Bundesinstitut für Berufsbildung und der Bundesagentur für Arbeit um.", {_BIBB, _BA}),
+        ("Umgesetzt wird das Förderprogramm IQ zusammen mit der Bundesagentur für Arbeit.", {_BA}),
+        ("Das Förderprogramm IQ wird vom Bundesministerium für Arbeit und Soziales in Zusammenarbeit mit dem "
+         "Bundesinstitut für Berufsbildung umgesetzt.", {_BIBB}),
         ("Das Programm „Integration durch Qualifizierung (IQ)“ startete 2005 und wird gemeinsam mit der "
          "Bundesagentur für Arbeit umgesetzt.", {_BA}),
     ],

@@ -120,7 +120,7 @@ def test_a_person_counted_with_examples_keeps_the_figure_of_the_unit() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Den Beratungsstellen fließen bis 2027 rund vier Millionen Euro zu, und zwar aus dem Programm „Chancen "
+        "Den Lotsenstellen kommen bis 2029 etwa vier Millionen Euro zugute, das Geld stammt aus dem Programm „Chancen "
         "Plus“, das der Bund über den Europäischen Sozialfonds finanziert.",
         "Die Angebote erhalten 900.000 Euro aus dem Förderprogramm „Brücken“, das vom Land Hessen gefördert wird.",
         "Bis 2026 gehen 2,5 Millionen Euro an die Beratung, aus dem Programm „Lernwege“, das die Stadt Kiel "

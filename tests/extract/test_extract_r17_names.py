@@ -242,9 +242,9 @@ def test_tasks_or_offers_in_a_list_are_no_projects(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Die Hochschule für Technik und Wirtschaft des Saarlandes (htw saar) ist Partnerin. Prof. Anna Klein von "
-         "der HTW Saar sprach.", "Anna Klein"),
-        ("Die Hochschule für Technik und Wirtschaft des Saarlandes ist Partnerin. Karl Muster von der htw saar "
+        ("Die Hochschule für Kunst und Gestaltung des Rheinlandes (hkg rhein) ist Partnerin. Prof. Anna Klein von "
+         "der HKG Rhein sprach.", "Anna Klein"),
+        ("Die Hochschule für Kunst und Gestaltung des Rheinlandes ist Partnerin. Karl Muster von der hkg rhein "
          "sprach.", "Karl Muster"),
         ("Das Institut für Bildung und Arbeit berät. Jana Weber vom IBA sagte, das Angebot sei gut.", "Jana Weber"),
     ],

@@ -137,7 +137,7 @@ def find_place(
     return _under_its_hours(text, mentions, sentences[0]) if sentences else (None, None)
 
 
-# A body's house and the town after it: "im Bundesministerium für Arbeit und Soziales (BMAS) in Berlin".
+# A body's house and the town after it: "im Bundesministerium für Bildung und Forschung (BMBF) in Bonn".
 _AT_A_BODY = re.compile(r"\b(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Bb]ei\s+dem|[Aa]n\s+der|[Aa]m)\s+$")
 _HOUSE_TO_TOWN = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+in\s+")
 

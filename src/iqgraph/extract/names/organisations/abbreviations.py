@@ -40,7 +40,7 @@ REGION_CUT_MIN = 4  # letters of the region's word the short form keeps ("saar" 
 
 
 def _initials_and_region(text: str, end: int, abbreviation: str) -> bool:
-    """ "Hochschule für Technik und Wirtschaft des Saarlandes (htw saar)": the first word spells the capitals of the
+    """ "Hochschule für Kunst und Gestaltung des Rheinlandes (hkg rhein)": the first word spells the capitals of the
     name before its genitive attribute, the second begins the name's last word."""
     line = _NAME_LINE_BEFORE.search(text, max(0, end - 120), end)
     initials, region = abbreviation.split(" ")

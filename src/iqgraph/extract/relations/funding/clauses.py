@@ -145,7 +145,7 @@ def active_relative_funding(
             yield from (RelationFinding(antecedent, "fundedBy", p) for p in paying if p is not antecedent)
 
 
-# A payer not named (no entity) coordinated before the named one: "…, das der Bund und die Europäische Union …"
+# A payer not named (no entity) coordinated before the named one: "…, das der Bund und das Land Y gemeinsam …"
 _AFTER_AN_UNNAMED_PAYER = re.compile(
     r"(?:der|die|das)\s+(?:Bund|Land|Freistaat|Senat)\s+(?:und|sowie)\s+(?:der|die|das)\s+$"
 )
