@@ -1,0 +1,58 @@
+"""Round 17, read from a foreign writer's misses (constructions of German, tested on invented sentences): a quote
+that opens a sentence after another in the same paragraph, no one else named between them, is the first quote's
+speaker's ("„A“, sagt sie. „B.“")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _quotes(text: str) -> dict[str, list[str]]:
+    return facts_of("Neues aus Gera\n\n" + text).quotes
+
+
+# ---------------------------------------------------------------- a second quote of the same voice
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("Petra Vogelsang berät seit 2019 in Gera. „Wir sehen jeden Tag neue Gesichter“, sagt sie. "
+         "„Manche warten seit Monaten auf einen Bescheid.“ Danach ging es weiter.",
+         "Petra Vogelsang", "Manche warten seit Monaten"),
+        ("„Ohne Geduld geht hier gar nichts“, erzählte Jan Moritz, Koordinator in Gera, bei dem Termin. Viele Betriebe "
+         "seien skeptisch. Die Verfahren dauerten zu lange. „Genau das wollen wir jetzt endlich ändern.“",
+         "Jan Moritz", "Genau das wollen wir"),
+        ("Der Arzt Karim Said lebt seit 2016 in Jena. „Ich habe lange gewartet“, sagte er. „Heute arbeite ich "
+         "endlich wieder in einer Klinik!“",
+         "Karim Said", "Heute arbeite ich endlich"),
+        ("„Die Nachfrage steigt von Monat zu Monat“, berichtet Anja Roth. „Wir brauchen mehr Beraterinnen, und "
+         "zwar schnell.“ Das Land will helfen.",
+         "Anja Roth", "Wir brauchen mehr Beraterinnen"),
+    ],
+)  # fmt: skip
+def test_a_quote_opening_the_next_sentence_is_the_same_speakers(text: str, speaker: str, start: str) -> None:
+    assert any(q.startswith(start) for q in _quotes(text).get(speaker, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_theirs"),
+    [
+        # someone unnamed comes in between: the second quote is theirs
+        ("„Das Projekt ist ein Gewinn für uns alle“, sagte Anna Berg. Eine Mutter ist froh. „Mein Sohn hat jetzt "
+         "endlich eine Stelle.“", "Mein Sohn"),
+        # a colon introduces a speaker of its own
+        ("„Das Projekt ist ein Gewinn für uns alle“, sagte Anna Berg. Eine Teilnehmerin erzählte: „Ich habe hier "
+         "sehr viel gelernt.“", "Ich habe hier"),
+        # another person named between them
+        ("„Das Projekt ist ein Gewinn für uns alle“, sagte Anna Berg. Dann sprach Tom Weber. „Wir machen jetzt "
+         "einfach weiter so.“", "Wir machen jetzt"),
+        # a new paragraph
+        ("„Das Projekt ist ein Gewinn für uns alle“, sagte Anna Berg.\n\n„Wir machen jetzt einfach weiter so.“",
+         "Wir machen jetzt"),
+    ],
+)  # fmt: skip
+def test_no_same_voice_after_someone_else_or_a_break(text: str, not_theirs: str) -> None:
+    assert not any(q.startswith(not_theirs) for q in _quotes(text).get("Anna Berg", []))
