@@ -56,3 +56,36 @@ def test_a_quote_opening_the_next_sentence_is_the_same_speakers(text: str, speak
 )  # fmt: skip
 def test_no_same_voice_after_someone_else_or_a_break(text: str, not_theirs: str) -> None:
     assert not any(q.startswith(not_theirs) for q in _quotes(text).get("Anna Berg", []))
+
+
+# ---------------------------------------------------------------- a programme item with its title after a colon
+
+
+def _speakers(text: str) -> set[str]:
+    head = "Einladung\n\nDas IQ Netzwerk Hamburg lädt ein zur Fachtagung „Gute Arbeit“ am 20. September 2018.\n\n"
+    return {s for s, p, _ in facts_of(head + text).relations if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("10:35 Uhr\nImpulsvortrag: „Was gewinnen Betriebe durch Vielfalt?“\nProf. Dr. Lena Kraus, Hochschule Kiel\n",
+         {"Lena Kraus"}),
+        ("11:45 Uhr\nPodium: Erfahrungen aus der Region\n– Mira Olsen, Personalleiterin, Nordpflege GmbH\n"
+         "– Tarek Aziz, Handwerkskammer Lübeck\n\n13:00 Uhr\nMittagessen\n",
+         {"Mira Olsen", "Tarek Aziz"}),
+        ("14.00 Uhr\nVortrag: Anerkennung in der Pflege – ein Überblick\nDr. Jonas Feld (Universität Hamburg)\n",
+         {"Jonas Feld"}),
+        ("10:35 Uhr\nImpulsvortrag: „Was bringt die Anerkennung? Erfahrungen aus vielen Jahren Praxis“\n"
+         "Prof. Dr. Lena Kraus, Hochschule für Angewandte Wissenschaften Kiel (HAW Kiel)\n\n11:15 Uhr\nPause\n",
+         {"Lena Kraus"}),
+    ],
+)  # fmt: skip
+def test_the_persons_under_a_titled_programme_item_speak(text: str, speakers: set[str]) -> None:
+    assert speakers <= _speakers(text)
+
+
+def test_a_prose_line_with_a_colon_lists_no_speakers() -> None:
+    # a line of prose that opens with a word and a colon, no speech act in it: the person after it does not speak
+    text = "Fazit: Die Tagung war gut besucht.\nPetra Lindner leitet das Projekt seit 2017.\n"
+    assert "Petra Lindner" not in _speakers(text)
