@@ -89,3 +89,38 @@ def test_a_prose_line_with_a_colon_lists_no_speakers() -> None:
     # a line of prose that opens with a word and a colon, no speech act in it: the person after it does not speak
     text = "Fazit: Die Tagung war gut besucht.\nPetra Lindner leitet das Projekt seit 2017.\n"
     assert "Petra Lindner" not in _speakers(text)
+
+
+# ---------------------------------------------------------------- an organisation met again without its form or town
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Der Lernverbund Saale-Unstrut e. V. übernimmt das Projekt. „Wir freuen uns“, sagt Petra Lindner, "
+         "Vorsitzende des Lernverbunds Saale-Unstrut.", "Lernverbund Saale-Unstrut e. V.", "Lernverbund Saale-Unstrut"),
+        ("Das Evangelische Klinikum Bielefeld stellt Plätze bereit. Auch Jonas Weber, Pflegedirektor des "
+         "Evangelischen Klinikums, war gekommen.", "Evangelisches Klinikum Bielefeld", "Evangelisches Klinikum"),
+        ("Die Sprachbrücke Nord gGmbH berät in Kiel. Maria Olsen, Geschäftsführerin der Sprachbrücke Nord, "
+         "ist zufrieden.", "Sprachbrücke Nord gGmbH", "Sprachbrücke Nord"),
+    ],
+)  # fmt: skip
+def test_an_organisation_met_again_without_its_form_or_town_is_the_same(
+    text: str, full: str, short: str
+) -> None:
+    facts = facts_of("Neues aus Gera\n\n" + text)
+    labels = {label for _, label in facts.entities}
+    assert full in labels and short not in labels
+    assert any(org == full for _, _, org in facts.roles)
+
+
+def test_two_organisations_the_short_name_cuts_down_to_stay_apart() -> None:
+    # "Evangelisches Klinikum" could be either: it is left as it is, neither of the two
+    text = (
+        "Das Evangelische Klinikum Bielefeld und das Evangelische Klinikum Detmold stellen Plätze bereit. "
+        "Jonas Weber, Pflegedirektor des Evangelischen Klinikums, war gekommen."
+    )
+    roles = facts_of("Neues aus Gera\n\n" + text).roles
+    assert not any(
+        org in ("Evangelisches Klinikum Bielefeld", "Evangelisches Klinikum Detmold") for _, _, org in roles
+    )
