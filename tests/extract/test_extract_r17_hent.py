@@ -124,3 +124,25 @@ def test_two_organisations_the_short_name_cuts_down_to_stay_apart() -> None:
     assert not any(
         org in ("Evangelisches Klinikum Bielefeld", "Evangelisches Klinikum Detmold") for _, _, org in roles
     )
+
+
+# ---------------------------------------------------------------- a project called one of many, its name styled with a dot
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kompetenz.Plus ist eines von mehr als 60 Teilprojekten im IQ Netzwerk NRW.", "Kompetenz.Plus"),
+        ("Seit 2020 ist Lernwerk Plus eines von rund 30 Angeboten des IQ Netzwerks NRW.", "Lernwerk Plus"),
+        ("Bildung.Digital, eines der Teilprojekte im IQ Netzwerk NRW, berät in Bochum.", "Bildung.Digital"),
+        ("Brücke Ost war eines von über 20 Projekten des IQ Netzwerks Sachsen.", "Brücke Ost"),
+    ],
+)  # fmt: skip
+def test_a_project_called_one_of_many_is_named(text: str, name: str) -> None:
+    assert ("Subproject", name) in facts_of("Neu in Bochum\n\n" + text).entities
+
+
+def test_one_of_many_bodies_is_no_project() -> None:
+    # "eines von … Unternehmen": no project noun, no project named
+    facts = facts_of("Neu in Bochum\n\nStahl.Werk ist eines von mehr als 60 Unternehmen in Bochum.")
+    assert not any(kind == "Subproject" for kind, _ in facts.entities)
