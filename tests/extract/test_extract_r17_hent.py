@@ -146,3 +146,36 @@ def test_one_of_many_bodies_is_no_project() -> None:
     # "eines von … Unternehmen": no project noun, no project named
     facts = facts_of("Neu in Bochum\n\nStahl.Werk ist eines von mehr als 60 Unternehmen in Bochum.")
     assert not any(kind == "Subproject" for kind, _ in facts.entities)
+
+
+# ---------------------------------------------------------------- a counsellor in the release's one project, a former
+# network post in its one network
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Neues aus Trier\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Anerkennungsberatung Mainz ist eine von fünf Beratungsstellen. „Wir haben viel zu tun“, sagt Beraterin "
+         "Lea Schwarz.", ("Lea Schwarz", "Beraterin", "Anerkennungsberatung Mainz")),
+        ("Das Projekt „Brücke Beruf“ hilft Zugewanderten in Speyer. Berater Jonas Kern kennt die Sorgen.",
+         ("Jonas Kern", "Berater", "Brücke Beruf")),
+        ("Das IQ Netzwerk Niedersachsen bekommt einen neuen Koordinator. Der Verein dankte dem bisherigen "
+         "Netzwerkkoordinator Kurt Lange.", ("Kurt Lange", "bisheriger Netzwerkkoordinator", "IQ Netzwerk Niedersachsen")),
+        ("Die ehemalige Netzwerkkoordinatorin Eva Brandt sprach über das IQ Netzwerk Bremen.",
+         ("Eva Brandt", "ehemalige Netzwerkkoordinatorin", "IQ Netzwerk Bremen")),
+    ],
+)  # fmt: skip
+def test_a_post_without_a_body_is_in_the_release_s_one_unit(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+def test_a_counsellor_of_a_body_named_with_her_stays_there() -> None:
+    text = (
+        "Die Anerkennungsberatung Mainz ist eine von fünf Beratungsstellen. Lea Schwarz, Beraterin der "
+        "Handwerkskammer Koblenz, lobt das Angebot."
+    )
+    assert ("Lea Schwarz", "Beraterin", "Handwerkskammer Koblenz") in _roles(text)
