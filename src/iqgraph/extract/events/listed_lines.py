@@ -18,6 +18,10 @@ _PROGRAMME_ITEM = re.compile(
 # ... or, a programme flattened one cell a line, its kind alone on a line ("Begrüßung", "Podiumsdiskussion:"), the
 # time on the line above: the speech act is the whole line.
 _ITEM_ALONE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:?[ \t]*")
+# ... or its kind and the talk's title after a colon on one line ("Impulsvortrag: „Was Betriebe gewinnen“", "Podium:
+# Gute Beispiele aus der Region"), the persons on the lines after: read from that line's end (a "?" in the title ends
+# a sentence inside it)
+_ITEM_TITLED = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:[ \t]*\S[^\n]*")
 _A_SENTENCE = re.compile(
     r"[a-zäöüß]{3}[.!?][ \t]*$"
 )  # a line of prose ends in a word and its stop, a cell does not
@@ -49,10 +53,15 @@ def on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStar
     speech act named (or that act alone on its line, a flattened table's cell), is given by the persons opening the lines after it (with those listed along), up to a blank
     line, the next item or a line opening with no one."""
     alone = not _PROGRAMME_ITEM.match(text, *sentence)
-    if alone and not _ITEM_ALONE.fullmatch(text, *sentence):
+    titled = _titled_item(text, sentence) if alone else None
+    if alone and titled is None and not _ITEM_ALONE.fullmatch(text, *sentence):
         return []
     given: list[Mention] = []
-    pos = sentence[1]
+    pos = sentence[1] if titled is None else titled
+    if (
+        titled is not None
+    ):  # the title's line ran on into the speaker's (a wrapped line joined): "… Praxis“ Petra X, …"
+        given += listed_along(text, persons.within(sentence[1], titled))
     for _ in range(_MOST_LISTED):
         line = _LIST_LINE.match(text, pos)
         if line is None or _PROGRAMME_ITEM.match(text, line.start("line")):
@@ -75,3 +84,15 @@ def listed_along(text: str, persons: list[Mention]) -> list[Mention]:
             break
         listed.append(m)
     return listed
+
+
+def _titled_item(text: str, sentence: tuple[int, int]) -> int | None:
+    """Where the line ends of an item that opens its line with its kind, a colon and its title ("Podium: Gute Beispiele
+    aus der Region"); None for any other sentence."""
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    if text[line_start : sentence[0]].strip():
+        return None  # the sentence does not open its line
+    line = _ITEM_TITLED.match(text, sentence[0])
+    if line is None or line.end() < sentence[1] - 1 or _A_SENTENCE.search(line.group()):
+        return None  # "Fazit: Die Tagung war gut besucht." is prose: a title ends in no stop
+    return line.end()

@@ -60,7 +60,30 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
             out.setdefault((longer.type, person_named), []).append(i)
         for short in _as_a_verein(longer):
             out.setdefault((longer.type, short), []).append(i)
+        for short in without_form_or_town(longer):
+            out.setdefault((longer.type, short), []).append(i)
     return out
+
+
+# "Bildungsverbund Weser-Leine" for "Bildungsverbund Weser-Leine e. V.", "das Städtische Krankenhaus" for "Städtisches
+# Krankenhaus Kiel": an organisation met again without its legal form or the town closing its name (two words left at
+# least: "Universität" alone for "Universität Erfurt" names no one)
+_LEGAL_FORM_AT_END = re.compile(r",? (?:" + "|".join(re.escape(f) for f in lexicon.LEGAL_FORMS) + r")$")
+_FEWEST_WORDS_LEFT = 2
+
+
+def without_form_or_town(m: Mention) -> list[str]:
+    if m.type != "Organisation":
+        return []
+    cuts = []
+    form = _LEGAL_FORM_AT_END.search(m.label)
+    bare = m.label[: form.start()] if form else m.label
+    if form is not None:
+        cuts.append(bare)
+    words = bare.split(" ")
+    if len(words) > _FEWEST_WORDS_LEFT and words[-1] in lexicon.GERMAN_PLACES:
+        cuts.append(" ".join(words[:-1]))
+    return [c for c in cuts if len(c.split(" ")) >= _FEWEST_WORDS_LEFT]
 
 
 # A registered association's legal form: "Sprachhaus Trier e. V." is met again as "der Verein Sprachhaus".
@@ -105,6 +128,11 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
     if town is not None:  # "die Stader Volkshochschule" for "Volkshochschule Stade"
         for named in _heads_of_the_same_body(head):
             places = sorted({*places, *shorter.get((m.type, f"{named} {town}"), [])})
+    cut = {full[i].key: full[i] for i in places if m.label in without_form_or_town(full[i])}
+    cut.pop(m.key, None)
+    if len(cut) == 1:  # one organisation of the release the short name cuts down to
+        longer = next(iter(cut.values()))
+        return replace(m, key=longer.key, label=longer.label)
     for i in places:
         longer = full[i]
         if longer.key != m.key and (

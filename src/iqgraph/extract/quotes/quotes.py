@@ -111,6 +111,14 @@ def find_quotes(
             )
             continue
         speaker = speaker or speaker_of_previous_sentence(text, start - lead, persons) or reporter
+        if (
+            speaker is None
+            and previous is not None
+            and _same_voice_goes_on(text, previous, start - lead, body, persons)
+        ):
+            speaker = (
+                previous.speaker
+            )  # "„A“, sagt sie. „B.“": no one else named since A, B is A's speaker's too
         if speaker is not None:
             found.append(QuoteFinding(speaker, body, start, start + len(body)))
     found += interview_answers(text, people)
@@ -232,6 +240,32 @@ def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?:^|[a-zäöüß]{2})[.!?]\s+[A-ZÄÖÜ][a-zäöü]|[.!?]\s*$")  # not "e. V."
+
+# A sentence's end right before a quote's opening mark (perhaps a closing mark after it): the quote opens a sentence.
+_OPENS_A_SENTENCE = re.compile(r"[.!?][\"“”»«'‘’]?[ \t\xa0]*[„\"“»«‚‘'?]?[ \t\xa0]*\Z")
+# An unnamed speaker introduced before the quote ("Eine Teilnehmerin ist froh.", "Ein Vater erzählt."): the quote is
+# theirs, not the last named speaker's
+_SOMEONE_UNNAMED = re.compile(r"(?<![\w-])(?:Ein|Eine|Einer|Eines)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ]")
+SAME_VOICE_GAP = (
+    400  # characters between two quotes of one paragraph where the second is still the first's speaker's
+)
+
+
+def _same_voice_goes_on(
+    text: str, previous: QuoteFinding, start: int, body: str, people: IndexedMentions
+) -> bool:
+    """ "„A“, sagt sie. „B.“", "„A“, sagte X bei der Vorstellung. Viele zögerten noch. „B.“": a quote opening a
+    sentence in the paragraph of the one before, no other person named between them, is what its speaker said
+    next (not after a colon, which introduces a speaker of its own, nor after someone unnamed comes in)."""
+    gap = text[previous.end : start]
+    if len(gap) > SAME_VOICE_GAP or "\n" in gap or not _OPENS_A_SENTENCE.search(gap):
+        return False
+    if not body.rstrip(" \"“”»«'‘’").endswith((".", "!", "?", "…")) and not re.match(
+        r"\s*[\"“”»«'‘’]?[.!?]", text[start + len(body) :]
+    ):
+        return False
+    others = [p for p in people.by_start.within(previous.end, start) if p.key != previous.speaker.key]
+    return not others and _SOMEONE_UNNAMED.search(gap) is None
 
 
 def _continues(text: str, previous: QuoteFinding, start: int) -> bool:

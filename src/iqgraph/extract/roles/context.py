@@ -405,9 +405,20 @@ def with_the_release_s_one_project(finding: RoleFinding, project: Mention | None
     body of its own is in that project."""
     if finding.organisation is not None or project is None:
         return finding
-    if not finding.title.lower().startswith(lexicon.PROJECT_POST_PREFIXES):
+    if not _noun_of(finding.title).startswith(_POSTS_IN_A_PROJECT):
         return finding
     return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
+
+
+def _noun_of(title: str) -> str:
+    """The title from its noun on, lower case: "netzwerkkoordinator" of "bisheriger Netzwerkkoordinator" (an adjective
+    of time before it: "dem bisherigen Netzwerkkoordinator X" held the post in the release's network too)."""
+    words = title.split(" ")
+    return " ".join(words[next((i for i, w in enumerate(words) if w[:1].isupper()), 0) :]).lower()
+
+
+# ... and a counsellor ("sagt Beraterin Petra Beispiel" in a report on one advice centre): the project's staff
+_POSTS_IN_A_PROJECT = (*lexicon.PROJECT_POST_PREFIXES, "berater")
 
 
 def with_the_release_s_one_network(finding: RoleFinding, network: Mention | None) -> RoleFinding:
@@ -415,7 +426,7 @@ def with_the_release_s_one_network(finding: RoleFinding, network: Mention | None
     network, with no body of its own, is in that network."""
     if finding.organisation is not None or network is None:
         return finding
-    if not finding.title.lower().startswith(lexicon.NETWORK_POST_PREFIXES):
+    if not _noun_of(finding.title).startswith(lexicon.NETWORK_POST_PREFIXES):
         return finding
     return replace(finding, organisation=network, leads=leads(finding.title, finding.title, network))
 
@@ -465,9 +476,7 @@ def with_the_paragraph_s_project(
 ) -> RoleFinding:
     """ "Zum Netzwerk gehört das Projekt X. Es wird von der Y getragen. Projektleiterin ist Petra Beispiel.": a project
     post whose sentence names no body is in the one project its paragraph names before it, within a few sentences."""
-    if finding.organisation is not None or not finding.title.lower().startswith(
-        lexicon.PROJECT_POST_PREFIXES
-    ):
+    if finding.organisation is not None or not finding.title.lower().startswith(_POSTS_IN_A_PROJECT):
         return finding
     if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
         return finding

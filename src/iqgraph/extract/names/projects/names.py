@@ -252,7 +252,11 @@ _PROJECT_NOUN_OF = (
     r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)"
     r"(?:e|en|s|es)?\s+(?:des|der|im|vom|von)\b"
 )
-_A_PROJECT_OF = rf"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+{_PROJECT_NOUN_OF}"
+# (the number of "eines von" approximate: "eines von mehr als 60 Teilprojekten", "eines von rund 30 Angeboten")
+_A_PROJECT_OF = (
+    rf"(?:ein|eine|eines\s+der|eines\s+von\s+(?:(?:mehr|weniger)\s+als\s+|über\s+|rund\s+|insgesamt\s+)?\w+)"
+    rf"\s+{_PROJECT_NOUN_OF}"
+)
 # The same in an apposition, in any case, after a comma, a dash or a bracket: ", einem Teilprojekt des …",
 # " – eines der Angebote im …", " (ein Projekt der …".
 _APPOSITION_OF_A_PROJECT = (
@@ -260,8 +264,9 @@ _APPOSITION_OF_A_PROJECT = (
 )
 # (an inflected adjective may follow a link: "Beratungsstelle zur beruflichen Anerkennung", "Lotsen für
 # ausländische Fachkräfte")
+# (a word styled with a dot inside: "Kompetenz.Plus")
 _CALLED_NAME = (
-    rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es)[^\S\n]+)?)?"
+    rf"[A-ZÄÖÜ][\w\-+]*(?:\.[A-ZÄÖÜ][\w\-+]*)*(?:[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es)[^\S\n]+)?)?"
     r"[A-ZÄÖÜ][\w\-+]*){0,4}"
 )
 # The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
