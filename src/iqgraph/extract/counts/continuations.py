@@ -38,13 +38,6 @@ _FINITE = r"(?:werden|wird|wurden|wurde|sollen|soll|können|kann|konnten|konnte)
 _REACHED_BY_IT = re.compile(
     rf"\s*(?:{_MEANS}\s+{_FINITE}|(?:[\w.-]+\s+){{1,{MAX_FRONTED}}}?{_FINITE}\s+(?i:damit|dadurch|hierdurch))\s"
 )
-_PEOPLE_STEMS = lexicon.ATTENDING_PEOPLE_STEMS + (
-    "zugewandert",
-    "geflüchtet",
-    "migrant",
-    "klient",
-    "ratsuchend",
-)
 
 
 # A participle opening a passive clause: "ausgegeben wurden", "Bewilligt wurden", "Verausgabt wurden davon"

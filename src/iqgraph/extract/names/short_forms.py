@@ -17,6 +17,7 @@ from .. import lexicon
 from ..lexicon.names import HEADS_AFTER_NAMES
 from ..text.morphology import town_of_adjective
 from ..text.spans import Mention
+from .organisations.abbreviations import REGION_CUT_MIN, capital_initials
 from .persons.names import given_name_gender
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
@@ -290,7 +291,6 @@ def _short_form(m: Mention, start: int) -> Mention:
 # Saarlandes" … "die HTW Saar", "die htw saar"; "Zentrum für Arbeit und Bildung Musterland" … "das ZAB".
 _INITIALED_TYPES = ("Organisation", "Agency")
 INITIALS_MIN, INITIALS_MAX = 3, 6
-REGION_CUT_MIN = 4  # letters of the region's word after the initials ("Saar" of "Saarlandes")
 
 
 def initials_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -302,7 +302,7 @@ def initials_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
         seen.add(m.key)
         words = m.label.split()
         before_genitive = next((i for i, w in enumerate(words) if w in ("des", "der") and i > 0), len(words))
-        initials = "".join(w[0] for w in words[:before_genitive] if w[:1].isupper())
+        initials = capital_initials(" ".join(words[:before_genitive])).upper()
         if not INITIALS_MIN <= len(initials) <= INITIALS_MAX or not initials.isalpha():
             continue
         pattern = rf"(?<![\w-])(?i:{re.escape(initials)})(?:[ \xa0]+(?P<region>[A-ZÄÖÜa-zäöü]{{{REGION_CUT_MIN},}}))?(?![\w-])"

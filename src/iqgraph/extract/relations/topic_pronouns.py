@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.events import MONTH_NAMES
 from ..text.morphology import head_index, known_gender
 from ..text.spans import Mention
 
@@ -48,8 +49,7 @@ _LOOK_BACK = 40  # characters before a name that hold its article or common noun
 # An adverbial of time or addition fronted, the pronoun subject after the finite verb: "Seit 2015 wird es …",
 # "Zusätzlich werden sie …"
 FRONTED_ADVERBIAL = (
-    r"(?:(?:Seit|Ab|Bis)\s+(?:(?:Anfang|Mitte|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember)\s+)?\d{4}|Seitdem|Seither|Zusätzlich|Außerdem|Zudem|Inzwischen|Derzeit|Aktuell|Bislang"
+    rf"(?:(?:Seit|Ab|Bis)\s+(?:(?:Anfang|Mitte|Ende|{'|'.join(MONTH_NAMES)})\s+)?\d{{4}}|Seitdem|Seither|Zusätzlich|Außerdem|Zudem|Inzwischen|Derzeit|Aktuell|Bislang"
     r"|Bisher|Künftig|Weiterhin|Darüber\s+hinaus)"
 )
 _PRONOUN = re.compile(

@@ -7,6 +7,7 @@ the same word elsewhere in the text is that body too ("die Beratung von saaris")
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...text.spans import Mention
 
@@ -72,8 +73,7 @@ def find_small_letter_names(text: str) -> list[Mention]:
         name = match.group("name")
         if name in _NO_NAMES or name.startswith(("unser", "ihre", "sein", "dies", "jen", "welch")):
             continue
-        word = re.compile(rf"(?<![\w./@-]){re.escape(name)}(?![\w@-]|\.\w)")
-        out += [Mention.named(m.start(), m.end(), "Organisation", name, name) for m in word.finditer(text)]
+        out += [Mention.named(m.start(), m.end(), "Organisation", name, name) for m in _as_a_word(name, text)]
     return out
 
 
@@ -95,10 +95,15 @@ def styled_names_with_legal_form(text: str) -> list[Mention]:
         short = match.group("short")
         if short is None or short in _NO_NAMES:
             continue
-        word = re.compile(rf"(?<![\w./@-]){re.escape(short)}(?![\w@-]|\.\w)")
         out += [
             Mention(m.start(), m.end(), "Organisation", body.key, label, short, priority=2)
-            for m in word.finditer(text)
+            for m in _as_a_word(short, text)
             if not match.start() <= m.start() < match.end()
         ]
     return out
+
+
+def _as_a_word(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Where a name in small letters stands as a word of its own, not inside a web or mail address ("saaris.de",
+    "info@saaris")."""
+    return re.finditer(rf"(?<![\w./@-]){re.escape(name)}(?![\w@-]|\.\w)", text)
