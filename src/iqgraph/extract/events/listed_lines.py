@@ -58,9 +58,8 @@ def on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStar
         return []
     given: list[Mention] = []
     pos = sentence[1] if titled is None else titled
-    if (
-        titled is not None
-    ):  # the title's line ran on into the speaker's (a wrapped line joined): "… Praxis“ Petra X, …"
+    if titled is not None:
+        # the title's line ran on into the speaker's (a wrapped line joined): "… Praxis“ Petra X, …"
         given += listed_along(text, persons.within(sentence[1], titled))
     for _ in range(_MOST_LISTED):
         line = _LIST_LINE.match(text, pos)

@@ -418,9 +418,9 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
         if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
             continue
         if thanked(text, sentence, m) or absent(text, sentence, m) or m.key in themes:
-            continue
+            continue  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
         if awarded(text, sentence, persons, m):
-            continue  # "zeichnete Ministerin X die Gründerin Y aus": Y was given the prize  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
+            continue  # "zeichnete Ministerin X die Gründerin Y aus": Y was given the prize
         if not any(a <= m.start < b for a, b in clauses):
             yield m
 

@@ -55,9 +55,8 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
                 out.setdefault((longer.type, label.removeprefix(_PROGRAMME_WORD)), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
         person_named = _without_the_person(label)
-        if (
-            person_named is not None
-        ):  # "Universität Musterstadt" for "Anna von Beispiel Universität Musterstadt"
+        if person_named is not None:
+            # "Universität Musterstadt" for "Anna von Beispiel Universität Musterstadt"
             out.setdefault((longer.type, person_named), []).append(i)
         for short in _as_a_verein(longer):
             out.setdefault((longer.type, short), []).append(i)
@@ -226,7 +225,7 @@ _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
 # "IHK Nordland"
 _SHORT_FORM = re.compile(
     r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}"
-    r"|[a-zäöü]{2,5}(?: [a-zäöü]{3,12})?"  # "htw saar": initials and a region in small letters
+    r"|[a-zäöü]{2,5}(?: [a-zäöü]{3,12})?"  # "hkg rhein": initials and a region in small letters
 )
 
 
@@ -262,7 +261,7 @@ def _short_forms_after(text: str, short: str, introduced: list[Mention]) -> list
     for m in introduced:
         at_end.setdefault(m.end, m)
     out = []
-    # a short form styled in small letters is written in capitals too ("htw saar", "HTW Saar")
+    # a short form styled in small letters is written in capitals too ("hkg rhein", "HKG Rhein")
     flags = re.IGNORECASE if " " in short and short.islower() else 0
     for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text, flags):
         start = found.start()
@@ -287,8 +286,8 @@ def _short_form(m: Mention, start: int) -> Mention:
 
 
 # A body's long name of several capitalised words is met again by their initials, in capitals or small letters, with
-# the start of the name's last word after them where that is its region: "Hochschule für Technik und Wirtschaft des
-# Saarlandes" … "die HTW Saar", "die htw saar"; "Zentrum für Arbeit und Bildung Musterland" … "das ZAB".
+# the start of the name's last word after them where that is its region: "Hochschule für Kunst und Gestaltung des
+# Rheinlandes" … "die HKG Rhein", "die hkg rhein"; "Zentrum für Arbeit und Bildung Musterland" … "das ZAB".
 _INITIALED_TYPES = ("Organisation", "Agency")
 INITIALS_MIN, INITIALS_MAX = 3, 6
 

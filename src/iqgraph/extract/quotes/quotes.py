@@ -116,9 +116,8 @@ def find_quotes(
             and previous is not None
             and _same_voice_goes_on(text, previous, start - lead, body, persons)
         ):
-            speaker = (
-                previous.speaker
-            )  # "„A“, sagt sie. „B.“": no one else named since A, B is A's speaker's too
+            # "„A“, sagt sie. „B.“": no one else named since A, B is A's speaker's too
+            speaker = previous.speaker
         if speaker is not None:
             found.append(QuoteFinding(speaker, body, start, start + len(body)))
     found += interview_answers(text, people)
@@ -246,9 +245,8 @@ _OPENS_A_SENTENCE = re.compile(r"[.!?][\"“”»«'‘’]?[ \t\xa0]*[„\"“�
 # An unnamed speaker introduced before the quote ("Eine Teilnehmerin ist froh.", "Ein Vater erzählt."): the quote is
 # theirs, not the last named speaker's
 _SOMEONE_UNNAMED = re.compile(r"(?<![\w-])(?:Ein|Eine|Einer|Eines)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ]")
-SAME_VOICE_GAP = (
-    400  # characters between two quotes of one paragraph where the second is still the first's speaker's
-)
+# characters between two quotes of one paragraph where the second is still the first's speaker's
+SAME_VOICE_GAP = 400
 
 
 def _same_voice_goes_on(

@@ -143,9 +143,8 @@ def _one_member_after_its_whole(
             yield RelationFinding(member[0], "memberOf", whole)
 
 
-_TO_THE_MEMBER = (
-    24  # characters from the verb to the member: an adverb or two and its article ("seit 2019 auch der")
-)
+# characters from the verb to the member: an adverb or two and its article ("seit 2019 auch der")
+_TO_THE_MEMBER = 24
 
 
 def _is_alliance(m: Mention) -> bool:

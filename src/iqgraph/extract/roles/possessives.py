@@ -17,9 +17,8 @@ from .roles import ANY_STEM, RoleFinding, leads
 _POSSESSIVE = re.compile(
     r"(?:,|(?<![\w-])und|(?<![\w-])sowie)[ \xa0]+(?P<word>ihr|sein)(?:e|en|em|er)?[ \xa0]+(?:[a-zäöü]\w*[ \xa0]+)?$"
 )
-POSSESSIVE_REACH = (
-    32  # characters back from the title over "und", the possessive and an adjective ("seine neue ")
-)
+# characters back from the title over "und", the possessive and an adjective ("seine neue ")
+POSSESSIVE_REACH = 32
 
 
 def with_the_possessor_s_body(text: str, found: Iterable[RoleFinding]) -> Iterator[RoleFinding]:

@@ -36,7 +36,7 @@ def short_form_after(text: str, end: int) -> re.Match[str] | None:
 # "(vbw)", "(dgb)": a short form in small letters, as some associations write theirs; "(hsm nord)": the initials and
 # the region the name closes with
 _SMALL_ABBR = re.compile(r"\s*\((?P<abbr>[a-zäöü]{2,5}(?: [a-zäöü]{3,12})?)\)")
-REGION_CUT_MIN = 4  # letters of the region's word a short form keeps ("saar", "Saar" of "Saarlandes")
+REGION_CUT_MIN = 4  # letters of the region's word a short form keeps ("rhein", "Rhein" of "Rheinlandes")
 
 
 def _initials_and_region(text: str, end: int, abbreviation: str) -> bool:
@@ -58,7 +58,7 @@ def _initials_and_region(text: str, end: int, abbreviation: str) -> bool:
 
 
 def capital_initials(name: str) -> str:
-    """ "Hochschule für Technik und Wirtschaft" -> "htw": the first letters of the capitalised words, small."""
+    """ "Hochschule für Kunst und Gestaltung" -> "hkg": the first letters of the capitalised words, small."""
     return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
 
 

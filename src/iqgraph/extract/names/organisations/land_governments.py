@@ -1,6 +1,7 @@
-"""A government named by its head noun alone: "die Bundesregierung" (one of a kind, labelled so), and a Land's: "die Landesregierung", "Antwort der Landesregierung", "mit der
-Staatskanzlei", "die Staatsregierung" (Bavaria's and Saxony's). A release about one Land names that Land's government so, and the gold convention gives a body
-named without its Land the Land from the text ("Landesregierung Sachsen", "Staatskanzlei Sachsen").
+"""A government named by its head noun alone: "die Bundesregierung" (one of a kind, labelled so), and a Land's:
+"die Landesregierung", "Antwort der Landesregierung", "mit der Staatskanzlei", "die Staatsregierung" (Bavaria's
+and Saxony's). A release about one Land names that Land's government so, and the gold convention gives a body named
+without its Land the Land from the text ("Landesregierung Sachsen", "Staatskanzlei Sachsen").
 
 The Staatskanzlei is the office of the head of a Land's government, not a ministry with a portfolio: it is typed
 with the government, Agency (the gold README lists ministries and Senatsverwaltungen as Ministry, state governments

@@ -111,9 +111,8 @@ def names_confirmed_by_a_neighbour(text: str) -> list[Mention]:
 def _may_be_a_name(name: str) -> bool:
     words = name.split()
     first = words[0]
-    if (
-        len(words) == 1
-    ):  # capitals alone are as often a body's short form ("BAMF", "IHK"): five letters at least
+    if len(words) == 1:
+        # capitals alone are as often a body's short form ("BAMF", "IHK"): five letters at least
         return first not in lexicon.NOT_NAMES and (not first.isupper() or len(first) >= _CAPITALS_OF_A_NAME)
     return not (
         first in TIME_WORDS

@@ -204,10 +204,8 @@ def _listed_item(text: str, item: re.Match[str], announced: bool = False) -> Men
     subtitle = _SUBTITLE.split(name)[0]
     if _DESCRIPTION_AFTER_A_COLON.match(name, len(subtitle)):  # "Brücke Nord: berät Zugewanderte in Kiel"
         name = subtitle
-    if _NETWORK_S_OFFICE.match(
-        subtitle
-    ):  # "a) Koordinierungsstelle des Netzwerks; Träger: …": the office, no project
-        return None
+    if _NETWORK_S_OFFICE.match(subtitle):
+        return None  # "a) Koordinierungsstelle des Netzwerks; Träger: …": the office, no project
     # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
     small_ok = quoted or only_links_in_small_letters(subtitle) or announced and _a_slogan(subtitle)
     if not (looks_like_a_name(subtitle) and small_ok):

@@ -38,9 +38,8 @@ def without_denied_funding(
 def _one_clause(text: str, f: RelationFinding, denial: tuple[int, int]) -> bool:
     payer = f.object
     start, end = (payer.end, denial[0]) if payer.end <= denial[0] else (denial[1], payer.start)
-    if (
-        end < start
-    ):  # the payer inside the denial's span: "… Antrag auf Förderung durch das Land Y … abgelehnt"
+    if end < start:
+        # the payer inside the denial's span: "… Antrag auf Förderung durch das Land Y … abgelehnt"
         return True
     return not _CLAUSE_BREAK.search(text, start, end)
 
