@@ -1,6 +1,8 @@
 """Delegates of a body on a panel, the body fronted with "für": "Für die Stadt X gehörten A und B der Jury an",
 "Für den Verein Y saß Karl Muster im Beirat", "Für die Stiftung Z wirkte Petra Beispiel mit" and the clauses
-after with their verb left out: "…, für das Ministerium W Anna Probe". Each delegate is a member of the body.
+after with their verb left out: "…, für das Ministerium W Anna Probe"; a body present through its staff listed
+after "vertreten" ("Das Netzwerk X war mit zwei Kolleginnen vertreten: A und B", "Der Verein Z ist vertreten durch
+A"). Each delegate is a member of the body.
 (Acting for a body by speaking or greeting is read in `roles/body_references.py`.)"""
 
 from __future__ import annotations

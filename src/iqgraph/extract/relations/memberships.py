@@ -17,7 +17,12 @@ from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
 from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
-from .membership_appositions import APPOSITION_CLOSE, in_apposition
+from .membership_appositions import (
+    APPOSITION_CLOSE,
+    PARENTHESIS_CLOSE,
+    in_apposition,
+    several_bodies_in_parentheses,
+)
 from .membership_coordination import coordinated, follows_a_name
 from .membership_delegates import delegates
 from .membership_deputies import ADDRESS_AND_TITLES, deputies
@@ -58,9 +63,6 @@ _REPRESENTED_BY = re.compile(
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
 _PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
-# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)",
-# or after the place a unit read by its short name serves: "(ProAB Kassel)"
-_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w-]*\w)?\)")
 # The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
 # seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
@@ -244,9 +246,9 @@ def find_memberships(
                 out += [MembershipFinding(q, org) for q in coordinated(text, p, people)]
             elif _named_after_the_person(text, gap, p, org):
                 out += [MembershipFinding(q, org) for q in _subjects(text, gap, p, people)]
-            elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
+            elif _PARENTHESIS.match(gap) and PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in coordinated(text, p, people)]
-        out += [MembershipFinding(p, org) for org in _several_bodies_in_parentheses(text, p, orgs)]
+        out += [MembershipFinding(p, org) for org in several_bodies_in_parentheses(text, p, orgs)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
         body = body_named_short(text, sentence, p, mentions, release)  # "Karl Muster vom Jobcenter"
         out += [MembershipFinding(q, body) for q in coordinated(text, p, people, sentence[0])] if body else []
@@ -270,27 +272,6 @@ def find_memberships(
         if working_attributed(text, (o.start, o.end), p.start)
     ]
     return _with_the_description_s_title(out, described)
-
-
-_OPENING = re.compile(r"[ \xa0]*\([ \xa0]*")
-_BODY_GLUE = re.compile(r"[ \xa0]*(?:,|und|sowie|/)[ \xa0]*")
-
-
-def _several_bodies_in_parentheses(text: str, person: Mention, orgs: list[Mention]) -> list[Mention]:
-    """ "Anna Beispiel (Verein X und Stiftung Y)": two or more bodies joined in the parentheses after one name, each
-    hers (one body alone is read with the names before it)."""
-    opening = _OPENING.match(text, person.end)
-    if opening is None:
-        return []
-    by_start = {m.start: m for m in orgs}
-    chain = [by_start[opening.end()]] if opening.end() in by_start else []
-    while chain:
-        glue = _BODY_GLUE.match(text, chain[-1].end)
-        following = by_start.get(glue.end()) if glue else None
-        if following is None:
-            break
-        chain.append(following)
-    return chain if len(chain) > 1 and _PARENTHESIS_CLOSE.match(text, chain[-1].end) else []
 
 
 def titled_role(found: MembershipFinding) -> RoleFinding:
