@@ -1,8 +1,12 @@
-"""A plural subject standing for the units named right before it, each of them the subject: "Zum Netzwerk Y gehören
-die Projekte „A“, „B“ und „C“. Sie werden vom Land Z gefördert" (or "Alle drei werden …", "Die Teilprojekte werden
-…"), and the same after lines that each name a unit ("„A“ (Träger: …)" per line, blank lines between, no bullet).
-relations.py reads a bulleted list's plural head and "Beide Projekte" itself; this is what it asks when those give
-none."""
+"""A plural subject standing for the units named right before it, each of them the subject. relations.py asks, in
+this order:
+
+BOTH := "Beide Projekte werden vom Land Z gefördert": the two projects named last
+BULLETED := "Die Teilprojekte werden …", "Alle genannten Projekte …" right after a bulleted list: the list's items
+PLURAL := "Zum Netzwerk Y gehören die Projekte „A“, „B“ und „C“. Sie werden vom Land Z gefördert" (or "Alle drei
+          werden …", "Die Teilprojekte werden …"), and the same after lines that each name a unit ("„A“ (Träger: …)"
+          per line, blank lines between, no bullet): what it asks when the two before give none
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,12 @@ from ..names.mentions import Mention
 from ..text.spans import end_of_the_text_before
 from .antecedents import SENTENCE_BEFORE_REACH, Before, start_of_the_sentence_before
 
-__all__ = ["units_a_plural_subject_means"]
+__all__ = [
+    "BOTH_SUBJECT",
+    "both_named_before",
+    "items_listed_right_before",
+    "units_a_plural_subject_means",
+]
 
 _COUNT = rf"(?:{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}|\d{{1,2}})"
 _PLURAL_UNITS = r"(?:Teil|Modell)?(?:[Pp]rojekte|Vorhaben|Beratungsstellen|Angebote)"
@@ -29,6 +38,37 @@ _COORDINATION = re.compile(r"[“”\"«]?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|
 # What may stand before a unit's name at a line's start: a bullet or number, a quotation mark, "Projekt:"
 _LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*:[^\S\n]*)?[„\"»]?")
 _MIN_UNITS = 2  # a plural needs two at least
+
+BOTH_SUBJECT = re.compile(
+    r"\s*(?:Beide|Die\s+beiden)\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rojekte|[Aa]ngebote|[Ss]tellen|Vorhaben)\s"
+)
+# "Die Teilprojekte werden vom Land Y gefördert", "Alle genannten Projekte gehören …" right after a bulleted list of
+# projects: the plural head speaks of the list's items, each the subject.
+_ALL_LISTED = re.compile(
+    r"\s*(?:Die|Alle|Diese|Sämtliche)\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden)\s+)?"
+    rf"{_PLURAL_UNITS}\s"
+)
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]")
+
+
+def both_named_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
+    """The two projects named last before a sentence opening with "Beide Projekte", in their order."""
+    if BOTH_SUBJECT.match(text, sentence[0]) is None:
+        return []
+    last_two = _distinct(before.recent("project"))[-2:]
+    return last_two if len(last_two) == 2 else []
+
+
+def items_listed_right_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
+    """The projects the bulleted lines right before the sentence name (blank lines between), where the sentence
+    opens with a plural project head; two at least, in their order."""
+    if _ALL_LISTED.match(text, sentence[0]) is None:
+        return []
+    start = end = end_of_the_text_before(text, sentence[0])
+    while (line_start := text.rfind("\n", 0, start) + 1) and _BULLET_LINE.match(text, line_start):
+        start = line_start - 1
+    listed = _distinct([m for m in before.projects_since(start) if m.start < end])
+    return listed if len(listed) >= _MIN_UNITS else []
 
 
 def units_a_plural_subject_means(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:

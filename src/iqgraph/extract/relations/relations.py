@@ -32,7 +32,6 @@ from .. import lexicon
 from ..lexicon.projects import PROJECT_KIND_STAND_INS
 from ..names.mentions import Mention
 from ..names.organisations.words import is_of_kind
-from ..text.spans import end_of_the_text_before
 from .actors import (
     ACTORS,
     COORDINATED,
@@ -61,7 +60,12 @@ from .funding.received import for_the_carrier_s_unit
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
-from .plural_subjects import units_a_plural_subject_means
+from .plural_subjects import (
+    BOTH_SUBJECT,
+    both_named_before,
+    items_listed_right_before,
+    units_a_plural_subject_means,
+)
 from .seats import find_seats
 from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins, with_the_topic_by_its_head
 from .topic_pronouns import FRONTED_ADVERBIAL, pronoun_genders, unit_genders
@@ -97,11 +101,11 @@ def find_relations(
     if subject_before is not None and subject_before.type in COORDINATED:
         # "Das Teilprojekt X ist Teil des Netzwerks Y. Es wird vom Verein Z durchgeführt": X is carried, not Y
         last_coordinated = subject_before
-    named_before = _both_named_before(text, sentence, before)
+    named_before = both_named_before(text, sentence, before)
     listed = (
         []
         if named_before
-        else _items_listed_right_before(text, sentence, before)
+        else items_listed_right_before(text, sentence, before)
         or units_a_plural_subject_means(text, sentence, before)
     )
     both = named_before or listed
@@ -247,40 +251,6 @@ def _unless_a_new_unit(text: str, sentence: tuple[int, int], topic: Mention | No
 
 
 # "Beide Projekte werden …", "Die beiden Beratungsstellen gehören …": the two units named last, each the subject.
-_BOTH = re.compile(
-    r"\s*(?:Beide|Die\s+beiden)\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rojekte|[Aa]ngebote|[Ss]tellen|Vorhaben)\s"
-)
-
-
-def _both_named_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
-    """The two projects named last before a sentence opening with "Beide Projekte", in their order."""
-    if _BOTH.match(text, sentence[0]) is None:
-        return []
-    last_two = list({m.key: m for m in before.recent("project")}.values())[-2:]
-    return last_two if len(last_two) == 2 else []
-
-
-# "Die Teilprojekte werden vom Land Y gefördert", "Alle genannten Projekte gehören …" right after a bulleted list of
-# projects: the plural head speaks of the list's items, each the subject.
-_ALL_LISTED = re.compile(
-    r"\s*(?:Die|Alle|Diese|Sämtliche)\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden)\s+)?"
-    r"(?:Teil|Modell)?(?:[Pp]rojekte|Vorhaben|Beratungsstellen|Angebote)\s"
-)
-_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]")
-
-
-def _items_listed_right_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
-    """The projects the bulleted lines right before the sentence name (blank lines between), where the sentence
-    opens with a plural project head; two at least, in their order."""
-    if _ALL_LISTED.match(text, sentence[0]) is None:
-        return []
-    start = end = end_of_the_text_before(text, sentence[0])
-    while (line_start := text.rfind("\n", 0, start) + 1) and _BULLET_LINE.match(text, line_start):
-        start = line_start - 1
-    listed = list({m.key: m for m in before.projects_since(start) if m.start < end}.values())
-    return listed if len(listed) >= 2 else []
-
-
 def _with_carriers_meant(
     text: str, sentence: tuple[int, int], here: list[Mention], recent: list[Mention], project: Mention | None
 ) -> list[Mention]:
@@ -436,7 +406,7 @@ def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[s
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
     """The topic, where the sentence opens with a pronoun subject ("Es wird von … gefördert")."""
-    opening = _PRONOUN_SUBJECT.match(text, sentence[0]) or _BOTH.match(text, sentence[0])
+    opening = _PRONOUN_SUBJECT.match(text, sentence[0]) or BOTH_SUBJECT.match(text, sentence[0])
     return topic if topic is not None and opening else None
 
 
