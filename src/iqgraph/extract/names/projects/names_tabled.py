@@ -128,12 +128,16 @@ def _walled_rows(text: str) -> list[Row]:
 def _cells(text: str, start: int, end: int, cell_break: re.Pattern[str]) -> list[Cell]:
     cells, pos = [], start
     for gap in [*cell_break.finditer(text, start, end), None]:
-        stop = gap.start() if gap else end
-        raw = text[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        cells.append((pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        cells.append(_cell(text, pos, gap.start() if gap else end))
         pos = gap.end() if gap else end
     return cells
+
+
+def _cell(text: str, start: int, stop: int) -> Cell:
+    """The stretch from `start` to `stop` as a cell, without the spaces around its text."""
+    raw = text[start:stop]
+    lead = len(raw) - len(raw.lstrip())
+    return (start + lead, start + len(raw.rstrip()), raw.strip())
 
 
 # One cell a line: a header of column headings on lines of their own, the project's first ("Teilprojekt\nTräger\n
@@ -173,11 +177,9 @@ def _lines_from(text: str, start: int) -> list[Cell]:
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
-        raw = text[pos:stop]
-        if not raw.strip():
+        if not text[pos:stop].strip():
             break
-        lead = len(raw) - len(raw.lstrip())
-        out.append((pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        out.append(_cell(text, pos, stop))
         pos = stop + 1
     return out
 
