@@ -12,14 +12,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..models import Count, Event, Extraction, Quote, Release
+from ..models import Event, Extraction, Quote, Release
 from ..reference import Reference
 from . import lexicon
 from .collector import Collector
 from .counts.counts import names_an_event
 from .counts.lists import figure_list_owners, own_unit, topic_unit
 from .counts.sections import section_projects
-from .counts.table_rows import tabled_counts
 from .events.events import EventFinding, find_events
 from .events.headlines import Headline
 from .events.sessions import find_sessions
@@ -30,6 +29,7 @@ from .relations.actors import RelationFinding
 from .relations.addresses import address_block_seats, dateline_seat
 from .relations.relations import Before
 from .release_passes import (
+    counts_of_tables,
     members_of_lists,
     networks_in_their_land,
     networks_of_the_programme,
@@ -89,7 +89,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
         (m for m in mentions if m.type == "StateNetwork"), None
     )
     _read_sentences(collector, mentions, programme, network)
-    _counts_of_tables(collector, mentions)
+    counts_of_tables(collector, mentions)
     networks_in_their_land(collector, mentions)
     seat = dateline_seat(text, mentions, spans)
     if seat is not None:
@@ -139,20 +139,6 @@ def _read_sentences(
     for span, here, scope, owner, section in zip(spans, named, scopes, owners, sections, strict=True):
         read_sentence(collector, span, here, release_mentions, programme, network, before)
         read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner, topic, section))
-
-
-def _counts_of_tables(collector: Collector, mentions: list[Mention]) -> None:
-    """A project table's figures are its rows' projects' (counts/table_rows.py); a figure read line by line inside
-    a row for anyone else (the carrier's cell on the line before an amount) gives way."""
-    for row, project, figures in tabled_counts(collector.text, mentions):
-        first, last = collector.sentence_at(row.project[0]), collector.sentence_at(row.end - 1)
-        collector.counts = [
-            c for c in collector.counts if not (first <= c.sentence <= last and c.subject != project.key)
-        ]
-        read = {(c.subject, c.value) for c in collector.counts}
-        for f in figures:
-            if (f.subject.key, f.value) not in read:
-                collector.counts.append(Count(f.subject.key, f.what, f.value, collector.sentence_at(f.at)))
 
 
 def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:

@@ -7,6 +7,7 @@ the release's network
 "Petra Beispiel (SPD)" -> memberOf the SPD
 "Das Land Y fördert folgende Projekte:" and a list -> each listed project fundedBy Y
 "Zum Netzwerk gehören:" and a list -> each listed body memberOf the network
+"Projekt | Träger | Fördersumme" and its rows -> each row's figures its project's counts
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..models import Count
 from . import lexicon
 from .collector import Collector
+from .counts.table_rows import tabled_counts
 from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
@@ -408,3 +411,17 @@ def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
         *facts_of_item_fields(c.text, mentions),
     ]:
         c.relation(finding, (finding.subject.start, finding.subject.end))
+
+
+def counts_of_tables(collector: Collector, mentions: list[Mention]) -> None:
+    """A project table's figures are its rows' projects' (counts/table_rows.py); a figure read line by line inside
+    a row for anyone else (the carrier's cell on the line before an amount) gives way."""
+    for row, project, figures in tabled_counts(collector.text, mentions):
+        first, last = collector.sentence_at(row.project[0]), collector.sentence_at(row.end - 1)
+        collector.counts = [
+            c for c in collector.counts if not (first <= c.sentence <= last and c.subject != project.key)
+        ]
+        read = {(c.subject, c.value) for c in collector.counts}
+        for f in figures:
+            if (f.subject.key, f.value) not in read:
+                collector.counts.append(Count(f.subject.key, f.what, f.value, collector.sentence_at(f.at)))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..models import Count, Role
 from .collector import Collector
 from .counts.counts import CountScope, find_counts
-from .counts.funded_money import money_for_the_funded
+from .counts.funded_money import money_for_the_funded, sources_of_money
 from .counts.numbers import find_numbers
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
@@ -213,25 +213,10 @@ def read_counts(
     if here or before:  # (the amounts read again only where a funding was read)
         money = [n for n in find_numbers(c.text, span, mentions) if n.money]
         names_none = not any(span[0] <= m.start < span[1] for m in mentions)
-        sources = _sources_of_money(c.text, span, mentions)
+        sources = sources_of_money(c.text, span, mentions)
         here = [f for f in here if f[0] not in sources]
         read = money_for_the_funded(read, money, (here, before), names_none, index)
     c.counts += read
-
-
-# Where money comes from: "fließen ihnen 5 Millionen Euro zu, aus dem Programm „X“, das der Bund finanziert" - X is
-# funded, but the amount is what X gives, not what it gets
-_FROM_A_SOURCE = re.compile(r"\baus\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}[„\"»]?$")
-_TO_THE_SOURCE_NOUN = 40  # characters back from a unit over "aus dem Förderprogramm „"
-
-
-def _sources_of_money(text: str, span: tuple[int, int], mentions: list[Mention]) -> set[str]:
-    return {
-        m.key
-        for m in mentions
-        if span[0] <= m.start < span[1]
-        and _FROM_A_SOURCE.search(text, max(span[0], m.start - _TO_THE_SOURCE_NOUN), m.start)
-    }
 
 
 # an interview's answer: a line opening with the name of the one answering and a colon

@@ -98,10 +98,11 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
     physics = (
         options.physics if options.physics is not None else radial and len(details) <= PHYSICS_NODE_LIMIT
     )
+    index = _index(g)  # a node's number in the page: vis-network ids, the side panel, the focus
     if radial:
-        net = _radial_network(g, text, positions, physics, set(details))
+        net = _radial_network(g, text, index, positions, physics, set(details))
     else:
-        net = _pyvis_network(g, text, positions, False, set(details), KEY_FONT)
+        net = _pyvis_network(g, text, index, positions, False, set(details), KEY_FONT)
     net.options = _vis_options(physics)
     nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
     payload = {
@@ -110,7 +111,7 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(vis_options),
-        "details": side_panel(g, text, _index(g)),
+        "details": side_panel(g, text, index),
         "types": [
             {"name": t, "label": text["types"][t], "colour": c, "symbol": s, "count": n}  # type: ignore[index]
             for t, (c, _shape, s) in TYPE_STYLE.items()
@@ -123,7 +124,7 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
         ],
         "years": _year_range(g),
         "physics": physics,
-        "focus": _index(g).get(focus or ""),
+        "focus": index.get(focus or ""),
     }
     return _page(title, options.lang, payload)
 
@@ -163,15 +164,19 @@ def _positions(g: nx.MultiDiGraph, details: list[str], focus: str | None) -> tup
 
 
 def _radial_network(
-    g: nx.MultiDiGraph, text: dict[str, Any], positions: Positions, physics: bool, details: set[str]
+    g: nx.MultiDiGraph,
+    text: dict[str, Any],
+    index: dict[str, int],
+    positions: Positions,
+    physics: bool,
+    details: set[str],
 ) -> Network:
     """The vis-network data of a radial view, in the key font that draws key labels legibly at the scale
     the page opens at (fit.legible_layout), their nodes pushed apart for them."""
-    index = _index(g)
     opening = {index[n] for n in first_shown(g)}
 
     def lay_out(font: int) -> tuple[Network, list[Spot]]:
-        net = _pyvis_network(g, text, positions, physics, details, font)
+        net = _pyvis_network(g, text, index, positions, physics, details, font)
         _spread_labels(net, opening, physics, font)
         drawn = [n for n in net.nodes if n["id"] in opening]  # of their labels, the key ones are drawn
         return net, [(n["x"], n["y"], _half_width(n) if n["font"]["size"] == font else 0.0) for n in drawn]
@@ -211,11 +216,16 @@ def _sibling_order(g: nx.MultiDiGraph) -> dict[str, tuple[object, ...]]:
 
 
 def _pyvis_network(
-    g: nx.MultiDiGraph, text: dict[str, Any], positions: Positions, fixed: bool, details: set[str], font: int
+    g: nx.MultiDiGraph,
+    text: dict[str, Any],
+    index: dict[str, int],
+    positions: Positions,
+    fixed: bool,
+    details: set[str],
+    font: int,
 ) -> Network:
     """vis-network's nodes and edges; `font` for the labels in large type."""
     net = Network(directed=True, cdn_resources="in_line")
-    index = _index(g)
     degree = dict(g.degree())
     top = max(degree.values(), default=1) or 1
     funders = {o for _, o, rel in g.edges(data="relation") if rel in KEY_RELATIONS}

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ...models import Count
+from ..text.spans import Mention
 from .numbers import NumberPhrase
 
 Funding = tuple[str, str]  # (funded key, payer key)
@@ -34,3 +37,19 @@ def money_for_the_funded(
         Count(unit, c.what, c.value, c.sentence) if c in of_the_amount and c.subject in payers else c
         for c in counts
     ]
+
+
+# Where money comes from: "fließen ihnen 5 Millionen Euro zu, aus dem Programm „X“, das der Bund finanziert" - X is
+# funded, but the amount is what X gives, not what it gets
+_FROM_A_SOURCE = re.compile(r"\baus\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}[„\"»]?$")
+_TO_THE_SOURCE_NOUN = 40  # characters back from a unit over "aus dem Förderprogramm „"
+
+
+def sources_of_money(text: str, span: tuple[int, int], mentions: list[Mention]) -> set[str]:
+    """The units of the sentence `span` that money comes out of (their fundings give the amount to no one)."""
+    return {
+        m.key
+        for m in mentions
+        if span[0] <= m.start < span[1]
+        and _FROM_A_SOURCE.search(text, max(span[0], m.start - _TO_THE_SOURCE_NOUN), m.start)
+    }
