@@ -175,8 +175,30 @@ def _leads_by_verb(text: str, org: Mention, person: Mention, people: list[Mentio
             )
             or _LEADS_INVERTED.fullmatch(text, person.end, org.start)
             and _VERB_BEFORE_SUBJECT.search(text, max(0, first.start - _LED_GAP_MAX), first.start)
+            or _under_the_lead_fronted(text, first, person, org)
         )
     return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person, people)
+
+
+# The leading phrase fronted, the unit the subject after the verb: "Unter der Leitung von Petra Beispiel berät das
+# Projekt X …", "Unter Leitung von Karl Muster hat die Beratungsstelle X …" (not "… besuchten Gäste das Projekt X": an
+# object after another subject).
+_UNDER_THE_LEAD = re.compile(
+    rf"(?<![\w-])[Uu]nter\s+(?:der\s+)?(?:Projekt|Gesamt)?(?:{_LEAD_NOUNS}|{_LEAD_NOUNS_INSIDE})\s+von\s+"
+    r"(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$"
+)
+_UNDER_THE_LEAD_REACH = 40  # characters back from the head's name to "Unter der Leitung von Frau Dr."
+_VERB_THEN_THE_UNIT = re.compile(
+    rf"\s+[a-zäöüß]+(?:\s+sich)?{_LED_ADVERBS}\s+(?:das|die|der)(?:\s+[a-zäöü]\w*(?:e|en))?\s+{_UNIT_HEAD}"
+    rf"[{OPENING_QUOTES}]?"
+)
+
+
+def _under_the_lead_fronted(text: str, first: Mention, person: Mention, org: Mention) -> bool:
+    return bool(
+        _UNDER_THE_LEAD.search(text, max(0, first.start - _UNDER_THE_LEAD_REACH), first.start)
+        and _VERB_THEN_THE_UNIT.fullmatch(text, person.end, org.start)
+    )
 
 
 def _stands_at_the_top(text: str, org: Mention, person: Mention) -> bool:
@@ -220,11 +242,21 @@ _VERB_LAST_AFTER = re.compile(_VERB_LAST)
 
 # A pronoun standing for the unit spoken of last, led by the agent of a passive: "Es wird von Petra Beispiel
 # geleitet", "Sie wird seit 2020 von Karl Muster geleitet", "Geleitet wird sie von Petra Beispiel".
+# Or the leading noun alone opening the sentence, its holder after the verb: "Die Projektleitung hat Petra Beispiel",
+# "Die Leitung übernimmt ab Mai Karl Muster", "Die Koordination liegt seit 2020 bei Anna Probe" (the unit spoken of
+# last is the one led; a noun with its unit after it, "Die Leitung des Projekts X hat …", is `_LEADERSHIP_OF`'s).
 _PRONOUN_LED = re.compile(
     rf"\s*(?:(?P<pronoun>Es|Sie|Er)\s+(?:wird|wurde){_LED_ADVERBS}\s+von"
-    rf"|(?:{_LEAD_PARTICIPLES.title()})\s+(?:wird|wurde)\s+(?:es|sie|er){_LED_ADVERBS}\s+von)"
+    rf"|(?:{_LEAD_PARTICIPLES.title()})\s+(?:wird|wurde)\s+(?:es|sie|er){_LED_ADVERBS}\s+von"
+    rf"|(?P<noun>Die\s+(?:Projekt|Gesamt)?(?:{_LEAD_NOUNS_INSIDE}|{_LEAD_NOUNS})\s+(?:hat|hatte|übernimmt|übernahm"
+    rf"|(?:liegt|lag){_LED_ADVERBS}\s+bei){_LED_ADVERBS}))"
     r"(?:\s+der|\s+dem)?\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
+
+
+# after the holder's name, only the sentence's end or a new clause
+_NOUN_CLAUSE_GOES_ON = re.compile(r"\s+(?!und\b|sowie\b)[a-zäöüß]+\b")
+_NOUN_UNIT_REACH = 300  # characters back from the bare noun's sentence to the unit: a sentence or two
 
 
 def led_pronoun_units(
@@ -239,6 +271,14 @@ def led_pronoun_units(
     if head is None:
         return
     heads = [head, *(p for p in _listed_with(text, head, people) if p.start > head.start)]
+    if cue.group("noun") and (
+        _NOUN_CLAUSE_GOES_ON.match(text, heads[-1].end)
+        or sentence[0] - unit.end > _NOUN_UNIT_REACH
+        or "\n\n" in text[unit.end : sentence[0]]
+    ):
+        # "Die Leitung hat Petra Beispiel gelobt": the head is the object of another verb; the bare noun means a
+        # unit of the sentence before, in its paragraph
+        return
     if cue.group("pronoun") and not _PARTICIPLE_AFTER.match(text, heads[-1].end):
         return  # "Es wird von Petra Beispiel vorgestellt": no leading
     yield from (RelationFinding(unit, "ledBy", one) for one in heads)

@@ -16,19 +16,21 @@ from ..names.mentions import Mention
 from ..names.projects.name_parts import TIME_IN_BRACKETS
 from .actors import ACTORS, RelationFinding, actors, subject_before
 from .funding.marks import is_fund
+from .hosting.projects import DEPARTMENT
 from .member_lists import ALLIANCE_HEADS, listed_right_before
 
 _TIMES = r"(?:(?:seit\s+[\w.]+|schon|bereits|nun|heute|auch|ebenfalls)\s+)*"  # "…, das seit 2021 zum …"
 _RELATIVE_CLAUSE_MAX = 120  # characters from "zum" to the verb closing the relative clause: the whole's name
 _PART_OF = re.compile(
-    r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?"
+    # (how it belongs: "ist organisatorisch Teil der Stadt Y", "gehört organisatorisch zum Verein Y")
+    r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls|organisatorisch)\s+[\w.]*\s*)?"
     r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b"
     # a relative clause, its verb last: "die Ausschreibung „X“, die Teil des Programms „Y“ ist"
     r"|(?P<relative>(?<=[“”\"«],\s(?:die|der|das)\s)(?:Teil|Bestandteil)\s+(?:des|der)\b"
     # or its verb "gehört" last: "die Ausschreibung „X“, die zum Programm „Y“ (kurz Z) gehört"
     rf"|(?<=[“”\"«],\s)(?:die|der|das)\s+{_TIMES}(?P<verb_last>zum|zur)\b"
     rf"(?=[^.;:]{{0,{_RELATIVE_CLAUSE_MAX}}}\sgehör(?:t|te)\b))"
-    r"|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls|organisatorisch)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 
@@ -74,8 +76,8 @@ def part_of(
             and subject
             and _OWN_CLAUSE_SUBJECT.search(text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start())
         )
-        if not (subject and after) or own:
-            continue
+        if not (subject and after) or own or _IN_A_DEPARTMENT.fullmatch(text, cue.end(), after[0].start):
+            continue  # ("Teil der Sozialabteilung im Amt Y": hosting.projects reads the department's body)
         if cue.group("verb_last") and not _VERB_AFTER_THE_WHOLE.match(text, after[0].end):
             continue  # "…, das zum Programm Y nicht passt und zur Stadt gehört": Y is no whole of it
         # "A und B sind Teil des Netzwerks Y": every body or unit of the list that ends right before the verb
@@ -83,6 +85,11 @@ def part_of(
         listed = listed_right_before(text, ms, verb, ACTORS)
         for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
             yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
+
+
+_IN_A_DEPARTMENT = re.compile(
+    rf"\s*{DEPARTMENT}(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:im|des|der|beim|bei\s+der|in\s+der)\s+"
+)
 
 
 # the verb closing the relative clause right after the whole's name, an abbreviation between: "„Y“, kurz Z, gehört"

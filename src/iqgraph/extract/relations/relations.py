@@ -57,6 +57,7 @@ from .funding.implementation import partners_carrying_out_with, partners_taking_
 from .funding.money import money_from_a_source
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
+from .hosting.denials import without_denied_hosting
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
@@ -143,6 +144,7 @@ def find_relations(
     found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
     found = without_denied_funding(text, sentence, found)  # "… erhält vom Land Y keine Fördermittel"
+    found = without_denied_hosting(text, sentence, found)  # "… wird nicht von der Y getragen"
     return [f for f in found if f.subject.key != f.object.key]
 
 

@@ -69,6 +69,7 @@ from .relatives import (
     find_relative_hosts,
     relative_carriers,
 )
+from .verb_last import carriers_of_subordinate_clauses
 from .verbs import active_carriers, carrying_verbs
 
 __all__ = ["find_hosts", "find_relative_hosts"]
@@ -77,7 +78,8 @@ __all__ = ["find_hosts", "find_relative_hosts"]
 # the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
-    r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt"
+    r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|verankert|untergebracht|koordiniert|getragen|durchgeführt"
+    r"|umgesetzt"
     r"|betrieben|angeboten|verantwortet|angegliedert|realisiert)\b"
 )
 _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
@@ -188,6 +190,7 @@ def find_hosts(
     yield from compound_carrier(text, ms)
     yield from project_in_the_carrier_s_brackets(text, sentence, ms)
     yield from carrying_verbs(text, sentence, ms)
+    yield from carriers_of_subordinate_clauses(text, sentence, ms)
     yield from project_as_instrument(text, sentence, ms)
     yield from behind_the_unit(text, sentence, ms)
     yield from commissioned(text, sentence, ms)

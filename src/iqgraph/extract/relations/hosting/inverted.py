@@ -25,7 +25,7 @@ _AT_A_BODY = r"(?:bei|beim|bei\s+der|bei\s+dem|an\s+der|an\s+dem|am)\s+(?:[A-ZÄ
 # The placing participle opening the sentence, the unit after the auxiliary, the body after "bei"/"an": "Angesiedelt
 # ist das Projekt X seit 2020 bei der Y", "Untergebracht war die Beratungsstelle X an der Hochschule Y".
 _PLACING_FRONTED = re.compile(
-    r"\s*(?:Angesiedelt|Untergebracht|Verortet|Angebunden|Angedockt|Angegliedert|Beheimatet)\s+"
+    r"\s*(?:Angesiedelt|Untergebracht|Verortet|Verankert|Angebunden|Angedockt|Angegliedert|Beheimatet)\s+"
     r"(?:ist|war|sind|waren|wird|wurde|werden|wurden)\s"
 )
 _UNIT_NEXT = re.compile(rf"\s*(?:{_ADVERBIAL}\s+){{0,2}}(?:(?:das|die|der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")

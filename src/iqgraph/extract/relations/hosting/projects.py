@@ -65,7 +65,10 @@ _WITH_THE_PROJECT = re.compile(
 _VERB_THEN_SUBJECT = re.compile(r"\s*[“”\"«]?\s+[a-zäöüß]+\s+(?:die|der|das)\s+(?:[a-zäöüß]+e\s+)?$")
 # the finite verb right after the subject, then adverbs ("seit 2020", "bereits") before "mit"
 _SUBJECT_THEN_VERB = re.compile(r"\s+[a-zäöüß]+\s+(?:[\w.]+\s+){0,2}?$")
-_TAKING_PART = re.compile(r"\b(?:vertreten|beteiligt|aktiv|dabei|engagiert)\b")
+# (or a member through it: "Der Verein Y ist mit dem Projekt X Teil / Mitglied / Partner des IQ Netzwerks Z")
+_TAKING_PART = re.compile(
+    r"\b(?:vertreten|beteiligt|aktiv|dabei|engagiert|Teil|Mitglied|Partner|Partnerin)\b"
+)
 _COOPERATION = re.compile("|".join(lexicon.COOPERATION_STEMS), re.IGNORECASE)
 _NAME_AFTER_HEAD = 2  # a space and an opening quotation mark
 
@@ -194,13 +197,16 @@ def compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
 
 # A unit placed in a department of a body: "Die Beratungsstelle X ist (organisatorisch) Teil der Abteilung Integration im
 # Amt Y", "Als Teil der Sozialabteilung des Vereins Y arbeitet die Stelle X": the body carries it.
-_DEPARTMENT = (  # with the genitive ending: "des Fachbereichs", "des Referates"
+DEPARTMENT = (  # with the genitive ending: "des Fachbereichs", "des Referates"
     r"(?:[A-ZÄÖÜ][\w-]*(?:abteilung|bereich|referat|dienst|stelle)|Abteilung|Bereich|Referat|Dienst)(?:e?s)?"
 )
 _PART_OF_A_DEPARTMENT = re.compile(
     r"(?:\b(?P<fronted>Als)|\b(?:ist|sind|war)(?:\s+[a-zäöüß]+)?)\s+(?:(?:ein|eine)\s+)?(?:[a-zäöüß]\w*(?:e|er|es|en)\s+)?"
-    rf"(?:Teil|Bestandteil)\s+(?:des|der)\s+{_DEPARTMENT}(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:im|des|der|beim|bei\s+der|in\s+der)\s+"
+    rf"(?:Teil|Bestandteil)\s+(?:des|der)\s+{DEPARTMENT}(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:im|des|der|beim|bei\s+der|in\s+der)\s+"
+    # or belonging to it, the verb anywhere before: "In X gehört die Stelle Y organisatorisch zur Abteilung Z im Amt W"
+    rf"|(?P<belongs>\b(?:zum|zur))\s+{DEPARTMENT}(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:im|des|der|beim|bei\s+der|in\s+der)\s+"
 )
+_BELONGS = re.compile(r"\bgehör(?:t|te|en|ten)\b")
 
 
 # "… befindet sich die Beratungsstelle X", "… arbeitet seit 2020 das Projekt X": the verb, adverbs, the subject's article
@@ -214,7 +220,7 @@ def part_of_a_bodys_department(
 ) -> Iterator[RelationFinding]:
     for cue in _PART_OF_A_DEPARTMENT.finditer(text, *sentence):
         body = next((m for m in ms if m.start == cue.end() and m.type in CARRIERS), None)
-        if body is None:
+        if body is None or (cue.group("belongs") and not _BELONGS.search(text, sentence[0], cue.start())):
             continue
         # the subject: the name nearest before "ist", or after the fronted phrase the one right after the verb
         after = actors(ms, body.end, sentence[1])[:1]
