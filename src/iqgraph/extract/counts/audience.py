@@ -197,3 +197,20 @@ def the_events_audience(
         return False
     spans = [sentence] + ([previous] if previous is not None else [])
     return any(not _plural_event(text, word) for span in spans for word in EVENT_WORD.finditer(text, *span))
+
+
+# Seats an invitation limits: "Die Zahl der Plätze ist auf 120 begrenzt", "Die Teilnehmerzahl ist auf 80 beschränkt"
+# - the size of the event's audience, not its host's tally ("maximal 15 Plätze" alone may be a course's).
+_LIMITED = re.compile(r"\s*(?:begrenzt|beschränkt|limitiert)\b")
+_SEAT_STEMS = ("plätze", "platz", *lexicon.AUDIENCE_COUNT_STEMS)
+
+
+def limited_seats(text: str, number: NumberPhrase) -> bool:
+    """Whether the number caps an event's seats or audience: a noun of seats or people attending before it ("Zahl der
+    Plätze", "Teilnehmerzahl") and "begrenzt" right after it."""
+    return (
+        not number.money
+        and number.np_start < number.start
+        and number.head.lower().startswith(_SEAT_STEMS)
+        and _LIMITED.match(text, number.end) is not None
+    )

@@ -39,6 +39,7 @@ from ..names.mentions import Mention
 from .audience import (
     another_edition,
     attended,
+    limited_seats,
     small_audience,
     the_events_audience,
     took_part_in_an_event,
@@ -76,7 +77,7 @@ from .owners import (
 )
 from .participants import takes_part_now, took_part_in_the_project
 from .pronoun_antecedents import pronoun_antecedent
-from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
+from .sentence_shapes import headline, item_unit, listed_after_colon, relative_antecedent, topic_of
 from .sources import reported_by_source
 from .unit_descriptions import unit_descriptions
 
@@ -283,6 +284,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if surveyed(text, scope.sentence, number) or RATE_AFTER.match(text, number.end):
         return None, ""  # a survey's sample, a rate ("600 Euro Zuschuss pro Person")
     clause = clause_of(text, scope.sentence, number.start)
+    if limited_seats(text, number):  # "Die Zahl der Plätze ist auf 120 begrenzt": the event's, if one
+        return None, "event"
     named = [
         m
         for m in scope.within(clause)
@@ -383,7 +386,12 @@ def _construction(
     relative = relative_antecedent(scope, clause)
     if relative is not None and number.money and pays_someone_named(scope, clause, relative):
         relative = None  # the money of whom the payer's relative clause funds
-    explicit = relative or headline(scope, clause, number) or listed_after_colon(scope, clause, number)
+    explicit = (
+        relative
+        or headline(scope, clause, number)
+        or listed_after_colon(scope, clause, number)
+        or item_unit(scope, number)
+    )
     if explicit is not None:
         return explicit, "antecedent"
     speaker = speakers_unit(scope, clause, number)

@@ -160,10 +160,38 @@ _EXISTENTIAL = re.compile(
 )
 
 
+# What there is, said with a fronted part instead of "es", or with the counted noun first: "Pro Jahr stehen 60 Plätze
+# zur Verfügung", "Jährlich sind 45 Plätze vorgesehen", "40 Plätze stehen bereit", "Geplant sind 30 Kurse". The
+# state passive ("sind … vorgesehen") names no agent; "sind 30 Kurse durchgeführt worden" is read as a passive.
+_AVAILABLE = re.compile(
+    rf"\b(?:stehen|standen|stünden)\b{IN_THE_SENTENCE}\b(?:zur\s+Verfügung|bereit)\b"
+    rf"|\b(?:sind|waren)\b{IN_THE_SENTENCE}\b(?:vorgesehen|geplant|eingeplant|verfügbar|vorhanden)\b(?!\s+worden)"
+    r"|^\s*(?:Geplant|Vorgesehen)\s+(?:sind|waren)\b"
+)
+# A goal or plan with no one named acting: "Ziel ist es, bis 2030 mindestens 120 Betriebe zu begleiten", "Bis Ende
+# 2030 sollen 300 Fachkräfte vermittelt werden", "Angestrebt werden 50 Vermittlungen".
+_PLANNED = re.compile(
+    rf"^\s*(?:(?:Das|Unser|Erklärtes)\s+)?(?:Projekt)?[Zz]iel\s+(?:ist|war|sei)\s+es\b{IN_THE_SENTENCE}\bzu\s+[a-zäöü]+"
+    rf"|^\s*(?:Angestrebt|Erwartet|Geplant)\s+(?:werden|wurden)\b"
+    rf"|\b(?:sollen|sollten)\b{IN_THE_SENTENCE}\b[a-zäöü]+\s+werden\s*[.;]?\s*$"
+)
+
+
 def _without_agent(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """A clause of what there is ("Es gibt 40 Kursplätze") or of a number's level ("Die Zahl der Erstberatungen
-    stieg auf 3.720": its counted noun before the number): no one acts in it."""
-    return _EXISTENTIAL.match(text, clause[0]) is not None or number.np_start < number.start
+    """A clause of what there is ("Es gibt 40 Kursplätze", "Pro Jahr stehen 60 Plätze zur Verfügung"), of a plan
+    ("Ziel ist es, 120 Betriebe zu begleiten") or of a number's level ("Die Zahl der Erstberatungen stieg auf 3.720":
+    its counted noun before the number): no one acts in it."""
+    words = text[clause[0] : clause[1]]
+    # "Künftig sollen dort 300 Menschen beraten werden" after a new office in a town: the place's, maybe
+    stated = _AVAILABLE.search(words) is not None or _PLANNED.search(words) is not None
+    return (
+        _EXISTENTIAL.match(text, clause[0]) is not None
+        or number.np_start < number.start
+        or (stated and _THERE.search(words) is None)
+    )
+
+
+_THERE = re.compile(r"\b(?:dort|hier|da|vor\s+Ort)\b")
 
 
 def _served(number: NumberPhrase) -> bool:

@@ -127,7 +127,11 @@ def _amount_of_a_noun(
 # in a "Zahl der …" phrase, the number bare after "auf", "bei" or a form of "betragen" later in the clause.
 _NUMBER_OF = re.compile(
     r"\b(?:[Dd]ie\s+)?(?:Gesamt)?(?:[Aa]n)?[Zz]ahl\s+der\s+(?P<what>(?:[a-zäöüß]\w*e[nr]?\s+)?[A-ZÄÖÜ][\w-]*)"
+    # the counted noun compounded with "-zahl": "Die Teilnehmerzahl ist auf 80 begrenzt", "die Besucherzahl lag bei"
+    r"|\b(?P<compound>Teilnehmer|Teilnehmenden|Teilnehmerinnen|Besucher|Gäste|Platz|Beratungs|Klienten)zahl\b"
 )
+# What a "-zahl" compound counts, as a plural noun: "Platzzahl" counts "Plätze"
+_COUNTED_BY_COMPOUND = {"Teilnehmenden": "Teilnehmende", "Platz": "Plätze", "Beratungs": "Beratungen"}
 _BARE_NUMBER = re.compile(
     rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
@@ -146,7 +150,13 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
         value = _value(match.group("n"), None, None) if match else None
         if match is None or value is None or _is_year(match.group("n"), match.group("q")):
             continue
-        noun = nominative_plural(phrase.group("what"))  # "der Ratsuchenden" -> "Ratsuchende"
+        compound = phrase.group("compound")
+        # "der Ratsuchenden" -> "Ratsuchende"
+        noun = (
+            _COUNTED_BY_COMPOUND.get(compound, compound)
+            if compound
+            else nominative_plural(phrase.group("what"))
+        )
         q = match.group("q")
         what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
         out.append(

@@ -4,6 +4,7 @@ one owner before a colon that a list of figures follows.
     ANTECEDENT := "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist"
     HEADLINE := "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen"
     COLON LIST := "Das Netzwerk X hat Bilanz gezogen: 2.400 Erstberatungen und 640 Kurse"
+    LIST ITEM := "b) Projekt X; Träger: Verein Y; Standort: Z; 120.000 Euro": an item opened by a unit's name
 """
 
 from __future__ import annotations
@@ -148,3 +149,27 @@ def topic_of(scope: CountScope, span: tuple[int, int]) -> Mention | None:
     if main and main[0].key in {m.key for m in named}:
         return main[0]
     return named[0] if len({m.key for m in named}) == 1 else None
+
+
+# A list item's marker and the unit's name right after it: "a) ", "3. ", "- ", "• " (an article may stand before it).
+_ITEM_MARKER = re.compile(
+    r"[ \t]*(?:[a-z]\)|\d{1,2}[.)]|[-–•*·])[ \t]*(?:(?:Das|Die|Der)\s+)?(?:(?:Projekt|Teilprojekt)\s+)?"
+)
+# The separators of an item's fields: "; Träger: …; 120.000 Euro", "(Träger: …): 95.000 Euro", "… – 80.000 €"
+_FIELD_BEFORE = re.compile(r"(?:[;:]|\s[–—-]|\))\s*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[;,)]|\.?[ \t]*(?:\n|$))")
+_ITEM_TYPES = frozenset({"Subproject", "CoordinationOffice", "StateNetwork"})
+
+
+def item_unit(scope: CountScope, number: NumberPhrase) -> Mention | None:
+    """ "b) Projekt X; Träger: Verein Y; Standort: Z; 120.000 Euro": a figure standing alone in a field of a list item
+    that a project, office or network opens is that unit's (not the carrier's named in another field)."""
+    text, start = scope.text, scope.sentence[0]
+    marker = _ITEM_MARKER.match(text, start)
+    if marker is None or "\n" in text[start : scope.sentence[1]].strip():
+        return None
+    unit = next((m for m in scope.within(scope.sentence) if m.start == marker.end()), None)
+    if unit is None or unit.type not in _ITEM_TYPES or number.start < unit.end:
+        return None
+    field = _FIELD_BEFORE.search(text, unit.end, number.start) is not None
+    return unit if field and _FIELD_AFTER.match(text, number.end) is not None else None
