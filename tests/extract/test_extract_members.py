@@ -239,9 +239,9 @@ def test_every_name_standing_for_a_body(sentence: str, body: str) -> None:
 
 
 def test_a_body_founded_by_a_person_is_not_represented_by_them() -> None:
-    assert not _bodies_of(
-        "Die Stiftung Lernwerk wurde von Petra Beispiel gegründet und Karl Muster geleitet."
-    )
+    # the founder named in the passive is a member (round 18, as one named as the subject), not one leading it
+    bodies = _bodies_of("Die Stiftung Lernwerk wurde von Petra Beispiel gegründet und Karl Muster geleitet.")
+    assert bodies == {("Petra Beispiel", "Stiftung Lernwerk")}
 
 
 @pytest.mark.parametrize(

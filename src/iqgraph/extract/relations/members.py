@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from .. import lexicon
 from ..names.mentions import Mention
 from .actors import MEMBER_TYPES, RelationFinding, actors
+from .antecedents import SENTENCE_BEFORE_REACH
 from .member_lists import ALLIANCE_HEADS, ALLIANCES, ARTICLE, listed_right_before, members_listed
 from .members_carrying import carriers_in_the_network
 from .members_cooperating import members_cooperating, members_making_up
@@ -38,6 +39,11 @@ _MEMBER_CUE = re.compile(
     # ... and in the singular after "Dem", a dative whatever the verb's number: "Dem Bündnis Y gehört seit Januar auch
     # die X an" ("Der …" with a singular verb is as often the member: "Der Verein gehört dem Netzwerk an")
     r"|\bDem\s+[^.;:]{1,60}?\s+(?:gehört|gehörte)\b(?=[^;:]*\san[.;]?$)"
+)
+# ... or a pronoun for the whole named in the sentence before: "Ihm gehören heute A und B an" (the members right after
+# the verb: "Ihm gehören Vertreter der A an" names a body's people, and "Ihm" may stand for a board named in no mention)
+_PRONOUN_MEMBER_CUE = re.compile(
+    r"\b(?:Ihm|Ihr)\s+(?:gehören|gehörten|gehört|gehörte)\b(?:\s+(?:heute|derzeit|aktuell|inzwischen|seit\s+\S+))*(?=[^;:]*\san[.;]?$)"
 )
 # A new member: "Neu im Netzwerk ist die Stiftung X", "Neu im IQ Netzwerk Y sind A und B", "Neu im Netzwerk: A" (only
 # a whole named or meant by an alliance's head: "Neu im Landkreis ist …" says where)
@@ -80,6 +86,7 @@ def find_members(
         whole = next((m for m in ms if (m.start, m.end) == span and m.type in ALLIANCES), None)
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
+    yield from _members_after_a_pronoun(text, sentence, ms, earlier)
     yield from _one_member_after_its_whole(text, sentence, ms)
     yield from _members_among(text, sentence, ms, earlier)
     yield from members_making_up(text, sentence, ms)
@@ -87,6 +94,18 @@ def find_members(
     yield from carriers_in_the_network(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
     yield from partners_joining(text, sentence, ms)
+
+
+def _members_after_a_pronoun(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """ "Das Netzwerk Y wurde 2011 gegründet. Ihm gehören heute A und B an"."""
+    for cue in _PRONOUN_MEMBER_CUE.finditer(text, *sentence):
+        if earlier is None or cue.start() - earlier.end > SENTENCE_BEFORE_REACH:
+            continue
+        members = members_listed(text, ms, cue.end(), sentence[1])
+        if members and members[0].start - cue.end() <= _TO_THE_MEMBER:
+            yield from (RelationFinding(m, "memberOf", earlier) for m in members if m.key != earlier.key)
 
 
 # The members after a count or plural of members: "Das IQ Netzwerk Y hat zwölf Partner, darunter A und B", "Im Bündnis

@@ -25,7 +25,10 @@ from .membership_appositions import (
 )
 from .membership_coordination import coordinated, follows_a_name
 from .membership_delegates import delegates
+from .membership_denials import denied
 from .membership_deputies import ADDRESS_AND_TITLES, deputies
+from .membership_founders import founders_in_the_passive
+from .membership_origins import persons_of_a_fronted_body
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
@@ -48,7 +51,12 @@ _WORK_VERB_LAST = re.compile(
 )
 # "Petra B., die (seit 2015) der Stiftung X angehört": the dative body, "angehören" closing the clause
 _BELONGS_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:dem|der)\s+$")
-_BELONG_VERB_LAST = re.compile(r"\s+(?:angehört|angehörte)\b")
+# ... a time may follow the body: "…, der dem Verein Y seit 2010 angehört"
+_AFTER_THE_BODY = r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|lange|heute|noch|auch|ebenfalls))*"
+_BELONG_VERB_LAST = re.compile(rf"{_AFTER_THE_BODY}\s+(?:angehört|angehörte)\b")
+# The main clause, the verb's particle closing it: "Karl Muster gehört (seit Jahren) dem Verein Y (seit 2010) an"
+_BELONGS_MAIN = re.compile(rf"^\s+(?:gehört|gehörte|gehören|gehörten)\s+{_SINCE}(?:auch\s+)?(?:dem|der)\s+$")
+_PARTICLE_AN = re.compile(rf"{_AFTER_THE_BODY}\s+an\s*(?:[.;!]|,\s|$)")
 # Who stands for a body: "Karl Muster vertrat die Stiftung X", "Die Stiftung X wurde durch Karl Muster vertreten"
 _REPRESENTS = re.compile(
     r"\s+(?:vertritt|vertrat|vertreten|vertraten)(?:\s+(?:heute|dort|erneut|auch))?\s+(?:die|den|das)\s+"
@@ -262,6 +270,8 @@ def find_memberships(
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
+    out += [MembershipFinding(p, o) for p, o in founders_in_the_passive(text, sentence, orgs, mentions)]
+    out += [MembershipFinding(p, o) for p, o in persons_of_a_fronted_body(text, sentence, mentions)]
     out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
     out += [MembershipFinding(*pair) for pair in deputies(text, sentence, orgs, people)]
     out += [MembershipFinding(*pair) for pair in delegates(text, sentence, orgs, mentions)]
@@ -271,6 +281,7 @@ def find_memberships(
         for o in orgs
         if working_attributed(text, (o.start, o.end), p.start)
     ]
+    out = [f for f in out if not denied(text, f.person, f.organisation)]  # "X ist nicht Mitglied im Verein Y"
     return _with_the_description_s_title(out, described)
 
 
@@ -377,6 +388,7 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or _represents(text, gap, person)
         or _works_for_in_a_relative_clause(text, gap, org)
         or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
+        or bool(_BELONGS_MAIN.match(gap) and _PARTICLE_AN.match(text, org.end))
         or _works_at_in_apposition(text, gap, org)
         or _on_the_board(text, gap, org)
         or acts_for_after(text, gap, person.start)

@@ -60,6 +60,7 @@ from .funding.received import for_the_carrier_s_unit
 from .hosting.denials import without_denied_hosting
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
+from .membership_denials import denied
 from .part_of import part_of, whole_first, whole_right_after
 from .plural_subjects import (
     BOTH_SUBJECT,
@@ -145,6 +146,7 @@ def find_relations(
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
     found = without_denied_funding(text, sentence, found)  # "… erhält vom Land Y keine Fördermittel"
     found = without_denied_hosting(text, sentence, found)  # "… wird nicht von der Y getragen"
+    found = [f for f in found if not (f.predicate == "memberOf" and denied(text, f.subject, f.object))]
     return [f for f in found if f.subject.key != f.object.key]
 
 
