@@ -46,6 +46,19 @@ def _opening_the_line(text: str, line_start: int, on_the_line: list[Mention]) ->
     return first if opening is not None and _HEAD_WORD.fullmatch(text, opening.end(), first.start) else None
 
 
+# A venue's address right after its name, in the running text: "im Bürgerhaus Nord, Lindenallee 7, 07545 Musterstadt".
+_ADDRESS_AFTER_A_VENUE = re.compile(rf"[ \t]*,[ \t]*{_STREET}[ \t]*,[ \t]*(?:\d{{5}}[ \t]+)?")
+
+
+def town_of_the_address_after(text: str, end: int, places: list[Mention]) -> Mention | None:
+    """The town of the address that follows a venue's name ending at `end`: the venue is in that town (not in the
+    district its name may hold, "Bürgerhaus Nord" in Z)."""
+    address = _ADDRESS_AFTER_A_VENUE.match(text, end)
+    if address is None:
+        return None
+    return next((p for p in places if p.start == address.end()), None)
+
+
 # An address block of lines of its own: the body's line, its street and number, its postcode and town.
 _STREET_AND_POSTCODE_LINES = re.compile(rf"[ \t]*{_STREET}[ \t]*\n[ \t]*(?:D-)?\d{{5}}[ \t]+")
 

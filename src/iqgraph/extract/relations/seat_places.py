@@ -27,7 +27,9 @@ REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-zä
 AFTER_THE_PLACE = r"\s+(?:(?:ebenfalls|auch|zudem|außerdem|bereits|schon|seit\s+\S+)\s+)?"
 # ... the venue's town between: "ist im Haus der Vereine in Z untergebracht"
 SETTLED_AFTER = re.compile(
-    rf"{AFTER_THE_PLACE}(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:ansässig|beheimatet|angesiedelt|untergebracht|zu\s+Hause|zuhause)\b"
+    rf"{AFTER_THE_PLACE}(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:ansässig|beheimatet|angesiedelt|untergebracht|zu\s+Hause|zuhause"
+    # ... or the verb of being seated closing a relative clause: "X, die in Z sitzt"
+    r"|sitzt|sitzen|saß|saßen|residiert|residieren)\b"
 )
 # A participle of being settled: "ansässig", "gelegen".
 SETTLED = r"(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)"

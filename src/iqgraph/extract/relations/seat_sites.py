@@ -116,10 +116,13 @@ def own_sites(
 # in Z", "Das Projekt X zog 2030 nach Z um"; the subject opens the sentence.
 _SUBJECT_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
 _NEW_ROOMS = r"(?:neue|größere|eigene)\s+(?:Räume|Räumlichkeiten|Büros?|Geschäftsräume)\s+"
+# ... from the old seat, which it left: "Der Verein Y ist 2030 von Z1 nach Z2 umgezogen" (Z2 only).
+_MOVED_FROM = r"(?:(?:von|aus)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})"
 _MOVED_TO = re.compile(
     r"[“”\"«]?\s+(?:(?P<perfect>ist|sind|war|waren)|zieht|ziehen|zog|zogen)\s+(?:(?:seit|ab|im|am|zum|Anfang|Ende)\s+"
-    rf"[\w.]+\s+(?:\d{{4}}\s+)?|nun\s+|jetzt\s+|\d{{4}}\s+)?(?:nach|in\s+{_NEW_ROOMS}{_STREET}?in)\s+"
+    rf"[\w.]+\s+(?:\d{{4}}\s+)?|nun\s+|jetzt\s+|\d{{4}}\s+)?{_MOVED_FROM}?(?:nach|in\s+{_NEW_ROOMS}{_STREET}?in)\s+"
 )
+_OLD_SEAT = re.compile(r"\s+nach\s")
 _MOVED_CLOSE = re.compile(r"\s+(?:um)?gezogen\b")
 _MOVING_CLOSE = re.compile(r"(?:\s+um)?\s*(?:[.,;!]|$)")
 _MOVERS = frozenset({"Organisation", "Subproject", "CoordinationOffice"})
@@ -131,7 +134,8 @@ def moved_seats(
     subject = next((m for m in seated if m.start >= sentence[0] and m.type in _MOVERS), None)
     if subject is None or not _SUBJECT_OPENING.fullmatch(text, sentence[0], subject.start):
         return
-    place = next((p for p in places if p.start > subject.end), None)
+    # the first place not the old seat ("von Z1 nach …")
+    place = next((p for p in places if p.start > subject.end and not _OLD_SEAT.match(text, p.end)), None)
     moved = _MOVED_TO.fullmatch(text, subject.end, place.start) if place is not None else None
     if place is None or moved is None:
         return

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from .. import lexicon
 from ..text.spans import Mention
 from .actors import RelationFinding
+from .addresses import town_of_the_address_after
 from .seat_appositions import (
     apposed_kinds,
     apposed_participles,
@@ -82,7 +83,10 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 
 # A clause that places its subject: "hat seinen Sitz in", "hat ihr Büro in der Musterstraße 5 in", "ist in …
 # ansässig", "befindet sich in".
-_STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
+# ... the street may be two words: "hat ihre Räume in der Alten Gasse 3 in Z", "im Kieler Weg 7 in Z"
+_STREET_BEFORE_TOWN = (
+    r"(?:in\s+der|im|am)\s+(?:[A-ZÄÖÜ][\w.-]*\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
+)
 # An adverb before the place of "ist in Z aktiv": "ist auch in Z vertreten", "ist vor Ort in Z1 und Z2 aktiv".
 _ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|weiterhin|vor\s+Ort)\s+)?"
 # One site more: "hat seit Januar eine Außenstelle in Z", "unterhält ein zweites Büro in Z".
@@ -97,20 +101,33 @@ _IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 _SITES = (
     r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen|Anlaufstellen|Zweigstellen|Filialen)"
 )
+# The verbs of keeping sites: "hat", "unterhält", "betreibt Beratungsstellen in Z1 und Z2".
+_KEEPS = r"(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten|betreibt|betreiben|betrieb|betrieben)"
+# A time between the verb and the place: "seit 2019", "im Mai", "Anfang 2024", "2020", "künftig".
+_WHEN = (
+    r"(?:(?:(?:seit|ab|bis|im|am|Anfang|Ende|Mitte)\s+[\w.]+(?:\s+\d{4})?|\d{4}|künftig|bald|nun|jetzt)\s+)"
+)
+# A verb of being seated, the place after it: "Die Stiftung X sitzt in Z", "Der Verein Y residiert im Haus der Vereine".
+_SITS = r"(?:sitzt|sitzen|saß|saßen|residiert|residieren|residierte|residierten)"
+# The passive (or a modal with its passive) of a project set up in a town: "Die Beratungsstelle X wurde im Mai in Z
+# eröffnet", "Das Projekt Y soll in Z umgesetzt werden".
+_PASSIVE = r"(?:wird|werden|wurde|wurden|soll|sollen|sollte|sollten)"
 _SEAT_PREDICATE = re.compile(
-    r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
+    rf"\b{_KEEPS}\s+(?:[^;:]{{1,60}}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
     rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:(?:seit|ab)\s+\S+\s+)?{_ADVERB}(?P<offices>mit\s+{_OFFICES}\s+in)\s+$"
-    r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    rf"|\b(?P<passive>{_PASSIVE})\s+{_WHEN}?(?:in|an\s+den\s+Standorten)\s+$"
+    rf"|\b(?P<sits>{_SITS})\s+{_WHEN}?{_ADVERB}(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
     # a project's work at its sites: "berät an den Standorten Z1 und Z2", "ist am Standort Z aktiv"
     r"|\b[a-zäöüß]+t\s+(?:\S+\s+)?(?P<sites>an\s+den\s+Standorten|am\s+Standort)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
 _CARRIED_OUT_AFTER = re.compile(
-    r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert)(?![\w-])"
+    r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert|eröffnet"
+    r"|eingerichtet)(?![\w-])"
 )
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
@@ -172,7 +189,18 @@ _BRACKET_CLOSE = re.compile(r"\)")
 def _attribute_seats(
     text: str, unit: Mention, places: list[Mention], venues: list[Mention], seated: list[Mention]
 ) -> Iterator[RelationFinding]:
-    """ "die Y gGmbH aus Z", "Musterhalle Musterstadt" (a venue and its town), "an den Standorten Z1 und Z2"."""
+    """ "die Y gGmbH aus Z", "Musterhalle Musterstadt" (a venue and its town), "an den Standorten Z1 und Z2"; the
+    town of an address after a venue's name ("im Bürgerhaus Nord, Am Markt 2, 07545 Z", not the district its name
+    holds; a body's address in a running sentence is not read, addresses.py reads the lines it opens)."""
+    named = next((p for p in places if p.start == unit.end + 1), None)
+    addressed = (
+        town_of_the_address_after(text, named.end if named is not None else unit.end, places)
+        if unit in venues
+        else None
+    )
+    if addressed is not None:
+        yield RelationFinding(unit, "locatedIn", addressed)
+        return
     for i, place in enumerate(places):
         gap = text[unit.end : place.start]
         cue = _SEAT.match(gap) if 0 < len(gap) <= _SEAT_REACH else None
@@ -275,10 +303,28 @@ def _predicate_seats(
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()
         subjects = [m for m in ms if m.end <= before and m.type in kinds and not m.generic]
+        if cue.group("sits") and not _sits_itself(text, sentence_start, subjects, before):
+            continue  # "Vertreter der Stiftung X saßen in Z am Tisch": people of the body sit there
         if subjects and before - subjects[0].end <= _CLAUSE_REACH:
             yield from (RelationFinding(subjects[0], "locatedIn", other) for other in listed)
         elif not subjects and stand_in is not None:
             yield from (RelationFinding(stand_in, "locatedIn", other) for other in listed)
+
+
+# The seated body opening the clause, the verb right after its name: "Die Stiftung X sitzt in Z" (not "Vertreter der
+# Stiftung X sitzen in Z am Tisch").
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?)?[„\"»]?")
+_RIGHT_BEFORE_THE_VERB = re.compile(rf"[“”\"«»]?{_ABBREVIATION}\s+")
+
+
+def _sits_itself(text: str, sentence_start: int, subjects: list[Mention], verb: int) -> bool:
+    if not subjects:
+        return True  # a pronoun or kind noun for a body named before: "Der Verein sitzt in Z"
+    first = subjects[0]
+    return (
+        _CLAUSE_OPENING.fullmatch(text, sentence_start, first.start) is not None
+        and _RIGHT_BEFORE_THE_VERB.fullmatch(text, first.end, verb) is not None
+    )
 
 
 # A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
@@ -291,6 +337,8 @@ _PRESENT_AFTER = re.compile(rf"{AFTER_THE_PLACE}(?:vertreten|präsent|ansässig|
 def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
     """What a clause of placing places, by the word closing it after the places (which end at `end`): a body or
     project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
+    if cue.group("sits"):  # "Die Stiftung X sitzt in Z"
+        return SEATED
     if cue.group("passive"):
         return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
     if cue.group("sites"):  # "Das Projekt X berät an den Standorten Z1 und Z2"

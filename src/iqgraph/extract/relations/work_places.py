@@ -88,6 +88,15 @@ _ITS_START_AFTER = re.compile(
     r"[“”\"«»]?\s+(?:seine|ihre)\s+(?:Arbeit\s+aufgenommen|Türen\s+geöffnet|Tore\s+geöffnet)\b"
 )
 _SEATED = frozenset({"Organisation", "Agency"}) | _PROJECTS
+# Being there, the place after the verb: "Seit Januar gibt es in Z die Beratungsstelle X", "Es gibt nun in Z1 und Z2
+# das Projekt Y" (the places fronted are read by _VERB_THEN_SUBJECT).
+_THERE_IS_IN = re.compile(
+    rf"\s*(?:(?:{_WHEN}|[A-ZÄÖÜ][\w.]*(?:\s+[\w.]+){{0,2}}?)\s+(?:gibt|gab)\s+es|Es\s+(?:gibt|gab))\s+"
+    rf"(?:(?:{_WHEN}|auch|bereits|schon)\s+){{0,2}}(?:in|im)\s+(?:ganz\s+)?"
+)
+_WHAT_THERE_IS = re.compile(
+    rf"\s+(?:(?:{_WHEN}|auch|bereits|schon)\s+)?(?:der|die|das|den)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
 
 
 def find_work_places(
@@ -116,6 +125,8 @@ def find_work_places(
             unit = _project_where(text, ms, _listed(text, place, places)[-1])
         if unit is None and _FRONTED_PLACE.fullmatch(text, sentence[0], place.start):
             unit = _subject_after_the_places(text, ms, _listed(text, place, places)[-1])
+        if unit is None and _THERE_IS_IN.fullmatch(text, sentence[0], place.start):
+            unit = _what_there_is(text, ms, _listed(text, place, places)[-1])
         if unit is not None:
             yield from (RelationFinding(unit, "locatedIn", p) for p in _listed(text, place, places))
             return
@@ -159,6 +170,15 @@ def _subject_after_the_places(text: str, ms: list[Mention], last: Mention) -> Me
             return unit if unit.type in _PROJECTS else None
         return unit if unit.type in _SEATED and _ITS_SEAT_AFTER.match(text, unit.end) else None
     return unit if unit.type in _PROJECTS else None
+
+
+def _what_there_is(text: str, ms: list[Mention], last: Mention) -> Mention | None:
+    """ "Seit Januar gibt es in Z die Beratungsstelle X": the unit right after the places (with its kind noun or after
+    it) is there."""
+    there = _WHAT_THERE_IS.match(text, last.end)
+    starts = (there.start("head"), there.end()) if there is not None else ()
+    unit = next((m for m in ms if m.start in starts), None)
+    return unit if unit is not None and unit.type in _SEATED and not unit.generic else None
 
 
 def _worker(
