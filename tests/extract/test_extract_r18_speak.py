@@ -61,3 +61,41 @@ def test_the_subject_after_the_verb_speaks_and_the_object_after_it_does_not() ->
         "Zur Begrüßung hieß Landrätin Petra Lindner den Bürgermeister Jonas Weber willkommen."
     )
     assert speakers == {"Petra Lindner"}
+
+
+# ---------------------------------------------------------------- the organiser named by a noun of organising
+
+
+def _organisers(text: str) -> set[str]:
+    facts = facts_of("Fachtag in Gera\n\n" + _OPENING + text)
+    return {o for _, p, o in facts.relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        ("Die Organisation lag beim IQ Netzwerk Thüringen.", "IQ Netzwerk Thüringen"),
+        ("Die Ausrichtung des Tages lag in den Händen der Handwerkskammer Erfurt.", "Handwerkskammer Erfurt"),
+        ("Federführend war das IQ Netzwerk Thüringen.", "IQ Netzwerk Thüringen"),
+        ("Das IQ Netzwerk Thüringen zeichnete für die Organisation verantwortlich.", "IQ Netzwerk Thüringen"),
+        ("Die Handwerkskammer Erfurt war für die Ausrichtung zuständig.", "Handwerkskammer Erfurt"),
+        ("Die Handwerkskammer Erfurt übernahm die Organisation.", "Handwerkskammer Erfurt"),
+        ("Die Handwerkskammer Erfurt war Mitveranstalterin.", "Handwerkskammer Erfurt"),
+        ("Mitausrichter war die Handwerkskammer Erfurt.", "Handwerkskammer Erfurt"),
+    ],
+)
+def test_a_noun_of_organising_names_the_organiser(text: str, organiser: str) -> None:
+    assert organiser in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung der Gäste lag bei der Handwerkskammer Erfurt.",
+        "Die Handwerkskammer Erfurt war mit einem Stand vertreten.",
+        "Die Räume stellte die Handwerkskammer Erfurt zur Verfügung.",
+        "Die Handwerkskammer Erfurt war für die Beratung der Gäste zuständig.",
+    ],
+)
+def test_a_service_or_a_stand_names_no_organiser(text: str) -> None:
+    assert "Handwerkskammer Erfurt" not in _organisers(text)
