@@ -33,6 +33,19 @@ _ORGANISING_LAST = (
     "|organisierte|organisierten|organisiert|durchführte|durchführten|durchgeführt|einlud|einluden"
 )
 _CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
+# The organising named by its noun, the organiser after it: "Die Organisation lag beim Verein X", "Die Ausrichtung des
+# Fachtags lag in den Händen der Stiftung Y", "Federführend war die Kammer Z" (not "Die Beratung lag bei": a service).
+ORGANISATION_LAY_WITH = re.compile(
+    r"\b(?:Organisation|Ausrichtung|Federführung|Gesamtorganisation)\b[^;\n,]{0,60}?\b(?:lag|liegt|lagen)\s+"
+    r"(?:bei|beim|in\s+den\s+Händen)\b|\b[Ff]ederführend\s+(?:war|waren)\b"
+)
+# ... and the organiser before its noun: "Die Stiftung X zeichnete für die Organisation verantwortlich", "Der Verein Y
+# war für die Ausrichtung zuständig", "Die Kammer Z übernahm die Organisation".
+IN_CHARGE_OF_ORGANISING = re.compile(
+    r"\b(?:zeichnete|zeichneten|war|waren|ist|sind)\s+(?:[\w-]+\s+){0,2}?für\s+die\s+"
+    r"(?:Organisation|Ausrichtung|Durchführung)\b[^;\n]{0,40}?\b(?:verantwortlich|zuständig)\b"
+    r"|\b(?:übernahm|übernahmen)\s+(?:[\w-]+\s+){0,2}?die\s+(?:Organisation|Ausrichtung)\b"
+)
 # Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
 _ORGANISER_CUES = (
     # The participle with its agent, also fronted: "Veranstaltet vom Verein X fand … statt"
@@ -204,6 +217,8 @@ _ORGANISER_CUES = (
         ),
         "possessor",
     ),
+    (ORGANISATION_LAY_WITH, "after"),
+    (IN_CHARGE_OF_ORGANISING, "before"),
     # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
     # Integrationspreises des Vereins X".
     (

@@ -14,6 +14,7 @@ from ..names.places import VENUE_FIELD_KEY
 from ..text.dates import DateMention
 from ..text.spans import ByStart
 from .nouns import HOST_NOUN, Event, EventNoun
+from .organisers import IN_CHARGE_OF_ORGANISING, ORGANISATION_LAY_WITH
 
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
@@ -187,4 +188,6 @@ def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
         or _HOST_OPENING.match(text, *sentence)
         or _HELD_BY_PASSIVE.search(text, *sentence)
         or _HOST_PREDICATE.search(text, *sentence)
+        or ORGANISATION_LAY_WITH.search(text, *sentence)  # "Die Organisation lag beim Verein X"
+        or IN_CHARGE_OF_ORGANISING.search(text, *sentence)
     )

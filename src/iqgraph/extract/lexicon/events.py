@@ -661,7 +661,8 @@ GUEST_EVENT_NOUNS = ("Besuch", "Teilnahme")
 
 # Nouns naming who held an event ("Gastgeber war X", "Veranstalterin: Y", "Organisatorin des Fachtags war Z"); a suffix
 # "in", "innen" or "en" may follow.
-HOST_NOUNS = ("Gastgeber", "Veranstalter", "Ausrichter", "Organisator")
+# ... also the co-hosts ("Mitveranstalterin war die Kammer X", "X war Mitausrichter").
+HOST_NOUNS = ("Gastgeber", "Veranstalter", "Ausrichter", "Organisator", "Mitveranstalter", "Mitausrichter")
 
 # Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
 # bare "Datum:", which heads a release with its own date as often.
