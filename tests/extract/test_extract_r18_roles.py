@@ -66,6 +66,22 @@ def test_a_relative_clause_moved_past_the_main_clause_names_the_body_run(text: s
     assert role in _roles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Am Treffen nahm Lisa Kraft teil, die das Projekt „Lotsenhaus Nord“ als Projektkoordinatorin betreut.",
+         "Lotsenhaus Nord"),
+        ("Lisa Kraft, die die Lernwerk gGmbH als Leiterin begleitet, sprach.", "Lernwerk gGmbH"),
+        ("Lisa Kraft, die den Verein Brückenbau e. V. als Koordinatorin betreute, sprach.", "Brückenbau e. V."),
+        ("Am Treffen nahm Lisa Kraft teil, die das Projekt „Lotsenhaus Nord“ als Mentorin begleitet.", None),
+    ],
+)  # fmt: skip
+def test_a_head_noun_heads_the_body_object_whatever_verb_closes_the_clause(
+    text: str, org: str | None
+) -> None:
+    assert {r[2] for r in _of(text, "Lisa Kraft")} <= {org}
+
+
 def test_a_relative_clause_after_a_list_word_is_not_moved_past() -> None:
     text = "Es kamen Lisa Kraft und Karl Muster, der die Lernwerk gGmbH als Geschäftsführer leitet."
     assert _of(text, "Lisa Kraft") == set()

@@ -20,7 +20,7 @@ from ..text.morphology import noun_nominative
 from ..text.spans import Mention
 from .holders import BODY_LINK, COPULA_CLOSING, RELATIVE_TIME, RUNNING_VERBS, RUNNING_VERBS_SECOND
 from .lists import listed_from
-from .phrases import ORG_TYPES, is_role_noun
+from .phrases import ORG_TYPES, is_head_noun, is_role_noun
 
 _BODY_THEN_AS = re.compile(rf"(?<![\w-])(?:{BODY_LINK}|für\s+(?:die|den|das))\s+$", re.IGNORECASE)
 # "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
@@ -311,7 +311,7 @@ def body_run_in_a_relative_clause(
         if m.type not in ORG_TYPES:
             continue
         before = m.end < head[0] and _RUN_BODY_BEFORE.search(text, max(0, m.start - _RUN_BODY_REACH), m.start)
-        if before and re.fullmatch(r"\s+als\s+", text[m.end : head[0]]) and _RUNS_IT.match(text, head[1]):
+        if before and re.fullmatch(r"\s+als\s+", text[m.end : head[0]]) and _runs_it(text, head):
             return m
         after = head[1] < m.start <= head[1] + _RUN_BODY_REACH
         if after and _RUN_BODY_AFTER.fullmatch(text, head[1], m.start) and _RUNS_IT.match(text, m.end):
@@ -319,6 +319,16 @@ def body_run_in_a_relative_clause(
         if _run_in_a_main_clause(text, head, m):
             return m
     return None
+
+
+# Any verb closing the clause, where the title itself says the holder heads the body: "X, die das Projekt Y als
+# Projektkoordinatorin betreut" (a mentor or a partner of it does not head it).
+_VERB_CLOSES = re.compile(r"\s+[a-zäöü]\w*(?=\s*[,.;:)]|\s*$)", re.MULTILINE)
+
+
+def _runs_it(text: str, head: tuple[int, int]) -> bool:
+    noun = text[head[0] : head[1]].split()[-1]
+    return bool(_RUNS_IT.match(text, head[1]) or (is_head_noun(noun) and _VERB_CLOSES.match(text, head[1])))
 
 
 def _run_in_a_main_clause(text: str, head: tuple[int, int], body: Mention) -> bool:
