@@ -295,6 +295,12 @@ FRONTED_TIMES = (
     "Inzwischen",
     "Heute",
     "Zuletzt",
+    # an earlier or later post told in sequence: "Danach war sie Referentin …", "Anschließend war er Leiter …"
+    "Danach",
+    "Anschließend",
+    "Später",
+    "Früher",
+    "Damals",
     "Seit [\\w.]+(?: \\d{4})?",  # "Seit 2019", "Seit März 2021"
     "Bis [\\w.]+(?: \\d{4})?",
     "Von \\d{4} bis \\d{4}",

@@ -18,9 +18,9 @@ from ..names.organisations.words import is_of_kind
 from ..names.persons.persons import given_name_gender
 from ..text.morphology import noun_nominative
 from ..text.spans import Mention
-from .holders import BODY_LINK, COPULA_CLOSING, RELATIVE_TIME
+from .holders import BODY_LINK, COPULA_CLOSING, RELATIVE_TIME, RUNNING_VERBS, RUNNING_VERBS_SECOND
 from .lists import listed_from
-from .phrases import ORG_TYPES, is_role_noun
+from .phrases import ORG_TYPES, is_head_noun, is_role_noun
 
 _BODY_THEN_AS = re.compile(rf"(?<![\w-])(?:{BODY_LINK}|für\s+(?:die|den|das))\s+$", re.IGNORECASE)
 # "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
@@ -29,19 +29,21 @@ _VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")
 # A relative clause whose object is the body the holder runs in that capacity, the verb of running closing it, in
 # either order: "X, die das Jobcenter Y als Geschäftsführerin leitet", "X, der als Projektleiter das Projekt Z
 # verantwortet" (not "X, die das Projekt als Mentorin begleitet": no running of it).
-_RUNNING_VERBS = (
-    *lexicon.LEAD_VERBS,
-    "führt",
-    "führte",
-    "verantwortet",
-    "verantwortete",
-    "vertritt",
-    "vertrat",
-)
 _RUN_BODY_BEFORE = re.compile(r",\s*(?:der|die)\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$")
 _RUN_BODY_AFTER = re.compile(r"\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$")
-_RUNS_IT = re.compile(rf"[^,.;:\n]{{0,40}}?\s(?:{'|'.join(_RUNNING_VERBS)})(?=\s*[,.;:)]|\s*$)")
+_RUNS_IT = re.compile(rf"[^,.;:\n]{{0,40}}?\s(?:{'|'.join(RUNNING_VERBS)})(?=\s*[,.;:)]|\s*$)")
 _RUN_BODY_REACH = 30  # characters back from the body over ", die das Projekt"
+# The same in a main clause, the verb second: "X betreut das Projekt Y als Koordinatorin." (the title closing the
+# clause) or "Als Koordinatorin betreut X das Projekt Y" (the holder between the verb and the body).
+_RUNNING_SECOND = "|".join(RUNNING_VERBS_SECOND)
+_RUN_BODY_BEFORE_V2 = re.compile(
+    rf"\s(?:{_RUNNING_SECOND})(?:\s+(?:seit\s+\S+|zuvor|bereits|schon))?\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$"
+)
+_TITLE_CLOSES_CLAUSE = re.compile(r"[^,.;:\n]{0,40}?(?=\s*[,.;:)]|\s*$)", re.MULTILINE)
+_HOLDER_THEN_BODY = re.compile(
+    rf"\s+(?:{_RUNNING_SECOND})\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){{1,4}}(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?"
+)
+_AS_OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)[Aa]ls\s+$")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 
@@ -309,12 +311,54 @@ def body_run_in_a_relative_clause(
         if m.type not in ORG_TYPES:
             continue
         before = m.end < head[0] and _RUN_BODY_BEFORE.search(text, max(0, m.start - _RUN_BODY_REACH), m.start)
-        if before and re.fullmatch(r"\s+als\s+", text[m.end : head[0]]) and _RUNS_IT.match(text, head[1]):
+        if before and re.fullmatch(r"\s+als\s+", text[m.end : head[0]]) and _runs_it(text, head):
             return m
         after = head[1] < m.start <= head[1] + _RUN_BODY_REACH
         if after and _RUN_BODY_AFTER.fullmatch(text, head[1], m.start) and _RUNS_IT.match(text, m.end):
             return m
+        if _run_in_a_main_clause(text, head, m):
+            return m
     return None
+
+
+# Any verb closing the clause, where the title itself says the holder heads the body: "X, die das Projekt Y als
+# Projektkoordinatorin betreut" (a mentor or a partner of it does not head it).
+_VERB_CLOSES = re.compile(r"\s+[a-zäöü]\w*(?=\s*[,.;:)]|\s*$)", re.MULTILINE)
+
+
+def _runs_it(text: str, head: tuple[int, int]) -> bool:
+    noun = text[head[0] : head[1]].split()[-1]
+    return bool(_RUNS_IT.match(text, head[1]) or (is_head_noun(noun) and _VERB_CLOSES.match(text, head[1])))
+
+
+def _run_in_a_main_clause(text: str, head: tuple[int, int], body: Mention) -> bool:
+    """ "X leitet das Projekt Y als Koordinatorin.": the body the object of the verb, the title after "als"
+    closing the clause."""
+    if body.end >= head[0]:
+        return False
+    before = _RUN_BODY_BEFORE_V2.search(text, max(0, body.start - _RUN_BODY_REACH), body.start)
+    as_only = re.fullmatch(r"\s+als\s+", text[body.end : head[0]])
+    return bool(before and as_only and _TITLE_CLOSES_CLAUSE.match(text, head[1]))
+
+
+def body_run_after_its_holder(text: str, head: tuple[int, int], mentions: list[Mention]) -> Mention | None:
+    """ "Als Koordinatorin leitet X das Projekt Y": the title opening the clause after "als", the verb of running,
+    the holder, then the body as its object. `head`: the title's start and end."""
+    if _AS_OPENS_CLAUSE.search(text, max(0, head[0] - _RUN_BODY_REACH), head[0]) is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.type in ORG_TYPES
+            and head[1] < m.start <= head[1] + HOLDER_THEN_BODY_MAX
+            and _HOLDER_THEN_BODY.fullmatch(text, head[1], m.start)
+        ),
+        None,
+    )
+
+
+HOLDER_THEN_BODY_MAX = 70  # the verb, the holder's name with titles, the article and "Projekt"
 
 
 def org_after_title(text: str, pos: int, mentions: list[Mention]) -> Mention | None:

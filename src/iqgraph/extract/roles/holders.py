@@ -44,6 +44,8 @@ _APPOSITION = re.compile(
     # "X, die (seit 2019) Geschäftsführerin der Y ist": a relative clause, a time before its title
     # "A und B, beide Beraterinnen im …", "A, B und C (alle drei Referenten der …)": a plural title for the list
     rf"(?:\s*(?:,|als|\(|[–—])\s*(?:{_ALL_OF_THEM}\s+)?(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+(?:(?:{_TIMES})\s+)?"
+    # "X, ebenfalls Senator", "X, zugleich Vorsitzende des …": an adverb adding the post to one named before
+    rf"|\s*(?:,|\(|[–—])\s*(?:{_ADDING})\s+(?:(?:{_TIMES})\s+)?"
     rf"|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}|{_ADDING}))*\s+"
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
@@ -60,10 +62,25 @@ _APPOSITION_MAX = 40
 BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
 # A body's name, its list of portfolios with commas ("bei der Beauftragten für Migration, Flüchtlinge und Integration")
 _BODY_WORDS = r"(?:[^,;]|,(?=\s+[A-ZÄÖÜ][\w-]*\s+(?:und|sowie)\s))+?"
+# Verbs of running a body in a capacity: "X, die das Jobcenter Y als Geschäftsführerin leitet" (read in bodies.py)
+RUNNING_VERBS = (
+    *lexicon.LEAD_VERBS,
+    "führt",
+    "führte",
+    "verantwortet",
+    "verantwortete",
+    "vertritt",
+    "vertrat",
+)
+# in a main clause, the verb second: "X leitet das Projekt Y als Koordinatorin" (not "betreut … als Mentorin")
+RUNNING_VERBS_SECOND = RUNNING_VERBS
 _IN_BODY_AS = re.compile(
     rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|{_CLOSING_WORD}?\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+(?:{BODY_LINK}|für\s+(?:die|den|das))\s+{_BODY_WORDS}\s+als\s+"
+    # "X betreut seit 2019 das Projekt Y als Koordinatorin": the body the object of a main clause's verb
+    rf"|\s+(?:{'|'.join(RUNNING_VERBS_SECOND)})(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
     # "X, die das Jobcenter Y als Geschäftsführerin leitet": the body the object of a relative clause
-    rf"|\s*,\s*(?:der|die)(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
+    # (also moved past the word that closes the main clause: "nahm X teil, die das Projekt Y als … betreut")
+    rf"|{_CLOSING_WORD}?\s*,\s*(?:der|die)(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
 )
 # "X, die beim Verein Y Referentin ist", "X, der seit 2019 in der Stadt Z Leiter des Amts war": the body, then the
 # title as the clause's predicate, its copula closing the clause (not "X, die beim Verein Y Referentinnen ausbildet")
@@ -176,11 +193,31 @@ def _next_to_the_title(
         ):
             return p
     for p in fits:
+        if _appointed_as_object(text, p, start):
+            return p
+    for p in fits:
         if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
             return p
         if _in_body_as_predicate(text, p, start):
             return p
     return next((p for p in fits if _new_in_a_headline(text, p, start)), None)
+
+
+# Appointing someone, the holder the verb's object: "Der Vorstand wählte X zur Vorsitzenden des …" (the verb
+# before the name), "Die Y hat X zur Geschäftsführerin berufen" (the participle closing the clause).
+_APPOINTING = r"(?:wählte|wählten|ernannte|ernannten|berief|beriefen|bestellte|bestellten|kürte|kürten)"
+_APPOINTED = r"(?:gewählt|ernannt|berufen|bestellt|gekürt)"
+_APPOINTING_BEFORE = re.compile(rf"(?<![\w-]){_APPOINTING}\s+(?:[\w.]+\s+){{0,3}}?" + _ADDRESSED + "$")
+_TO_THE_POST = re.compile(rf"(?:\s+(?:{_TIMES}))?\s+(?:zum|zur)\s+")
+_APPOINTED_AFTER = re.compile(rf"[^,;:.\n]{{0,120}}?\s{_APPOINTED}(?=\s*[,.;:)]|\s*$)", re.MULTILINE)
+APPOINTING_REACH = 50  # characters back from the name over the verb, a time and academic titles
+
+
+def _appointed_as_object(text: str, person: Mention, start: int) -> bool:
+    if not 0 < start - person.end <= _APPOSITION_MAX or not _TO_THE_POST.fullmatch(text, person.end, start):
+        return False
+    before = _APPOINTING_BEFORE.search(text, max(0, person.start - APPOINTING_REACH), person.start)
+    return before is not None or _APPOINTED_AFTER.match(text, start) is not None
 
 
 def _in_body_as_predicate(text: str, person: Mention, start: int) -> bool:

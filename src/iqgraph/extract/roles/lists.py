@@ -56,6 +56,8 @@ def singular(noun: str) -> str:
         return noun[:-2]
     if noun.endswith("räte"):  # "Landräte" -> "Landrat"
         return noun[:-4] + "rat"
+    if noun.endswith("äre"):  # "Staatssekretäre" -> "Staatssekretär" (its singular's cases have no "-e")
+        return noun[:-3] + "är"
     if noun.endswith("isten"):  # "Prokuristen" -> "Prokurist": a weak noun's plural
         return noun[:-2]
     if noun.endswith(("stände", "ständen")):  # "Vorstände", "den Vorständen" -> "Vorstand"
@@ -78,12 +80,18 @@ def team_after_possessive(
 
 
 def named_after_colon(
-    text: str, noun: str, phrase_end: int, mentions: list[Mention], organisation: Mention | None
+    text: str,
+    noun: str,
+    phrase_end: int,
+    mentions: list[Mention],
+    organisation: Mention | None,
+    portfolio: str = "",
 ) -> list[Listed]:
     """ "die Leitungen der Netzwerke: A (Netzwerk X) und B und C (Netzwerk Y)", "Projektleitung: Petra Beispiel
     (Brückenbau gGmbH)": the names listed after the colon that ends a role phrase hold the role in the
     organisation in parentheses after them (names joined by "und" share the next one's), else in the one
-    the phrase names. `phrase_end`: where the role phrase ends, before the colon."""
+    the phrase names. `phrase_end`: where the role phrase ends, before the colon. A title with a `portfolio`
+    ("Expertinnen für Einfache Sprache: A und B") is a post of its own: without a body it is held all the same."""
     colon = _COLON.match(text, phrase_end)
     if colon is None and noun != singular(noun):
         colon = _CLAUSE_THEN_COLON.match(text, phrase_end)
@@ -92,7 +100,8 @@ def named_after_colon(
     people = [m for m in mentions if m.type == "Person"]
     orgs = [m for m in mentions if m.type != "Person" and m.type != "Place"]
     title = singular(noun)
-    items = _shared_organisations(_items(text, colon.end(), people, orgs))
+    # "Expertinnen für X: A von der Y und B": where each works is passed over (a membership, not the post's body)
+    items = _shared_organisations(_items(text, colon.end(), people, orgs, members=bool(portfolio)))
     label = _label_line(text, phrase_end, items) if organisation is None else None
     if label is not None:  # the label as written, its portfolio kept: "Ansprechpartner für Betriebe"
         title = " ".join([singular(noun), *label.split()[1:]])
@@ -101,8 +110,9 @@ def named_after_colon(
     for item in items:
         org = organisation if _phrase_body_holds(organisation) else item.organisation or organisation
         for held in (org, *item.more) if org is not None and org is item.organisation else (org,):
-            if held is not None:
-                out.append(Listed(item.person, role_nominative(title, item.person.gender), held))
+            if held is not None or portfolio:
+                titled = role_nominative(title, item.person.gender) + portfolio
+                out.append(Listed(item.person, titled, held))
     return out
 
 

@@ -41,6 +41,8 @@ _PERSON_NOUN_AFTER_VERB = (
 _PRONOUN_AFTER_VERB = re.compile(
     rf"\s*(?:{_FRONTED})\s+(?:ist|war|wird|wurde|bleibt|arbeitet|arbeitete)\s+"
     rf"(?P<pronoun>sie|er|{_PERSON_NOUN_AFTER_VERB})(?![\w-]){_ADDING}"
+    # how long, after the pronoun: "Zuvor war sie mehrere Jahre Referentin …", "Heute ist er seit 2019 …"
+    rf"(?:\s+(?:{_TIMES}))?"
     r"(?:\s+als)?\s+(?:(?:der|die|den|ein|eine|zum|zur)\s+)?"
 )
 _GENDER = {"sie": "f", "er": "m"}

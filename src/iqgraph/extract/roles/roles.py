@@ -25,6 +25,7 @@ from .bodies import (
     body_before_a_predicate,
     body_before_as,
     body_on_the_line_below,
+    body_run_after_its_holder,
     body_run_in_a_relative_clause,
     full_names_before,
     generic_body_end,
@@ -337,6 +338,8 @@ def _role_at(
         org, title_stop = body_before_a_predicate(text, head.start(), mentions) or (None, title_stop)
     if org is None and after_verb and is_contact_noun(noun):  # "Ansprechpartnerin ist X vom Verein Y": hers
         org = org_after_person(text, person, mentions)
+    if org is None and after_verb:  # "Als Koordinatorin leitet X das Projekt Y": the object of running
+        org = body_run_after_its_holder(text, (head.start(), head.end()), mentions)
     if org is None and tail is not None and person.end <= head.start():
         org = org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
@@ -488,6 +491,9 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     return finding if org is None else replace(finding, organisation=org)
 
 
+_PORTFOLIO_KEPT = re.compile(r"[ \xa0]+für[ \xa0]+[A-ZÄÖÜ]")
+
+
 def _listed_holders(
     text: str, head: re.Match[str], mentions: list[Mention], found: list[RoleFinding], limit: int
 ) -> list[RoleFinding]:
@@ -499,11 +505,14 @@ def _listed_holders(
     phrase_end, org = parse_complements(text, head.end(), mentions, limit)
     # any title at a body names a post ("Vorsitzender des Vereins X: Karl Muster"); without one only a head's or a
     # contact's does ("Referentinnen: A und B" lists speakers)
-    if is_head_noun(singular(noun)) or is_contact_noun(noun) or org is not None:
+    # a title with its portfolio names a post too ("zwei Expertinnen für Einfache Sprache: A und B")
+    kept = _PORTFOLIO_KEPT.match(text, head.end(), phrase_end)
+    portfolio = text[head.end() : phrase_end] if kept is not None and org is None else ""
+    if is_head_noun(singular(noun)) or is_contact_noun(noun) or org is not None or portfolio:
         if org is None:
             tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
             phrase_end = tail.end() if tail else phrase_end  # "der jeweiligen Netzwerke"
-        listed = named_after_colon(text, noun, phrase_end, mentions, org)
+        listed = named_after_colon(text, noun, phrase_end, mentions, org, portfolio)
     if not listed:
         previous = next((f.organisation for f in reversed(found) if f.organisation is not None), None)
         people = [m for m in mentions if m.type == "Person"]
