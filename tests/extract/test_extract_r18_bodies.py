@@ -1,0 +1,123 @@
+"""Public bodies and organisations, round 18 (a construction inventory of body names; invented sentences): a Land's
+commissioner named by the Land's adjective in any clause position ("bei dem der Sächsische Ausländerbeauftragte
+sprach"), the member unions by the names they write themselves ("die IG Metall", "ver.di"), a genitive of a bare
+territory noun that names no body ("die Jobcenter der Region"), and a press desk before its body in a contact line
+("Öffentlichkeitsarbeit Lernwerk Nord e. V."); with the near shapes that give no such body."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _bodies(text: str) -> set[tuple[str, str]]:
+    return {
+        (t, label)
+        for t, label in facts_of("Neues aus Gera\n\n" + text).entities
+        if t in ("Agency", "Organisation")
+    }
+
+
+# ---------------------------------------------------------------- a Land's commissioner by its adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Beim Empfang, bei dem der Sächsische Ausländerbeauftragte sprach, wurde gefeiert.",
+         "Sächsischer Ausländerbeauftragter"),
+        ("Zu Gast war gestern die Berliner Integrationsbeauftragte, die von ihrer Arbeit erzählte.",
+         "Berliner Integrationsbeauftragte"),
+        ("Die Rede des Hessischen Landesbeauftragten für Migration und Teilhabe fand Beifall.",
+         "Hessischer Landesbeauftragter für Migration und Teilhabe"),
+        ("Eingeladen hatte die Thüringer Integrationsbeauftragte alle Träger der Region.",
+         "Thüringer Integrationsbeauftragte"),
+    ],
+)  # fmt: skip
+def test_a_land_s_commissioner_by_its_adjective_is_an_office(text: str, body: str) -> None:
+    assert ("Agency", body) in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's name after it: the words are her title
+        "Dort sprach die Thüringer Integrationsbeauftragte Petra Beispiel über die Lage.",
+        # a plural names no one office, also opening the sentence
+        "Im Herbst tagen wieder alle Sächsischen Ausländerbeauftragten in Gera.",
+        "Die Sächsischen Ausländerbeauftragten tagen im Herbst in Gera.",
+        "Die Integrationsbeauftragten der Landesregierung für Migration trafen sich.",
+        # the bare noun after the adjective says not what for
+        "Im Saal wartete der Berliner Beauftragte auf die Gäste.",
+    ],
+)
+def test_no_office_from_a_title_a_plural_or_a_bare_commissioner(text: str) -> None:
+    assert not any(t == "Agency" and "eauftragte" in label for t, label in _bodies(text))
+
+
+# ---------------------------------------------------------------- unions by their own names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Die IG Metall begrüßt das neue Angebot für Zugewanderte.", "IG Metall"),
+        ("Unterstützt wird der Aufruf von ver.di und den Kirchen.", "ver.di"),
+        ("Auch die IG BCE hat ihre Mitglieder informiert.", "IG BCE"),
+        ("Ein Vertreter der NGG lobte die Betriebe.", "Gewerkschaft Nahrung-Genuss-Gaststätten"),
+    ],
+)
+def test_a_union_by_its_own_name_is_an_organisation(text: str, body: str) -> None:
+    assert ("Organisation", body) in _bodies(text)
+
+
+def test_a_compound_with_a_union_s_word_names_no_union() -> None:
+    assert not _bodies("Viele Beschäftigte der Metallindustrie und Verdienste im Handel wurden verglichen.")
+
+
+# ---------------------------------------------------------------- a genitive of a bare territory noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Jobcenter der Region beteiligen sich an der Messe.",
+        "Mit der Volkshochschule der Stadt wurden Kurse geplant.",
+        "Die Agentur für Arbeit der Region berät die Betriebe.",
+    ],
+)
+def test_a_body_of_an_unnamed_territory_is_no_name(text: str) -> None:
+    assert not any("Region" in label or "der Stadt" in label for _, label in _bodies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Das Jobcenter der Region Hannover beteiligt sich.", "Jobcenter der Region Hannover"),
+        ("Die Ausländerbehörde der Stadt Kiel berät mit.", "Ausländerbehörde der Stadt Kiel"),
+    ],
+)
+def test_a_body_of_a_named_territory_keeps_its_genitive(text: str, body: str) -> None:
+    assert ("Agency", body) in _bodies(text)
+
+
+# ---------------------------------------------------------------- a press desk before its body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Pressekontakt: Öffentlichkeitsarbeit Lernwerk Nord e. V., Telefon 0123 4567",
+         "Lernwerk Nord e. V."),
+        ("Kontakt: Presse- und Öffentlichkeitsarbeit Caritasverband Gera e. V.", "Caritasverband Gera e. V."),
+        ("Fragen beantwortet die Pressestelle Werkhaus Ost gGmbH.", "Werkhaus Ost gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_press_desk_is_no_part_of_its_body_s_name(text: str, body: str) -> None:
+    assert ("Organisation", body) in _bodies(text)
+
+
+def test_a_body_for_public_relations_keeps_the_word() -> None:
+    text = "Der Verein für Öffentlichkeitsarbeit e. V. lädt ein."
+    assert ("Organisation", "Verein für Öffentlichkeitsarbeit e. V.") in _bodies(text)
