@@ -121,3 +121,69 @@ def test_a_press_desk_is_no_part_of_its_body_s_name(text: str, body: str) -> Non
 def test_a_body_for_public_relations_keeps_the_word() -> None:
     text = "Der Verein für Öffentlichkeitsarbeit e. V. lädt ein."
     assert ("Organisation", "Verein für Öffentlichkeitsarbeit e. V.") in _bodies(text)
+
+
+# ---------------------------------------------------------------- a municipality's office with its topic after "für"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Das Büro für Integration Würzburg lädt zum Gespräch.", "Büro für Integration Würzburg"),
+        ("Im Büro für Migration und Teilhabe des Landkreises Greiz wurde beraten.",
+         "Büro für Migration und Teilhabe des Landkreises Greiz"),
+        ("Mitarbeiterinnen des Büros für Integration Gera halfen beim Antrag.", "Büro für Integration Gera"),
+        ("Eingeladen hat das Büro für Zuwanderung der Stadt Kiel.", "Büro für Zuwanderung der Stadt Kiel"),
+    ],
+)  # fmt: skip
+def test_a_topic_s_bureau_of_a_town_is_the_town_s_office(text: str, body: str) -> None:
+    assert ("Agency", body) in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt will ein Büro für Integration eröffnen; das Büro für Integration wird bald gebaut.",
+        "Ein Büro für Integration Geflüchteter gibt es dort noch nicht.",
+    ],
+)
+def test_a_topic_s_bureau_without_a_town_names_no_office(text: str) -> None:
+    assert not any(label.startswith("Büro") for _, label in _bodies(text))
+
+
+# ---------------------------------------------------------------- a firm named after a business role and "von"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Beim Treffen sprach auch Karl Muster, Geschäftsführer von Holzbau Gera & Partner, über Azubis.",
+         "Holzbau Gera & Partner"),
+        ("Petra Beispiel, Inhaberin von Café Morgenrot in Jena, stellte zwei Geflüchtete ein.", "Café Morgenrot"),
+        ("Es berichtete Anna Beispiel, die Gründerin von Blumen Schmidt.", "Blumen Schmidt"),
+        ("Außerdem kam Jan Muster, Geschäftsführer vom Großmarkt Cash & Carry Erfurt; er warb um Fachkräfte.",
+         "Großmarkt Cash & Carry Erfurt"),
+    ],
+)  # fmt: skip
+def test_a_firm_is_named_after_a_business_role_and_von(text: str, body: str) -> None:
+    assert ("Organisation", body) in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Muster ist Geschäftsführer von Beruf und lebt in Gera.",
+        "Er ist Berater und Gründer von Unternehmen.",
+        "Jan Muster, Gründer von Jena, wurde geehrt.",
+        "Eva Muster, Geschäftsführerin von Paul Schmidt, sprach.",
+    ],
+)
+def test_a_set_phrase_a_plural_a_place_or_a_person_after_von_is_no_firm(text: str) -> None:
+    assert not any(t == "Organisation" for t, _ in _bodies(text))
+
+
+def test_the_holder_s_name_after_the_firm_is_no_part_of_it() -> None:
+    text = (
+        "Zu Gast waren Azubis und der Geschäftsführer von Gera Bau Gera Andreas Muster, der Leiterin zuhörte."
+    )
+    assert ("Organisation", "Gera Bau Gera") in _bodies(text)
