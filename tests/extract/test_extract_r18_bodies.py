@@ -187,3 +187,55 @@ def test_the_holder_s_name_after_the_firm_is_no_part_of_it() -> None:
         "Zu Gast waren Azubis und der Geschäftsführer von Gera Bau Gera Andreas Muster, der Leiterin zuhörte."
     )
     assert ("Organisation", "Gera Bau Gera") in _bodies(text)
+
+
+# ---------------------------------------------------------------- a nationwide body's bare name after a regional one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Caritasverband für das Bistum Erfurt e. V. berät. Der Caritasverband hat zudem ein Büro in Gera.",
+        "Beim Caritasverband Gera gibt es Kurse; beim Caritasverband auch Sprechstunden.",
+        "Träger ist der Caritasverband für den Landkreis Greiz. Den Caritasverband unterstützt die Stadt.",
+    ],
+)
+def test_the_bare_name_after_a_regional_unit_is_that_unit(text: str) -> None:
+    assert ("Organisation", "Caritasverband") not in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Caritasverband hilft. Später berät auch der Caritasverband Gera.",
+        "Der Caritasverband für das Bistum Erfurt und der Caritasverband Gera beraten. Der Caritasverband hilft.",
+    ],
+)
+def test_the_bare_name_before_or_after_two_units_is_the_nationwide_body(text: str) -> None:
+    assert ("Organisation", "Caritasverband") in _bodies(text)
+
+
+# ---------------------------------------------------------------- a local labour agency by the other head
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Die Agentur für Arbeit Gera berät. Auch die Arbeitsagentur Gera hilft.", "Agentur für Arbeit Gera"),
+        ("Die Arbeitsagentur Jena lädt ein; bei der Agentur für Arbeit Jena gibt es Termine.",
+         "Arbeitsagentur Jena"),
+        ("Mit der Agentur für Arbeit Erfurt wurde geplant. Die Arbeitsagentur Erfurt zahlt.",
+         "Agentur für Arbeit Erfurt"),
+    ],
+)  # fmt: skip
+def test_the_other_head_with_the_same_town_is_the_office_named_before(text: str, body: str) -> None:
+    agencies = {label for t, label in _bodies(text) if t == "Agency"}
+    assert agencies == {body}
+
+
+def test_the_other_head_with_another_town_is_another_office() -> None:
+    text = "Die Arbeitsagentur Gera berät. Die Agentur für Arbeit Jena hilft."
+    assert {label for t, label in _bodies(text) if t == "Agency"} == {
+        "Arbeitsagentur Gera",
+        "Agentur für Arbeit Jena",
+    }
