@@ -239,3 +239,21 @@ def test_the_other_head_with_another_town_is_another_office() -> None:
         "Arbeitsagentur Gera",
         "Agentur für Arbeit Jena",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Auch die Inhaberin von Blumen Schmidt Petra Beispiel war gekommen.", "Blumen Schmidt"),
+        ("Der Geschäftsführer von Holzbau Gera Karl Muster stellte drei Azubis ein.", "Holzbau Gera"),
+        ("Begrüßt hat sie der Gründer von Lernpunkt Nord Jan Beispiel persönlich.", "Lernpunkt Nord"),
+    ],
+)
+def test_the_holder_s_name_may_close_the_firm_s_name_in_a_running_clause(text: str, body: str) -> None:
+    assert ("Organisation", body) in _bodies(text)
+
+
+def test_no_holder_no_firm_in_a_running_clause() -> None:
+    assert not any(
+        t == "Organisation" for t, _ in _bodies("Der Gründer von Gera Neue Medien betonte die Chancen.")
+    )

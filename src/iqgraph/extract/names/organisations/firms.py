@@ -45,7 +45,9 @@ _BUSINESS_ROLE = r"(?:Geschäftsführer|Inhaber|Gründer|Mitgründer|Betreiber|F
 _FIRM_AFTER_ITS_ROLE = re.compile(
     rf"(?<![\w-]){_BUSINESS_ROLE}[ \xa0]+(?:von|vom)[ \xa0]+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*\w(?:[ \xa0]+(?:&[ \xa0]+)?[A-ZÄÖÜ][\w-]*\w){0,6})"
-    r"(?=[ \xa0]*[,;)]|\.(?:\s|$)|[ \xa0]+(?:in|aus)[ \xa0])"
+    r"(?=[ \xa0]*[,;)]|\.(?:\s|$)|[ \xa0]+(?:in|aus)[ \xa0]"
+    # ... or by the holder's name in the clause going on: "die Inhaberin von Blumen Schmidt Petra Beispiel war da"
+    r"|[ \xa0]+(?P<holder>[A-ZÄÖÜ][a-zäöüß]+)[ \xa0]+[A-ZÄÖÜ][a-zäöüß]+[ \xa0]+[a-zäöüß])"
 )
 
 
@@ -84,6 +86,8 @@ def _names_a_firm_after_its_role(words: list[str]) -> bool:
 def _led_by_a_business_role(text: str) -> list[Mention]:
     out = []
     for match in _FIRM_AFTER_ITS_ROLE.finditer(text):
+        if match.group("holder") and not given_name_gender(match.group("holder")):
+            continue
         words = match.group("name").split()
         if _holder_after(words):
             words = words[:-_HOLDER_WORDS]  # "dem Geschäftsführer von Holzbau Gera Karl Muster,": the holder
