@@ -377,6 +377,14 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Verband binationaler Familien und Partnerschaften": (),
     "Türkische Gemeinde in Deutschland": ("TGD",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
+    # the member unions, known by the name they write themselves ("die IG Metall fordert", "ver.di begrüßt")
+    "IG Metall": (),
+    "IG BCE": (),
+    "IG BAU": (),
+    "ver.di": (),
+    "Gewerkschaft Erziehung und Wissenschaft": ("GEW",),
+    "Gewerkschaft Nahrung-Genuss-Gaststätten": ("NGG",),
+    "Eisenbahn- und Verkehrsgewerkschaft": ("EVG",),
     # the umbrella bodies of business and crafts, and international and research bodies of migration and labour,
     # often named by their abbreviation alone ("Experte der OECD", "laut DIHK")
     "Deutscher Industrie- und Handelskammertag": ("DIHK",),

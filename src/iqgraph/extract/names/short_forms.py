@@ -114,6 +114,9 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
     spelled_out = shorter.get((m.type, f"{spelled} {head}"), []) if spelled and head else []
     if spelled_out:
         return replace(m, key=full[spelled_out[0]].key, label=full[spelled_out[0]].label)
+    named_before = _named_before_by_the_other_head(m, full, shorter)
+    if named_before is not None:
+        return replace(m, key=named_before.key, label=named_before.label)
     places = shorter.get((m.type, m.label), [])
     if m.label.startswith(_VEREIN):  # one registered association whose name the words begin
         registered = {full[i].key: full[i] for i in places if _REGISTERED.search(full[i].label)}
@@ -213,6 +216,20 @@ def _same_name(short: str, label: str) -> bool:
 
 # Heads that name the same kind of local office: "die Göttinger Arbeitsagentur" after "Agentur für Arbeit Göttingen".
 _SAME_OFFICE_HEADS = {"Arbeitsagentur": "Agentur für Arbeit", "Agentur für Arbeit": "Arbeitsagentur"}
+
+
+def _named_before_by_the_other_head(
+    m: Mention, full: list[Mention], shorter: dict[tuple[str, str], list[int]]
+) -> Mention | None:
+    """ "die Arbeitsagentur Gera" after "die Agentur für Arbeit Gera" (and the other way round): the local office named
+    before by the other head with the same town; the name met first stays the label."""
+    for head, other in _SAME_OFFICE_HEADS.items():
+        if m.label.startswith(head + " "):
+            renamed = other + m.label[len(head) :]
+            return next(
+                (full[i] for i in shorter.get((m.type, renamed), []) if full[i].start < m.start), None
+            )
+    return None
 
 
 def _heads_of_the_same_body(head: str) -> tuple[str, ...]:

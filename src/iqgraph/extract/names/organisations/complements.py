@@ -377,6 +377,24 @@ _PEOPLE_IN_THE_PLURAL = re.compile(
 )
 
 
+# Territories by their common noun alone: a genitive of one names no body ("die Jobcenter der Region" are the
+# local ones, whichever they are; "Jobcenter der Region Hannover" names one).
+_UNNAMED_TERRITORIES = frozenset(
+    {
+        "Region",
+        "Stadt",
+        "Gemeinde",
+        "Kommune",
+        "Kommunen",
+        "Städte",
+        "Länder",
+        "Bundesländer",
+        "Umgebung",
+        "Kreise",
+    }
+)
+
+
 def complement_ok(match: re.Match[str]) -> bool:
     if "\n\n" in match.group(0):
         return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
@@ -408,6 +426,8 @@ def complement_ok(match: re.Match[str]) -> bool:
             return True
         if len(words) == 1 and common_body_noun(words[0]):
             return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
+        if len(words) == 1 and genitive in _UNNAMED_TERRITORIES:
+            return False  # "die Jobcenter der Region", "die Volkshochschule der Stadt": no territory named
         if district_name(words[-1]):
             return True  # "des Kreises Siegen-Wittgenstein": a district's name, not a role in "-in"
         if len(words) == 1 and _PEOPLE_IN_THE_PLURAL.fullmatch(words[0]):

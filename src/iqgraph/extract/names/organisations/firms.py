@@ -13,7 +13,8 @@ from ... import lexicon
 from ...lexicon.names import PART_NOUNS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .heads import COMMON_NOUN_ENDINGS, TOWNS
+from ..persons.persons import given_name_gender
+from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix
 
 # Nouns that say a body is a firm without naming its trade; compounds end the same way ("Familienunternehmen",
 # "Handwerksbetrieb"), matched in lower case.
@@ -34,7 +35,68 @@ _LEGAL_FORM_NEXT = re.compile(r"[ \xa0]+(?:e\.\s?V\.|g?GmbH|mbH|AG|KG|UG|eG|OHG|
 
 
 def find_firms(text: str) -> list[Mention]:
-    return _after_their_kind(text) + _before_an_apposition(text)
+    return _after_their_kind(text) + _before_an_apposition(text) + _led_by_a_business_role(text)
+
+
+# "Karl Muster, Geschäftsführer von Holzbau Gera & Partner, sprach", "Inhaberin vom Café Morgenrot in Jena": the
+# firm a business role is held at, named after "von"/"vom" and closed by a comma, "in"/"aus" or the sentence's end
+# (a body with an organisation head after "von" is read by the name grammar).
+_BUSINESS_ROLE = r"(?:Geschäftsführer|Inhaber|Gründer|Mitgründer|Betreiber|Firmenchef)(?:in)?"
+_FIRM_AFTER_ITS_ROLE = re.compile(
+    rf"(?<![\w-]){_BUSINESS_ROLE}[ \xa0]+(?:von|vom)[ \xa0]+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*\w(?:[ \xa0]+(?:&[ \xa0]+)?[A-ZÄÖÜ][\w-]*\w){0,6})"
+    r"(?=[ \xa0]*[,;)]|\.(?:\s|$)|[ \xa0]+(?:in|aus)[ \xa0]"
+    # ... or by the holder's name in the clause going on: "die Inhaberin von Blumen Schmidt Petra Beispiel war da"
+    r"|[ \xa0]+(?P<holder>[A-ZÄÖÜ][a-zäöüß]+)[ \xa0]+[A-ZÄÖÜ][a-zäöüß]+[ \xa0]+[a-zäöüß])"
+)
+
+
+_HOLDER_WORDS = 2  # a given name and a family name after the firm's name
+# "Geschäftsführer von Beruf", "Gründerin von Haus aus": set phrases, no firm
+_IDIOMS_AFTER_VON = frozenset({"Beruf", "Haus", "Amts"})
+
+
+def _holder_after(words: list[str]) -> bool:
+    """A given name and a family name closing the words, not a town nor a word joined by "&" ("Cash & Carry
+    Erfurt": "Carry" is no given name here)."""
+    if len(words) <= _HOLDER_WORDS or words[-_HOLDER_WORDS - 1] == "&" or words[-1] in TOWNS:
+        return False
+    return given_name_gender(words[-_HOLDER_WORDS]) is not None
+
+
+def _names_a_firm_after_its_role(words: list[str]) -> bool:
+    """Several words may be common nouns ("Blumen Schmidt", "Holzbau Gera & Partner"); one must name ("von Beruf",
+    "von Unternehmen" do not), and no place, person's name, body's head or role noun is a firm's name."""
+    if len(words) == 1:
+        alone = words[0]
+        return (
+            _may_name_a_firm(alone)
+            and alone not in _IDIOMS_AFTER_VON
+            and alone not in TOWNS
+            and alone not in lexicon.LAENDER
+        )
+    if len(words) == 2 and given_name_gender(words[0]):
+        return False  # "Geschäftsführerin von Paul Beispiel": a person
+    return not any(
+        head_suffix(w) or w in lexicon.NOT_NAMES or w.lower().endswith(tuple(lexicon.ROLE_STEMS))
+        for w in words
+    )
+
+
+def _led_by_a_business_role(text: str) -> list[Mention]:
+    out = []
+    for match in _FIRM_AFTER_ITS_ROLE.finditer(text):
+        if match.group("holder") and not given_name_gender(match.group("holder")):
+            continue
+        words = match.group("name").split()
+        if _holder_after(words):
+            words = words[:-_HOLDER_WORDS]  # "dem Geschäftsführer von Holzbau Gera Karl Muster,": the holder
+        if not _names_a_firm_after_its_role(words):
+            continue
+        start = match.start("name")
+        end = start + [w.end() for w in re.finditer(r"\S+", match.group("name"))][len(words) - 1]
+        out.append(Mention.named(start, end, "Organisation", " ".join(words), text[start:end]))
+    return out
 
 
 def _after_their_kind(text: str) -> list[Mention]:

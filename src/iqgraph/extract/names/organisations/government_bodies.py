@@ -384,6 +384,8 @@ def find_commissioner_offices(text: str) -> list[Mention]:
         adjective = match.group("adjective")
         if adjective and not (adjective_stem(adjective) or adjective in lexicon.LAND_ADJECTIVES):
             continue  # "an die Petra Beauftragte": no adjective, no office
+        if match.group("subject") == "Die" and match.group("head").endswith("n"):
+            continue  # "Die Sächsischen Ausländerbeauftragten tagen": a plural names no one office
         named = adjective or match.group("government") or government_after or has_portfolio
         if not named or _PERSON_NEXT.match(text, end):
             continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role

@@ -432,7 +432,16 @@ def _breaks_name(words: list[str], i: int) -> bool:
         return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
     if low in ("an", "für", "in"):
         return False
-    return low in NOT_NAME_START or _finite_verb(words, i)
+    return low in NOT_NAME_START or _finite_verb(words, i) or _press_desk_of(words, i)
+
+
+# The press desk a contact line names before its body: "Pressekontakt: Öffentlichkeitsarbeit Lernwerk Nord e. V." is
+# Lernwerk Nord e. V.'s desk ("Verein für Öffentlichkeitsarbeit e. V." keeps the word: it follows "für").
+_PRESS_DESK_WORDS = frozenset({"Öffentlichkeitsarbeit", "Pressestelle", "Pressearbeit", "Pressekontakt"})
+
+
+def _press_desk_of(words: list[str], i: int) -> bool:
+    return words[i] in _PRESS_DESK_WORDS and i + 1 < len(words) and (i == 0 or words[i - 1] != "für")
 
 
 _SHORTEST_VERB = 4  # letters: "tut", "hat" are too short to tell from a small-letter brand

@@ -81,14 +81,37 @@ _BUREAU_OF_A_TOWN = re.compile(
 )
 
 
+# The same office with its topic after "für": "das Büro für Integration Musterstadt", "im Büro für Migration und
+# Teilhabe der Stadt Beispiel", "des Büros für Zuwanderung des Kreises X" (a town or a municipality must follow: "ein
+# Büro für Integration" alone is any office).
+_TOPIC_OF_A_BUREAU = r"(?:Integration|Migration|Zuwanderung|Teilhabe|Vielfalt|Chancengleichheit)"
+_BUREAU_FOR_A_TOPIC = re.compile(
+    rf"(?<![\w-])Büro(?:s)?\s+für\s+(?P<topic>{_TOPIC_OF_A_BUREAU}(?:\s+und\s+{_TOPIC_OF_A_BUREAU})?)\s+"
+    r"(?:(?P<owner>der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|der\s+Gemeinde|des\s+(?:Land)?[Kk]reises)\s+)?"
+    r"(?P<town>[A-ZÄÖÜ][\w-]*\w)(?![\w-])"
+)
+
+
+def _bureaus_for_a_topic(text: str) -> list[Mention]:
+    out = []
+    for m in _BUREAU_FOR_A_TOPIC.finditer(text):
+        town = m.group("town")
+        if town in lexicon.NOT_NAMES or not (m.group("owner") or town in TOWNS):
+            continue
+        owner = " ".join(m.group("owner").split()) + " " if m.group("owner") else ""
+        label = f"Büro für {' '.join(m.group('topic').split())} {owner}{town}"
+        out.append(Mention.named(m.start(), m.end(), "Agency", label, m.group(0)))
+    return out
+
+
 def bureaus_of_municipalities(text: str) -> list[Mention]:
     """ "Integrationsbüro der Hansestadt Musterstadt": a topic's office in the genitive of a municipality; "das
-    Integrationsbüro Kassel": the office of a town named after it."""
+    Integrationsbüro Kassel": the office of a town named after it; "Büro für Integration Kassel" the same."""
     out = [
         Mention.named(m.start(), m.end(), "Agency", f"{m.group('office')} {m.group('town')}", m.group(0))
         for m in _BUREAU_OF_A_TOWN.finditer(text)
         if m.group("town") in TOWNS
-    ]
+    ] + _bureaus_for_a_topic(text)
     for m in _MUNICIPAL_BUREAU.finditer(text):
         town = m.group("town")
         if town in lexicon.NOT_NAMES:

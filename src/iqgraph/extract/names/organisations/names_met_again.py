@@ -106,6 +106,7 @@ _HEAD_WITH_ARTICLE = re.compile(
 )
 _CAPITALISED_NEXT = re.compile(r"[ \xa0]+(?P<word>[A-ZÄÖÜ0-9„\"»(][\w-]*)")
 _MET_AGAIN_TYPES = ("Agency", "Organisation")
+_OVER_A_KNOWN_NAME = 4  # above the gazetteer's names (3)
 
 
 def heads_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -122,9 +123,12 @@ def heads_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
         if len({m.key for m in earlier}) != 1 or _another_name_next(text, match.end()):
             continue  # of two bodies named so before, the word names neither
         body = earlier[-1]
+        # "der Caritasverband" after "Caritasverband für das Bistum X e. V.": that body, not the nationwide one the
+        # gazetteer knows by the bare word
+        priority = _OVER_A_KNOWN_NAME if match.group("head") in lexicon.NATIONAL_ASSOCIATIONS else 0
         out.append(
             Mention(match.start("head"), match.end(), body.type, body.key, body.label, match.group("head"),
-                    None, 0, generic=True)
+                    None, priority, generic=True)
         )  # fmt: skip
     return out
 

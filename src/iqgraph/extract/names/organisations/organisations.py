@@ -57,6 +57,7 @@ from .firms import find_firms
 from .forums import find_forums_of_a_region
 from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
 from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, names_one_body, type_of
+from .land_commissioners import find_land_commissioners
 from .leading_words import (
     at_the_instigation,
     described_by_its_topic,
@@ -138,6 +139,7 @@ def find_organisations(text: str) -> list[Mention]:
         + styled_names_with_legal_form(text)
         + find_parliamentary_groups(text)
         + find_welfare_leagues(text)
+        + find_land_commissioners(text)
     )
     out += (
         named_before_head(text) + portfolios_without_preposition(text) + regional_units_of_associations(text)
