@@ -176,7 +176,7 @@ def test_one_staatssekretaer_in_the_dative_is_one_holder() -> None:
         ("Es sprachen zwei Expertinnen für Einfache Sprache: Anna Beispiel und Lisa Kraft.",
          {("Anna Beispiel", "Expertin für Einfache Sprache", None),
           ("Lisa Kraft", "Expertin für Einfache Sprache", None)}),
-        ("Für Impulse sorgten zwei Expertinnen für Einfache Sprache: Anna Beispiel von der Lernwerk gGmbH und "
+        ("Einblicke gaben zwei Expertinnen für Einfache Sprache: Anna Beispiel von der Lernwerk gGmbH und "
          "Lisa Kraft von der Handwerkskammer Erfurt.",
          {("Anna Beispiel", "Expertin für Einfache Sprache", None),
           ("Lisa Kraft", "Expertin für Einfache Sprache", None)}),
