@@ -200,7 +200,8 @@ def _funding(
     )
     found = [
         *find_funding(text, sentence, here, pronoun_topic),
-        *find_fronted_funding(text, sentence, here, topic),
+        # "Finanziert wird die Qualifizierung …" after the project's network was named: the project
+        *find_fronted_funding(text, sentence, here, _project_meant(text, sentence, topic, before)),
         *find_funding_phrases(text, sentence, here, spoken_of),
         *granted_money(text, sentence, here, spoken_of, network),
         *borne_by_a_payer(text, sentence, here, pronoun_topic),
@@ -212,7 +213,8 @@ def _funding(
 
 # A noun of a project's kind as an object: "Die Stiftung Y hat das Angebot gefördert", "Der Kreis gibt dem Projekt …"
 _PROJECT_NOUN = re.compile(
-    rf"\b(?:das|die|dem|den|dieses|diese|diesem)\s+(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})"
+    rf"\b(?:das|die|dem|den|der|dieses|diese|diesem|dieser)\s+"
+    rf"(?:{'|'.join(sorted({*PROJECT_KIND_STAND_INS, *lexicon.QUALIFYING_STAND_INS}, key=len, reverse=True))})"
     r"(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
 )
 

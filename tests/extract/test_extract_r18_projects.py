@@ -1,0 +1,189 @@
+"""Subprojects, partOf and fundedBy, round 18 (a construction inventory; invented sentences): a project page's title
+line over a fact box with a heading ("Brücke Technik\n\nProjekt auf einen Blick\nTräger: …\nFörderung: …"), a
+plural subject after a lettered list ("a) X; Träger: …" … "Die Teilprojekte werden … finanziert") or after its
+fronted participle ("Gefördert werden die Projekte vom Y"), a noun of what a qualifying project does standing for it
+("Finanziert wird die Qualifizierung aus Mitteln des Y", "Der Kurs wird vom Y gefördert"), and the near shapes that
+give no fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+_BMAS = "Bundesministerium für Arbeit und Soziales"
+_ESF = "Europäischer Sozialfonds"
+
+
+def _funded(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of(text).relations if p == "fundedBy"}
+
+
+def _projects(text: str) -> set[str]:
+    return {label for kind, label in facts_of(text).entities if kind == "Subproject"}
+
+
+# ---------------------------------------------------------------- a fact box under a heading, the title line above it
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Werkstatt Technik\n\nProjekt auf einen Blick\nTräger: Lernhaus Kiel e. V.\n"
+         f"Förderung: {_BMAS} und {_ESF}\n", "Werkstatt Technik"),
+        ("Sprachbrücke Pflege\n\nDas Wichtigste in Kürze\nNetzwerk: IQ Netzwerk Hessen\n"
+         f"Gefördert durch: {_BMAS}, {_ESF}\n", "Sprachbrücke Pflege"),
+        ("„Chance Handwerk“\n\nSteckbrief\nLaufzeit: 2021 bis 2024\nProjektträger: Handwerkskammer Gera\n"
+         f"Fördergeber: {_BMAS} und {_ESF}\n", "Chance Handwerk"),
+        ("MedWeg Nord\n\nEckdaten zum Projekt\nStandort: Rostock\nNetzwerk: IQ Netzwerk Mecklenburg-Vorpommern\n"
+         f"Finanzierung: {_BMAS} und {_ESF}\n", "MedWeg Nord"),
+    ],
+)  # fmt: skip
+def test_a_box_under_a_heading_is_about_the_title_line_s_project(text: str, name: str) -> None:
+    assert name in _projects(text)
+    assert {(name, _BMAS), (name, _ESF)} <= _funded(text)
+    assert not any(
+        unit != name for unit, _ in _funded(text)
+    )  # not the network of the box's "Netzwerk:" field
+
+
+def test_a_box_heading_is_no_project_name() -> None:
+    text = "Das Wichtigste in Kürze\nTräger: Lernhaus Kiel e. V.\nLaufzeit: 2022 bis 2024\n"
+    assert "Das Wichtigste in Kürze" not in _projects(text)
+
+
+def test_a_title_line_above_a_paragraph_of_prose_is_no_project_name() -> None:
+    # a headline above a sentence, no box heading and fields after it
+    text = "Neue Wege in Kiel\n\nAuf einen Blick sieht man, wie gut das Angebot angenommen wird.\n"
+    assert "Neue Wege in Kiel" not in _projects(text)
+
+
+# ---------------------------------------------------------------- a plural subject after a lettered list
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f"Die Teilprojekte werden aus Mitteln des {_BMAS.replace('ium', 'iums')} finanziert.",
+        f"Alle Teilprojekte werden vom {_BMAS} gefördert.",
+        f"Gefördert werden die Teilprojekte vom {_BMAS}.",
+        f"Finanziert wurden die Projekte durch das {_BMAS}.",
+    ],
+)
+def test_a_plural_subject_after_a_lettered_list_means_each_item(closing: str) -> None:
+    text = (
+        "Antwort der Landesregierung\n\nIm Jahr 2020 arbeiten im IQ Netzwerk Brandenburg diese Teilprojekte:\n"
+        "a) Lotsenhaus Ost; Träger: Lernwerk Potsdam e. V.\nb) Brückenkurs Technik; Träger: Bildungszentrum "
+        f"Cottbus GmbH\n\n{closing}\n"
+    )
+    assert {("Lotsenhaus Ost", _BMAS), ("Brückenkurs Technik", _BMAS)} <= _funded(text)
+
+
+def test_a_fronted_participle_with_a_plural_subject_after_a_bulleted_list() -> None:
+    text = (
+        "Die Teilprojekte im Überblick:\n- Werkbank Zukunft (Träger: Volkshochschule Jena)\n"
+        f"- Pflegeweg Süd (Träger: Caritasverband Gera)\n\nGefördert werden die Projekte vom {_BMAS}.\n"
+    )
+    assert {("Werkbank Zukunft", _BMAS), ("Pflegeweg Süd", _BMAS)} <= _funded(text)
+
+
+def test_a_plural_subject_after_a_list_of_persons_funds_no_project() -> None:
+    text = (
+        "Neues aus Gera\n\nDas Projekt „Werkbank Zukunft“ berät in Jena.\n\nAm Podium saßen:\n- Petra Beispiel\n"
+        f"- Jonas Muster\n\nDie Teilnehmenden werden vom {_BMAS} eingeladen.\n"
+    )
+    assert _funded(text) == set()
+
+
+# ---------------------------------------------------------------- what a qualifying project does, standing for it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Finanziert wird die Qualifizierung aus Mitteln des {_BMAS.replace('ium', 'iums')}.",
+        f"Der Kurs wird vom {_BMAS} gefördert.",
+        f"Die Weiterbildung wurde durch das {_BMAS} finanziert.",
+        f"Die Kosten der Qualifizierung trägt das {_BMAS}.",
+    ],
+)
+def test_a_noun_of_what_the_project_does_stands_for_it_as_the_funded(sentence: str) -> None:
+    text = f"Neues aus Gera\n\nDas Projekt „Pflegeweg Süd“ bereitet Pflegekräfte auf die Prüfung vor. {sentence}\n"
+    assert ("Pflegeweg Süd", _BMAS) in _funded(text)
+
+
+def test_a_qualifying_noun_with_a_name_of_its_own_is_no_stand_in() -> None:
+    text = (
+        "Neues aus Gera\n\nDas Projekt „Pflegeweg Süd“ bereitet Pflegekräfte vor. Die Qualifizierung „Fit für "
+        f"Technik“ wird vom {_BMAS} gefördert.\n"
+    )
+    assert ("Pflegeweg Süd", _BMAS) not in _funded(text)
+
+
+def test_a_qualifying_noun_not_funded_gives_no_funder() -> None:
+    text = (
+        "Neues aus Gera\n\nDas Projekt „Pflegeweg Süd“ bereitet Pflegekräfte vor. Der Kurs wird vom Lernhaus "
+        "Gera e. V. durchgeführt.\n"
+    )
+    assert _funded(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Finanziert wird die Qualifizierung aus Mitteln des {_BMAS.replace('ium', 'iums')}.",
+        f"Gefördert wird der Kurs vom {_BMAS}.",
+        f"Finanziert wird die Maßnahme durch das {_BMAS}.",
+    ],
+)
+def test_a_qualifying_noun_means_the_project_not_its_network_named_after_it(sentence: str) -> None:
+    text = (
+        "Neues aus Kiel\n\nDas Projekt „Lotsenhaus Süd“ gehört zum IQ Netzwerk Schleswig-Holstein. Koordiniert "
+        f"wird das Landesnetzwerk vom Verein Beispiel e. V. {sentence}\n"
+    )
+    assert _funded(text) == {("Lotsenhaus Süd", _BMAS)}
+
+
+def test_the_network_s_own_noun_still_means_the_network() -> None:
+    text = (
+        "Neues aus Kiel\n\nDas Projekt „Lotsenhaus Süd“ gehört zum IQ Netzwerk Schleswig-Holstein. Gefördert "
+        f"wird das Netzwerk vom {_BMAS}.\n"
+    )
+    assert _funded(text) == {("IQ Netzwerk Schleswig-Holstein", _BMAS)}
+
+
+# ---------------------------------------------------------------- quoted names after a plural project noun and a verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Zu den Teilprojekten des Netzwerks gehören „Werkbank Zukunft“, „Pflegeweg“ und „Lotsenhaus Ost“.",
+         {"Werkbank Zukunft", "Pflegeweg", "Lotsenhaus Ost"}),
+        ("Zu den Projekten im IQ Netzwerk Thüringen zählten damals „Pflegeweg“ und „Lotsenhaus Ost“.",
+         {"Pflegeweg", "Lotsenhaus Ost"}),
+        ("Unter den neun Teilprojekten des IQ Netzwerks Sachsen sind auch „Pflegeweg“ und „Lotsenhaus Ost“.",
+         {"Pflegeweg", "Lotsenhaus Ost"}),
+        ("Die beiden neuen Projekte heißen „Pflegeweg“ und „Lotsenhaus Ost“.", {"Pflegeweg", "Lotsenhaus Ost"}),
+    ],
+)  # fmt: skip
+def test_quoted_names_after_a_plural_project_noun_and_its_verb(sentence: str, names: set[str]) -> None:
+    assert names <= _projects(f"Neues aus Gera\n\n{sentence}\n")
+
+
+def test_the_network_of_the_plural_noun_is_the_whole_of_each_name() -> None:
+    text = "Neues aus Gera\n\nZu den Projekten im IQ Netzwerk Thüringen zählen „Pflegeweg“ und „Lotsenhaus Ost“.\n"
+    part_of = {(s, o) for s, p, o in facts_of(text).relations if p == "partOf"}
+    assert {("Pflegeweg", "IQ Netzwerk Thüringen"), ("Lotsenhaus Ost", "IQ Netzwerk Thüringen")} <= part_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Projekte sind „sehr erfolgreich“, sagte die Ministerin.",  # small letters: a word quoted, no name
+        "In den Projekten gehören „Respekt“ und „Vertrauen“ zum Alltag, sagte sie.",  # a place, not a subject
+        "Zu den Projekten gehören „Respekt“ und „Vertrauen“ als Werte.",  # the clause goes on after the quotes
+    ],
+)
+def test_quoted_words_after_a_plural_project_noun_that_are_no_names(sentence: str) -> None:
+    assert _projects(f"Neues aus Gera\n\n{sentence}\n") == set()
