@@ -187,3 +187,120 @@ def test_the_network_of_the_plural_noun_is_the_whole_of_each_name() -> None:
 )
 def test_quoted_words_after_a_plural_project_noun_that_are_no_names(sentence: str) -> None:
     assert _projects(f"Neues aus Gera\n\n{sentence}\n") == set()
+
+
+# ---------------------------------------------------------------- a share of the money by a separable verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Die Stadt Kassel steuert 50.000 Euro bei.", "Stadt Kassel"),
+        ("Der Landkreis Gera steuerte im ersten Jahr rund 20.000 Euro bei.", "Landkreis Gera"),
+        ("Die Stadt Kassel schießt weitere 15.000 Euro zu.", "Stadt Kassel"),
+        ("Auch die Stadt Kassel steuerte 2023 einen Zuschuss von 10.000 Euro bei.", "Stadt Kassel"),
+    ],
+)
+def test_a_separable_verb_of_a_share_of_the_money_names_a_payer(sentence: str, payer: str) -> None:
+    text = f"Neues aus Kassel\n\nDas Projekt „Lotsenhaus Ost“ startet im Mai. {sentence}\n"
+    assert ("Lotsenhaus Ost", payer) in _funded(text)
+
+
+def test_the_first_clause_s_payer_keeps_its_own_sum() -> None:
+    text = (
+        "Neues aus Kassel\n\nDas Land Hessen fördert das Projekt „Lotsenhaus Ost“ mit 300.000 Euro, die Stadt "
+        "Kassel steuert weitere 50.000 Euro bei.\n"
+    )
+    assert {("Lotsenhaus Ost", "Land Hessen"), ("Lotsenhaus Ost", "Stadt Kassel")} <= _funded(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Kassel steuert ihre Erfahrung bei.",  # no money
+        "Die Stadt Kassel schießt ein Foto zu.",  # no money
+        "Die Stadt Kassel steuert keine 5.000 Euro bei.",  # money refused
+    ],
+)
+def test_a_separable_verb_without_money_names_no_payer(sentence: str) -> None:
+    text = f"Neues aus Kassel\n\nDas Projekt „Lotsenhaus Ost“ startet im Mai. {sentence}\n"
+    assert _funded(text) == set()
+
+
+# ---------------------------------------------------------------- money received, its amount after the money noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Das Projekt „Lotsenhaus Ost“ erhält von der Stadt Kassel einen Zuschuss von 20.000 Euro.", "Stadt Kassel"),
+        ("Das Projekt „Lotsenhaus Ost“ erhielt vom Land Hessen Zuschüsse von insgesamt 90.000 Euro.", "Land Hessen"),
+        ("Das Angebot „Lotsenhaus Ost“ bekommt vom Landkreis Gera eine Zuwendung von 8.000 Euro.", "Landkreis Gera"),
+    ],
+)  # fmt: skip
+def test_the_payer_before_a_money_noun_and_its_amount(sentence: str, payer: str) -> None:
+    assert ("Lotsenhaus Ost", payer) in _funded(f"Neues aus Kassel\n\n{sentence}\n")
+
+
+def test_a_money_noun_and_its_amount_without_a_payer_give_none() -> None:
+    assert (
+        _funded("Neues aus Kassel\n\nDas Projekt „Lotsenhaus Ost“ erhält einen Zuschuss von 20.000 Euro.\n")
+        == set()
+    )
+
+
+def test_a_second_payer_s_clause_after_the_first_s_funds_the_unit_spoken_of() -> None:
+    text = (
+        "Neues aus Kassel\n\nDas Projekt „Lotsenhaus Ost“ startet im Mai. Das Land Hessen fördert das Vorhaben mit "
+        "300.000 Euro, die Stadt Kassel steuert weitere 50.000 Euro bei.\n"
+    )
+    assert {("Lotsenhaus Ost", "Land Hessen"), ("Lotsenhaus Ost", "Stadt Kassel")} <= _funded(text)
+
+
+def test_money_provided_to_a_body_in_the_payer_s_clause_funds_no_project() -> None:
+    text = (
+        "Neues aus Kassel\n\nDas Projekt „Lotsenhaus Ost“ startet im Mai. Das Land Hessen stellt der Stadt Kassel "
+        "50.000 Euro bereit.\n"
+    )
+    assert _funded(text) == set()
+
+
+# ---------------------------------------------------------------- belonging and funding denied or only wished for
+
+
+def _parts(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of(text).relations if p == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus Ost“ ist seit 2020 nicht mehr Teil des IQ Netzwerks Thüringen.",
+        "Das Projekt „Lotsenhaus Ost“ ist nicht länger Bestandteil des IQ Netzwerks Thüringen.",
+        "Seit dem Sommer ist „Lotsenhaus Ost“ nicht mehr Teil des IQ Netzwerks Thüringen.",
+    ],
+)
+def test_a_unit_no_longer_part_of_the_network_is_not_its_part(sentence: str) -> None:
+    assert _parts(f"Neues aus Gera\n\n{sentence}\n") == set()
+
+
+def test_a_unit_still_part_of_the_network_is_its_part() -> None:
+    text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ ist seit 2020 Teil des IQ Netzwerks Thüringen.\n"
+    assert _parts(text) == {("Lotsenhaus Ost", "IQ Netzwerk Thüringen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus Ost“ hofft auf eine Förderung durch das Land Thüringen.",
+        "Das Projekt „Lotsenhaus Ost“ setzt auf die Förderung durch das Land Thüringen.",
+        "Der Antrag auf Förderung durch das Land Thüringen ist für „Lotsenhaus Ost“ gestellt.",
+    ],
+)
+def test_funding_wished_or_applied_for_is_none(sentence: str) -> None:
+    assert _funded(f"Neues aus Gera\n\n{sentence}\n") == set()
+
+
+def test_funding_received_by_a_noun_still_funds() -> None:
+    text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ startet mit einer Förderung durch das Land Thüringen.\n"
+    assert _funded(text) == {("Lotsenhaus Ost", "Land Thüringen")}
