@@ -304,3 +304,26 @@ def test_funding_wished_or_applied_for_is_none(sentence: str) -> None:
 def test_funding_received_by_a_noun_still_funds() -> None:
     text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ startet mit einer Förderung durch das Land Thüringen.\n"
     assert _funded(text) == {("Lotsenhaus Ost", "Land Thüringen")}
+
+
+# ---------------------------------------------------------------- the writer's own unit by a possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Das IQ Netzwerk Thüringen berät Zugewanderte. Unsere Arbeit wird vom Land Thüringen gefördert.",
+         ("IQ Netzwerk Thüringen", "Land Thüringen")),
+        ("Das Projekt „Lotsenhaus Ost“ berät in Gera. Unser Projekt wurde 2022 vom Land Thüringen finanziert.",
+         ("Lotsenhaus Ost", "Land Thüringen")),
+        ("Das Projekt „Lotsenhaus Ost“ berät in Gera. Gefördert wird unsere Arbeit vom Land Thüringen.",
+         ("Lotsenhaus Ost", "Land Thüringen")),
+    ],
+)  # fmt: skip
+def test_a_possessive_subject_stands_for_the_unit_spoken_of(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _funded(f"Neues aus Gera\n\n{text}\n")
+
+
+def test_a_possessive_of_other_people_stands_for_no_unit() -> None:
+    text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ berät. Unsere Arbeitgeber werden vom Land Thüringen gefördert.\n"
+    assert _funded(text) == set()

@@ -340,7 +340,9 @@ def _seat_stand_in(
 # Beratungsstelle wird …" (a noun the text names no unit by)
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese"
-    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})"
+    # the writer's own unit by a possessive: "Unsere Arbeit wird vom Land gefördert", "Unser Projekt ist …"
+    rf"|Unser(?:e)?\s+(?:Arbeit|{'|'.join(lexicon.FUNDED_STAND_INS)}))"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
     # the pronoun after a fronted participle and its auxiliary: "Getragen wird es vom Verein Y, …"
     r"|\s*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er)\b"
