@@ -327,3 +327,46 @@ def test_a_possessive_subject_stands_for_the_unit_spoken_of(text: str, fact: tup
 def test_a_possessive_of_other_people_stands_for_no_unit() -> None:
     text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ berät. Unsere Arbeitgeber werden vom Land Thüringen gefördert.\n"
     assert _funded(text) == set()
+
+
+# ---------------------------------------------------------------- a funding field by the project's compound
+
+
+_SOCIAL = "Thüringer Ministerium für Soziales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Projekt: Werkbank Zukunft\nProjektförderung: {_SOCIAL}\n",
+        f"Werkbank Zukunft\n\nSteckbrief\nNetzwerk: IQ Netzwerk Thüringen\nProjektfinanzierung: {_SOCIAL}\n",
+        f"Projekt: Werkbank Zukunft\nLaufzeit: 2021 bis 2023\nFörderung durch: {_SOCIAL}\n",
+    ],
+)
+def test_a_funding_field_named_by_a_compound_funds_the_box_s_project(text: str) -> None:
+    assert _funded(text) == {("Werkbank Zukunft", _SOCIAL)}
+
+
+def test_a_field_of_another_kind_funds_nothing() -> None:
+    assert _funded(f"Projekt: Werkbank Zukunft\nProjektleitung: {_SOCIAL}\n") == set()
+
+
+# ---------------------------------------------------------------- money's support and where it comes from
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanzielle Unterstützung kommt vom Land Thüringen.",
+        "Die finanzielle Unterstützung für das Projekt kam bis 2022 vom Land Thüringen.",
+        "Finanzielle Unterstützung kommt seit 2020 auch vom Land Thüringen.",
+    ],
+)
+def test_money_s_support_coming_from_a_payer_funds_the_unit_spoken_of(sentence: str) -> None:
+    text = f"Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ berät in Gera. {sentence}\n"
+    assert ("Lotsenhaus Ost", "Land Thüringen") in _funded(text)
+
+
+def test_support_without_money_coming_from_a_body_funds_nothing() -> None:
+    text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ berät in Gera. Unterstützung kommt vom Land Thüringen.\n"
+    assert _funded(text) == set()

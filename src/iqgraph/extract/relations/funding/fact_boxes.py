@@ -16,7 +16,8 @@ __all__ = ["unit_a_funding_field_is_about"]
 # A field naming the payers: "Gefördert durch:", "Finanziert von:", "Förderung:", "Zuwendungsgeber:"
 _FUNDING_FIELD = re.compile(
     r"\s*(?:(?:Ko-?|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:durch|von|vom)"
-    r"|(?:Förderung|Finanzierung|Förderer|Fördergeber|Fördermittelgeber|Zuwendungsgeber|Geldgeber)(?:\s+durch)?)\s*:"
+    r"|(?:(?:Projekt)?(?:[Ff]örderung|[Ff]inanzierung)|Förderer|Fördergeber|Fördermittelgeber|Zuwendungsgeber|Geldgeber"
+    r"|Mittelgeber)(?:\s+durch)?)\s*:"
 )
 # The unit opens the box: nothing but an article and a head noun before it ("Das Projekt „X“", "Projekt: X", "X")
 _UNIT_OPENS = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s*:?\s+){0,2}[„\"»]?")

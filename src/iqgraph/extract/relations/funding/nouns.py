@@ -181,7 +181,8 @@ _UNOWNED_FUNDING_NOUN = re.compile(
     r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+|für\s+[^.;,]{1,60}?\s+)?"
     r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
     # the funding and where it comes from, what it is for between: "Die Förderung für das Projekt X kommt vom Land Y"
-    r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
+    # (or money's support: "Finanzielle Unterstützung kommt vom Land Y")
+    r"|\b(?:(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)|[Ff]inanzielle\s+Unterstützung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
     r"(?:stammt|stammte|kommt|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
 )
 
@@ -256,7 +257,9 @@ _FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von|für\s+(?:das|den|d
 _FUNDER_IS = re.compile(
     rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
     # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"
-    r"|(?<![\w-])(?:Ko)?[Ff]inanzierung|(?<![\w-])Förderung|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
+    # (a compound of the project's: "Projektförderung: Y", "Projektfinanzierung: Y")
+    r"|(?<![\w-])(?:Ko|Projekt)?[Ff]inanzierung|(?<![\w-])(?:Projekt)?[Ff]örderung(?:\s+durch)?"
+    r"|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
 )
 _FIELD_VALUE = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?")
 _COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")
