@@ -370,3 +370,67 @@ def test_money_s_support_coming_from_a_payer_funds_the_unit_spoken_of(sentence: 
 def test_support_without_money_coming_from_a_body_funds_nothing() -> None:
     text = "Neues aus Gera\n\nDas Projekt „Lotsenhaus Ost“ berät in Gera. Unterstützung kommt vom Land Thüringen.\n"
     assert _funded(text) == set()
+
+
+# ---------------------------------------------------------------- a plural participle attribute, paired payers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die vom Land Thüringen geförderten Teilprojekte „Lotsenhaus Ost“ und „Pflegeweg“ beraten in Gera.",
+        "In den vom Land Thüringen finanzierten Projekten „Lotsenhaus Ost“ und „Pflegeweg“ lernen Pflegekräfte.",
+        "Die durch das Land Thüringen kofinanzierten Teilprojekte „Lotsenhaus Ost“ sowie „Pflegeweg“ starten im Mai.",
+    ],
+)
+def test_a_plural_participle_attribute_funds_each_unit_after_it(sentence: str) -> None:
+    funded = _funded(f"Neues aus Gera\n\n{sentence}\n")
+    assert {("Lotsenhaus Ost", "Land Thüringen"), ("Pflegeweg", "Land Thüringen")} <= funded
+
+
+def test_a_singular_participle_attribute_funds_its_unit_only() -> None:
+    text = "Neues aus Gera\n\nDas vom Land Thüringen geförderte Projekt „Lotsenhaus Ost“ und der Verein Lernhaus e. V. laden ein.\n"
+    assert _funded(text) == {("Lotsenhaus Ost", "Land Thüringen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sowohl das Land Thüringen als auch die Stadt Gera fördern das Projekt „Lotsenhaus Ost“.",
+        "Sowohl das Land Thüringen als auch die Stadt Gera finanzierten 2022 das Projekt „Lotsenhaus Ost“.",
+        "Das Projekt „Lotsenhaus Ost“ wird sowohl vom Land Thüringen als auch von der Stadt Gera gefördert.",
+    ],
+)
+def test_payers_paired_by_sowohl_als_auch_each_fund(sentence: str) -> None:
+    funded = _funded(f"Neues aus Gera\n\n{sentence}\n")
+    assert {("Lotsenhaus Ost", "Land Thüringen"), ("Lotsenhaus Ost", "Stadt Gera")} <= funded
+
+
+# ---------------------------------------------------------------- a payer taking on the funding, its verb last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Das Projekt „Lotsenhaus Ost“ kann weiterarbeiten, weil das Land Thüringen die Finanzierung übernimmt.",
+         "Land Thüringen"),
+        ("Das Projekt „Lotsenhaus Ost“ kann bleiben, seit die Stadt Gera die Finanzierung übernommen hat.",
+         "Stadt Gera"),
+        ("Das Projekt „Lotsenhaus Ost“ startet. Die Leiterin freut sich, dass das Land Thüringen die weitere "
+         "Förderung sichert.", "Land Thüringen"),
+    ],
+)  # fmt: skip
+def test_a_payer_taking_on_the_funding_in_a_subordinate_clause(sentence: str, payer: str) -> None:
+    assert ("Lotsenhaus Ost", payer) in _funded(f"Neues aus Gera\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus Ost“ muss schließen, weil das Land Thüringen die Finanzierung nicht übernimmt.",
+        "Das Projekt „Lotsenhaus Ost“ startet, obwohl die Stadt Gera die Finanzierung ablehnt.",
+        "Das Projekt „Lotsenhaus Ost“ wartet ab, ob das Land Thüringen die Finanzierung übernimmt.",
+    ],
+)
+def test_a_payer_denying_or_only_asked_to_take_on_the_funding_funds_nothing(sentence: str) -> None:
+    assert _funded(f"Neues aus Gera\n\n{sentence}\n") == set()

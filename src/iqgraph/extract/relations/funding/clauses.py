@@ -262,7 +262,10 @@ def funding_attributes(
         if funded and _HEAD_AND_GENITIVE.match(text, cue.end(), funded[0].start):
             funded = []  # "ein gefördertes Projekt des Netzwerks X": the head unnamed, X its owner
         if funders and funded and funded[0].type in PASSIVE_FUNDED:
-            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+            # "die vom Land Y geförderten Teilprojekte „A“ und „B“": a plural head, each unit coordinated after it
+            plural = _PLURAL_HEAD.match(text, cue.end()) is not None
+            units = funded_list(text, ms, funded[0], sentence[1]) if plural else funded[:1]
+            yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders)
         elif funders and not funded:
             said = list(_predicate_attribute(text, ms, sentence[0], reach, funders))
             yield from said or _stand_in_head(text, sentence, ms, cue.end(), funders, topic)
@@ -281,6 +284,12 @@ def _stand_in_head(
         return
     if not any(m.type in PASSIVE_FUNDED and m not in funders for m in actors(ms, *sentence)):
         yield from (RelationFinding(topic, "fundedBy", f) for f in funders)
+
+
+# The participle's head a plural unit noun: "geförderten Projekte", "finanzierten Beratungsstellen"
+_PLURAL_HEAD = re.compile(
+    r"\s+(?:IQ[\s\-]+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rojekten?|[Aa]ngeboten?|[Ss]tellen)(?![\w-])"
+)
 
 
 # The participle's head a noun standing for the unit spoken of: "geförderte Projekt", "finanzierte Angebot"

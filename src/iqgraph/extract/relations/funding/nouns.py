@@ -201,16 +201,42 @@ _PAYER_TAKES_ON = re.compile(
 )
 
 
+# A subordinate clause the payer opens, its verb last: "Das Projekt X kann weiterarbeiten, weil das Land Y die
+# Finanzierung übernimmt" (the unit the main clause names is the funded)
+_SUBORDINATE_OPENING = re.compile(
+    r",\s+(?:weil|da|dass|nachdem|seit|seitdem|sodass|zumal|wenn|nun\s+da)\s+(?:(?:der|die|das)\s+)?$"
+)
+
+
+# its verb last, no denial between: "…, weil das Land Y die Finanzierung übernimmt", "…, seit die Stadt Z die
+# Förderung übernommen hat"
+_PAYER_TAKES_ON_LAST = re.compile(
+    r"\s+(?:(?!nicht\b|kein)[\w.]+\s+){0,2}?(?:die|seine|ihre)\s+(?:(?:weitere|gesamte|komplette|künftige)\s+)?"
+    r"(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\b(?!\s+(?:des|der|von|für|durch)\b)"
+    rf"\s+(?:(?!nicht\b|kein)[\w.]+\s+){{0,3}}?(?:{_TAKE_ON}|{_SECURING}"
+    r"|(?:übernommen|getragen|gesichert|verlängert)\s+(?:hat|haben|hatte|hatten))(?=\s*[.,;]|\s*$)"
+)
+
+
 def payer_taking_on_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     named = actors(ms, *sentence)
-    if not named or not PAYER_OPENS.fullmatch(text, sentence[0], named[0].start):
+    opening = named and PAYER_OPENS.fullmatch(text, sentence[0], named[0].start)
+    if opening and (named[0].type in PAYER_TYPES or is_fund(named[0])):
+        payer, units = named[0], named[1:]
+    else:
+        payer = next(
+            (m for m in named if _SUBORDINATE_OPENING.search(text, max(sentence[0], m.start - 30), m.start)),
+            None,
+        )
+        units = [m for m in named if m is not payer]
+    if payer is None or not (payer.type in PAYER_TYPES or is_fund(payer)):
         return
-    payer = named[0]
-    if not (payer.type in PAYER_TYPES or is_fund(payer)) or not _PAYER_TAKES_ON.match(text, payer.end):
+    main_clause = payer is named[0] and PAYER_OPENS.fullmatch(text, sentence[0], payer.start)
+    if not (_PAYER_TAKES_ON if main_clause else _PAYER_TAKES_ON_LAST).match(text, payer.end):
         return
-    units = [m for m in named[1:] if m.type in PASSIVE_FUNDED and not is_fund(m)]
+    units = [m for m in units if m.type in PASSIVE_FUNDED and not is_fund(m)]
     funded = units[0] if units else topic if spoken_of(text, topic) and len(named) == 1 else None
     if funded is not None:
         yield RelationFinding(funded, "fundedBy", payer)
