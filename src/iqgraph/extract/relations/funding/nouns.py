@@ -218,22 +218,36 @@ _PAYER_TAKES_ON_LAST = re.compile(
 )
 
 
+_OPENING_REACH = 30  # characters back from the payer to the conjunction opening its clause
+
+
+def _payer_taking_on(
+    text: str, sentence: tuple[int, int], named: list[Mention]
+) -> tuple[Mention | None, list[Mention], bool]:
+    """The payer opening the sentence (the units after it, True), else the one opening a subordinate clause (the
+    sentence's other units, False)."""
+    first = named[0] if named else None
+    opens = first is not None and PAYER_OPENS.fullmatch(text, sentence[0], first.start) is not None
+    if first is not None and opens and (first.type in PAYER_TYPES or is_fund(first)):
+        return first, named[1:], True
+    payer = next(
+        (
+            m
+            for m in named
+            if _SUBORDINATE_OPENING.search(text, max(sentence[0], m.start - _OPENING_REACH), m.start)
+        ),
+        None,
+    )
+    return payer, [m for m in named if m is not payer], False
+
+
 def payer_taking_on_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     named = actors(ms, *sentence)
-    opening = named and PAYER_OPENS.fullmatch(text, sentence[0], named[0].start)
-    if opening and (named[0].type in PAYER_TYPES or is_fund(named[0])):
-        payer, units = named[0], named[1:]
-    else:
-        payer = next(
-            (m for m in named if _SUBORDINATE_OPENING.search(text, max(sentence[0], m.start - 30), m.start)),
-            None,
-        )
-        units = [m for m in named if m is not payer]
+    payer, units, main_clause = _payer_taking_on(text, sentence, named)
     if payer is None or not (payer.type in PAYER_TYPES or is_fund(payer)):
         return
-    main_clause = payer is named[0] and PAYER_OPENS.fullmatch(text, sentence[0], payer.start)
     if not (_PAYER_TAKES_ON if main_clause else _PAYER_TAKES_ON_LAST).match(text, payer.end):
         return
     units = [m for m in units if m.type in PASSIVE_FUNDED and not is_fund(m)]
