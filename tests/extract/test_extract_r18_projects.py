@@ -434,3 +434,37 @@ def test_a_payer_taking_on_the_funding_in_a_subordinate_clause(sentence: str, pa
 )
 def test_a_payer_denying_or_only_asked_to_take_on_the_funding_funds_nothing(sentence: str) -> None:
     assert _funded(f"Neues aus Gera\n\n{sentence}\n") == set()
+
+
+# ---------------------------------------------------------------- the antecedent's funding taken on in a relative clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Das Projekt „Lotsenhaus Ost“, dessen Förderung das Land Thüringen übernimmt, berät in Gera.",
+         "Land Thüringen"),
+        ("Die Beratungsstelle „Lotsenhaus Ost“, deren Finanzierung die Stadt Gera bis 2030 sichert, zieht um.",
+         "Stadt Gera"),
+        ("Das Projekt „Lotsenhaus Ost“, dessen Finanzierung die Stadt Gera übernommen hat, berät in Gera.",
+         "Stadt Gera"),
+    ],
+)  # fmt: skip
+def test_the_antecedent_s_funding_taken_on_in_a_relative_clause(sentence: str, payer: str) -> None:
+    assert any(
+        s.endswith("Lotsenhaus Ost“") or s == "Lotsenhaus Ost"
+        for s, p in _funded(f"x\n\n{sentence}\n")
+        if p == payer
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus Ost“, dessen Leitung die Stadt Gera übernimmt, berät in Gera.",  # no funding
+        "Das Projekt „Lotsenhaus Ost“, dessen Förderung das Land Thüringen nicht mehr übernimmt, berät in Gera.",
+        "Das Projekt „Lotsenhaus Ost“, das das Land Thüringen nicht mehr fördert, berät in Gera.",
+    ],
+)
+def test_a_relative_clause_without_funding_or_denying_it_funds_nothing(sentence: str) -> None:
+    assert _funded(f"Neues aus Gera\n\n{sentence}\n") == set()
