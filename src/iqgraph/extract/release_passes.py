@@ -293,7 +293,8 @@ _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt
 # "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks", "Nicht zum Netzwerk
 # gehört X", "X gehört nicht zum IQ Netzwerk": placed elsewhere
 _OUTSIDE_THE_NETWORK = re.compile(
-    r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
+    # (or no longer: "X ist seit 2020 nicht mehr Teil des …", "kein Teilprojekt des … mehr")
+    r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:mehr\s+|länger\s+)?(?:Teil|Bestandteil)\s+(?:des|der)\b"
     # belonging denied: "Nicht zum Netzwerk gehört das Vorhaben X", "X gehört nicht zum …", "X ist kein Teil des …"
     r"|\b[Nn]icht\s+(?:zum|zur)\s[^.]{0,60}?\bgehör\w*|\b[Nn]icht\s+zum\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk"
     r"|\bgehör\w*\s+(?:[\w.]+\s+){0,2}?nicht\s+(?:mehr\s+)?(?:zum|zur|dem|der)\b"

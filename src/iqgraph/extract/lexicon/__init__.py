@@ -87,7 +87,14 @@ from .events import (
     SPEAKER_CUES,
     VENUE_FIELD_PREFIXES,
 )
-from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS, PAYER_STAND_INS, names_a_fund
+from .funding import (
+    FUND_NAME_PARTS,
+    FUNDED_STAND_INS,
+    FUNDER_NOUNS,
+    PAYER_STAND_INS,
+    QUALIFYING_STAND_INS,
+    names_a_fund,
+)
 from .names import (
     BODY_KIND_NOUNS,
     CHAMBER_ABBREVIATIONS,
@@ -466,6 +473,7 @@ __all__ = [
     "PAYMENT_NOUNS",
     "PAYMENT_NOUN_ENDINGS",
     "FUNDED_STAND_INS",
+    "QUALIFYING_STAND_INS",
     "PAYER_STAND_INS",
     "FUNDER_NOUNS",
     "FUND_NAME_PARTS",

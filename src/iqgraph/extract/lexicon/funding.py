@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+# What a qualifying project does, standing for the project named before (never for a network): "Finanziert wird die
+# Qualifizierung aus Mitteln des Y", "Der Kurs wird vom Land gefördert".
+QUALIFYING_STAND_INS = (
+    "Qualifizierung",
+    "Qualifizierungsmaßnahme",
+    "Anpassungsqualifizierung",
+    "Weiterbildung",
+    "Maßnahme",
+    "Kurs",
+    "Lehrgang",
+)
+
 # Nouns that stand for the project, network or programme named before, as the funded of a funding clause that
 # names no unit ("Finanziert wird das Angebot durch …", "Gefördert wird das Vorhaben vom Land").
 FUNDED_STAND_INS = (
@@ -21,6 +33,7 @@ FUNDED_STAND_INS = (
     "Servicestelle",
     "Einrichtung",
     "Beratung",
+    *QUALIFYING_STAND_INS,
 )
 
 # Nouns for who pays ("Förderer des Projekts X ist Y", "Geldgeber: Y"), with their plural and feminine endings

@@ -71,7 +71,8 @@ def listed_after(text: str, ms: list[Mention], start: int, end: int, types: froz
 # ("und der Verein", "sowie aus Mitteln des"), not a clause of its own (", berichtete die").
 COORDINATION_LINK = re.compile(
     # (a bar or a bullet between a logo line's names: "Gefördert durch: A | B | C")
-    r"^\s*(?:,|und|sowie|bzw\.|oder|[|•·])?\s*"
+    # ("sowohl A als auch B": the second part of a paired conjunction)
+    r"^\s*(?:,|und|sowie|bzw\.|oder|als\s+auch|[|•·])?\s*"
     # an article right before a preposition is a relative pronoun: ", das vom Land Y gefördert wird"
     r"(?:(?:der|die|das|dem|den|des)\s+(?!(?:vom|von|beim|bei|durch|aus|mit|über)\s)"
     r"|(?:vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"

@@ -188,7 +188,9 @@ CUES = (
             rf"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+{_NO_PRIZE}"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
             rf"(?:{_MONEY_NOUN})\s+"
+            # (not the amount of the money noun: "einen Zuschuss von 20.000 Euro", the payer before it)
             r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|des|der)\b"
+            r"(?!\s*(?:(?:insgesamt|rund|etwa|knapp|über|bis\s+zu|mehr\s+als)\s+)?\d)"
             # the payer before the money: "X erhält vom Land Y bis 2030 rund 2 Millionen Euro"
             rf"|\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+{_NO_PRIZE}(?:[\w.]+\s+){{0,2}}?"
             r"(?:vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln\s+(?:des|der)|aus\s+dem|aus\s+der)\b"

@@ -27,8 +27,13 @@ __all__ = [
 _COUNT = rf"(?:{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}|\d{{1,2}})"
 _PLURAL_UNITS = r"(?:Teil|Modell)?(?:[Pp]rojekte|Vorhaben|Beratungsstellen|Angebote)"
 # "Die Teilprojekte", "Alle drei Projekte", "Diese genannten Vorhaben", "Alle drei", "Beide", "Sie werden"
+# "Gefördert werden die Projekte …": a passive's participle first, the plural subject after its auxiliary
+_FRONTED_PARTICIPLE = (
+    r"(?:Gefördert|Finanziert|Kofinanziert|Unterstützt|Getragen|Umgesetzt|Durchgeführt)\s+(?:werden|wurden)\s+"
+    r"(?:die|alle|diese|sämtliche)"
+)
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?:(?:Die|Alle|Diese|Sämtliche)\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden|beiden)\s+)?"
+    rf"\s*(?:(?:Die|Alle|Diese|Sämtliche|{_FRONTED_PARTICIPLE})\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden|beiden)\s+)?"
     rf"(?:{_COUNT}\s+)?{_PLURAL_UNITS}"
     rf"|Alle\s+{_COUNT}|Beide"
     r"|Sie(?=\s+(?:werden|wurden|sind|waren|erhalten|erhielten|bekommen|bekamen|gehören|gehörten)\b))\s"
@@ -36,7 +41,9 @@ _PLURAL_SUBJECT = re.compile(
 # Between two coordinated names: a comma, "und", "sowie" (their quotation marks around): "„A“, „B“ und „C“"
 _COORDINATION = re.compile(r"[“”\"«]?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)[„\"»]?")
 # What may stand before a unit's name at a line's start: a bullet or number, a quotation mark, "Projekt:"
-_LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*:[^\S\n]*)?[„\"»]?")
+_LINE_OPENING = re.compile(
+    r"[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)]|[a-z]\))[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*:[^\S\n]*)?[„\"»]?"
+)
 _MIN_UNITS = 2  # a plural needs two at least
 
 BOTH_SUBJECT = re.compile(
@@ -45,10 +52,10 @@ BOTH_SUBJECT = re.compile(
 # "Die Teilprojekte werden vom Land Y gefördert", "Alle genannten Projekte gehören …" right after a bulleted list of
 # projects: the plural head speaks of the list's items, each the subject.
 _ALL_LISTED = re.compile(
-    r"\s*(?:Die|Alle|Diese|Sämtliche)\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden)\s+)?"
+    rf"\s*(?:Die|Alle|Diese|Sämtliche|{_FRONTED_PARTICIPLE})\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden)\s+)?"
     rf"{_PLURAL_UNITS}\s"
 )
-_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]")
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)]|[a-z]\))[^\S\n]")  # "a) Lotse Nord; Träger: …" too
 
 
 def both_named_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:

@@ -204,7 +204,8 @@ def _funding(
     )
     found = [
         *find_funding(text, sentence, here, pronoun_topic),
-        *find_fronted_funding(text, sentence, here, topic),
+        # "Finanziert wird die Qualifizierung …" after the project's network was named: the project
+        *find_fronted_funding(text, sentence, here, _project_meant(text, sentence, topic, before)),
         *find_funding_phrases(text, sentence, here, spoken_of),
         *granted_money(text, sentence, here, spoken_of, network),
         *borne_by_a_payer(text, sentence, here, pronoun_topic),
@@ -216,7 +217,8 @@ def _funding(
 
 # A noun of a project's kind as an object: "Die Stiftung Y hat das Angebot gefördert", "Der Kreis gibt dem Projekt …"
 _PROJECT_NOUN = re.compile(
-    rf"\b(?:das|die|dem|den|dieses|diese|diesem)\s+(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})"
+    rf"\b(?:das|die|dem|den|der|dieses|diese|diesem|dieser)\s+"
+    rf"(?:{'|'.join(sorted({*PROJECT_KIND_STAND_INS, *lexicon.QUALIFYING_STAND_INS}, key=len, reverse=True))})"
     r"(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
 )
 
@@ -342,7 +344,9 @@ def _seat_stand_in(
 # Beratungsstelle wird …" (a noun the text names no unit by)
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese"
-    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})"
+    # the writer's own unit by a possessive: "Unsere Arbeit wird vom Land gefördert", "Unser Projekt ist …"
+    rf"|Unser(?:e)?\s+(?:Arbeit|{'|'.join(lexicon.FUNDED_STAND_INS)}))"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
     # the pronoun after a fronted participle and its auxiliary: "Getragen wird es vom Verein Y, …"
     r"|\s*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er)\b"

@@ -228,3 +228,13 @@ def opens_an_item(text: str, start: int) -> bool:
 
 def repeatable(label: str) -> bool:
     return len(label.split()) > 1 or bool(STYLED_WORD.fullmatch(label))
+
+
+# A fact box's heading line, no name: "Projekt auf einen Blick", "Das Wichtigste in Kürze", "Steckbrief",
+# "Eckdaten zum Projekt" (a page's title line above it names the unit the box's fields are about).
+FACT_BOX_HEADING = re.compile(
+    r"[^\S\n]*(?:[\wÄÖÜäöüß-]+[^\S\n]+){0,3}?"
+    r"(?:auf[^\S\n]+einen[^\S\n]+Blick|in[^\S\n]+Kürze|im[^\S\n]+Überblick|kurz[^\S\n]+und[^\S\n]+knapp"
+    r"|(?:Projekt)?(?:[Ss]teckbrief|[Kk]urzinfos?|[Kk]urzprofil|[Ee]ckdaten|[Ff]akten|[Dd]aten|[Ii]nfobox)"
+    r"(?:[^\S\n]+(?:zum|des)[^\S\n]+(?:Projekts?|Angebots?|Vorhabens?))?)[^\S\n]*"
+)

@@ -85,6 +85,7 @@ from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
     listed_projects,
+    names_above_a_fact_box,
     names_above_a_stand_in,
     names_above_their_carrier,
     profile_name_fields,
@@ -348,6 +349,7 @@ def find_project_names(text: str) -> list[Mention]:
         + tabled_projects(text)
         + names_above_their_carrier(text)
         + names_above_a_stand_in(text)
+        + names_above_a_fact_box(text)
         + bulleted_projects(text)
         + coordinated_after_a_plural_head(text)
         + units_of_the_programme(text)

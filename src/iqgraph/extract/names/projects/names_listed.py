@@ -21,6 +21,7 @@ from ...text.spans import Mention
 from ..persons.persons import given_name_gender
 from .item_tails import before_a_dashed_carrier, before_its_carrier, before_its_town, one_body
 from .name_parts import (
+    FACT_BOX_HEADING,
     ITEM_NUMBER,
     PLAIN_LINK,
     PLAIN_WORD,
@@ -384,7 +385,8 @@ def names_above_their_carrier(text: str) -> list[Mention]:
         name = text[span[0] : span[1]]
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
-            looks_like_a_name(subtitle)
+            not FACT_BOX_HEADING.fullmatch(name)  # "Das Wichtigste in Kürze\nTräger: …": the box's heading
+            and looks_like_a_name(subtitle)
             # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
             and (quoted or only_links_in_small_letters(subtitle))
             # "Petra Beispiel\nTräger: …": a contact block (a person has two names at least; "Job-Brücke" is none)
@@ -437,6 +439,34 @@ def names_above_a_stand_in(text: str) -> list[Mention]:
         ):
             start = match.start("name")
             mention = Mention.named(start, start + len(name), "Subproject", name, name, abbreviation)
+            out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+    return out
+
+
+# A project page's title line over its fact box: "Brücke Technik\n\nProjekt auf einen Blick\nTräger: …" (a lone
+# line after a blank one or the text's start, a blank line, the box's heading, a field).
+_NAME_ABOVE_A_FACT_BOX = re.compile(
+    r"(?:^|\n[^\S\n]*\n)[^\S\n]*(?P<name>[A-ZÄÖÜ„\"»][^\n:!?]{1,100}?[^\s:;,!?])[^\S\n]*\n[^\S\n]*\n"
+    r"(?P<heading>[^\n:]{3,60})\n[^\S\n]*[A-ZÄÖÜ][\w-]*[^\S\n]*:"
+)
+
+
+def names_above_a_fact_box(text: str) -> list[Mention]:
+    out = []
+    for match in _NAME_ABOVE_A_FACT_BOX.finditer(text):
+        if not FACT_BOX_HEADING.fullmatch(match.group("heading")):
+            continue
+        quoted = _WHOLLY_QUOTED.fullmatch(match.group("name"))
+        start = match.start("name") + (quoted.start("quoted") if quoted else 0)
+        name = quoted.group("quoted") if quoted else match.group("name")
+        subtitle = name.split(SUBTITLE_DASH)[0]
+        if (
+            looks_like_a_name(subtitle)
+            and (quoted or only_links_in_small_letters(subtitle))
+            and not _NOT_IN_A_HEADING_NAME.search(subtitle)
+            and not given_name_gender(subtitle.split()[0])
+        ):
+            mention = Mention.named(start, start + len(name), "Subproject", name, name)
             out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
     return out
 

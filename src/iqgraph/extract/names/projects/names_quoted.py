@@ -56,6 +56,21 @@ _EXAMPLES_OF_PROJECTS = re.compile(
     r"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)\b,?\s+(?:darunter|etwa|wie|insbesondere|zum\s+Beispiel|z\.\s?B\.)"
     rf"(?:\s+(?:die|das|den|dem))?\s+(?=[{OPENING_QUOTES}])"
 )
+# "Zu den Teilprojekten des Netzwerks gehören „A“, „B“ und „C“", "Unter den Projekten im Netzwerk Y sind auch „A“
+# und „B“", "Die beiden Projekte heißen „A“ und „B“": a plural project noun (after "zu/unter den", or the subject
+# with its article), the verb of its clause (of belonging or naming), then capitalised quoted names closing the clause
+# (a clause of 80 characters at most between the noun and the verb; not "In den Projekten gehören „A“ zum Alltag").
+_CLAUSE_TO_THE_VERB = 80  # characters from the plural noun to its verb
+_PLURAL_PROJECTS_THEN_VERB = re.compile(
+    r"(?<![\w-])(?:(?:[Zz]u|[Uu]nter)\s+den\s+(?:\w+\s+){0,2}?(?:Teil|Modell|Pilot)?[Pp]rojekten"
+    r"|(?:Die|Diese|Beide|Die\s+beiden)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekte)(?![\w-])"
+    rf"[^.:;!?\n„“\"»«]{{0,{_CLAUSE_TO_THE_VERB}}}?"
+    r"(?<![\w-])(?:gehören|gehörten|zählen|zählten|heißen|hießen|lauten|lauteten|sind|waren)"
+    r"(?:\s+(?:auch|etwa|unter\s+anderem|beispielsweise|zum\s+Beispiel|derzeit|aktuell|damals|inzwischen|heute|nun"
+    r"|ebenfalls|seit\s+[\w.]+|u\.\s?a\.))*"
+    rf"(?:\s+(?:die|das|der))?\s+(?=[{OPENING_QUOTES}][A-ZÄÖÜ0-9])"
+)
+_CLAUSE_CLOSED = re.compile(r"[^\S\n]*(?:[.,;:!?)(]|$)")
 # "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
 _QUOTED_THEN_CALLED = re.compile(
     r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|(?:eines|zwei|drei|vier)\s+von\s+\w+|zwei|drei|vier|beides|beide)?\s*"
@@ -80,6 +95,9 @@ def quoted_lists(text: str) -> list[Mention]:
     out = []
     for cue in (*_EXAMPLES_OF_PROJECTS.finditer(text), *_PROJECTS_BEFORE_A_COLON.finditer(text)):
         out += _quoted_items(text, cue.end())
+    for cue in _PLURAL_PROJECTS_THEN_VERB.finditer(text):
+        items = _quoted_items(text, cue.end())
+        out += items if items and _CLAUSE_CLOSED.match(text, items[-1].end) else []
     for first in QUOTED_ITEM.finditer(text):  # a list read from each of its items: `select` keeps one of each
         items = _quoted_items(text, first.start())
         if _QUOTED_THEN_CALLED.match(text, items[-1].end):

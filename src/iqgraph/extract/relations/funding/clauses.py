@@ -114,7 +114,16 @@ _MONEY_FOR_THE_ANTECEDENT = re.compile(
     r"|zur\s+Verfügung\s+(?:stellt|stellte|stellen|gestellt\s+(?:hat|haben|hatte))|bewilligt\s+(?:hat|haben|hatte))"
     r"(?=\s*[,.;]|$)"
 )
+_DENIED_IN_THE_CLAUSE = re.compile(r"\b(?:nicht|kein|keine|keinerlei)\b")
 _MONEY_IN_THE_CLAUSE = re.compile(rf"{MONEY}|\b{MONEY_NOUN}\b")
+# The antecedent's funding taken on by the clause's subject: "das Projekt X, dessen Finanzierung das Land Y
+# übernimmt", "…, deren Förderung die Stadt Z bis 2030 sichert".
+_FUNDING_OF_THE_ANTECEDENT = re.compile(
+    rf",\s+(?:dessen|deren)\s+(?:Ko)?(?:Finanzierung|Förderung)\s+(?P<zone>(?:der|die|das)\s{_IN_THE_CLAUSE}{{0,160}}?)"
+    r"\s(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen|sichert|sicherte|sichern|sicherten"
+    r"|(?:übernommen|getragen|gesichert)\s+(?:hat|haben|hatte|hatten))"
+    r"(?=\s*[,.;]|$)"
+)
 
 
 def _relative_clauses_of_paying(text: str, sentence: tuple[int, int]) -> list[re.Match[str]]:
@@ -123,15 +132,18 @@ def _relative_clauses_of_paying(text: str, sentence: tuple[int, int]) -> list[re
         for c in _MONEY_FOR_THE_ANTECEDENT.finditer(text, *sentence)
         if _MONEY_IN_THE_CLAUSE.search(c.group("zone"))
     ]
-    return [*_ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence), *money]
+    taken_on = _FUNDING_OF_THE_ANTECEDENT.finditer(text, *sentence)
+    return [*_ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence), *money, *taken_on]
 
 
 def active_relative_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention]
 ) -> Iterator[RelationFinding]:
     for clause in _relative_clauses_of_paying(text, sentence):
-        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()):
-            continue
+        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()) or _DENIED_IN_THE_CLAUSE.search(
+            clause.group("zone")
+        ):
+            continue  # (denied: "…, das das Land Y nicht mehr fördert")
         antecedent = _antecedent(text, ms, sentence[0], clause.start()) or _one_of(
             text, ms, sentence[0], clause
         )
@@ -262,7 +274,10 @@ def funding_attributes(
         if funded and _HEAD_AND_GENITIVE.match(text, cue.end(), funded[0].start):
             funded = []  # "ein gefördertes Projekt des Netzwerks X": the head unnamed, X its owner
         if funders and funded and funded[0].type in PASSIVE_FUNDED:
-            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+            # "die vom Land Y geförderten Teilprojekte „A“ und „B“": a plural head, each unit coordinated after it
+            plural = _PLURAL_HEAD.match(text, cue.end()) is not None
+            units = funded_list(text, ms, funded[0], sentence[1]) if plural else funded[:1]
+            yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders)
         elif funders and not funded:
             said = list(_predicate_attribute(text, ms, sentence[0], reach, funders))
             yield from said or _stand_in_head(text, sentence, ms, cue.end(), funders, topic)
@@ -281,6 +296,12 @@ def _stand_in_head(
         return
     if not any(m.type in PASSIVE_FUNDED and m not in funders for m in actors(ms, *sentence)):
         yield from (RelationFinding(topic, "fundedBy", f) for f in funders)
+
+
+# The participle's head a plural unit noun: "geförderten Projekte", "finanzierten Beratungsstellen"
+_PLURAL_HEAD = re.compile(
+    r"\s+(?:IQ[\s\-]+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rojekten?|[Aa]ngeboten?|[Ss]tellen)(?![\w-])"
+)
 
 
 # The participle's head a noun standing for the unit spoken of: "geförderte Projekt", "finanzierte Angebot"

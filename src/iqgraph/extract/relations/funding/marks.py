@@ -126,7 +126,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[
 # A public payer: a ministry or an agency (a fund pays too: is_fund).
 PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
 # Money spoken of, not received: "Fragen zur Förderung des Bundes", "berät über Mittel des Landes".
-ABOUT_THE_MONEY = re.compile(r"\b(?:über|zu|zur|zum|nach|um)\s+(?:(?:die|den|eine|einer)\s+)?$")
+# ("hofft auf eine Förderung durch Y": wished for, not received)
+ABOUT_THE_MONEY = re.compile(r"\b(?:über|zu|zur|zum|nach|um|auf)\s+(?:(?:die|den|eine|einer)\s+)?$")
 WORDS_BEFORE = 16  # characters back from the funding noun to a preposition and its article
 
 

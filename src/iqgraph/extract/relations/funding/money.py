@@ -101,17 +101,22 @@ _SUPPORTED_WITH_MONEY = re.compile(
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
 _MONEY_PROVIDED = re.compile(
-    r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben)\b"
+    r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben"
+    r"|steuert|steuerte|steuern|steuerten|schießt|schoss|schießen|schossen)\b"
     rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{MONEY_NOUN})\s+"
     # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
     rf"(?:(?:aus|für)\s+[^;.,]{{1,{SOURCE_REACH}}}?\s+)?"
-    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|zugesagt|dazu|hinzu)(?![\w-])"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|zugesagt|dazu|hinzu|bei|zu)"
+    r"(?![\w-])"
 )
-# the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
+# the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", "steuert … bei", the perfect with its participle
 # ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
 _CLOSES = {
     **dict.fromkeys(("stellt", "stellte", "stellen", "stellten"), re.compile(r"zur\s+Verfügung|bereit")),
     **dict.fromkeys(("gibt", "gab", "geben", "gaben"), re.compile(r"dazu|hinzu")),
+    # separable verbs of a share of the money: "die Stadt Y steuert weitere 50.000 Euro bei", "schießt … zu"
+    **dict.fromkeys(("steuert", "steuerte", "steuern", "steuerten"), re.compile(r"bei")),
+    **dict.fromkeys(("schießt", "schoss", "schießen", "schossen"), re.compile(r"zu")),
 }
 _DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
 _PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt|zugesagt")
@@ -154,9 +159,7 @@ def money_given(
         supported = [m for m in actors(ms, sentence[0], end) if m.end <= end]
         if payer and supported and supported[-1].type in PASSIVE_FUNDED:
             yield RelationFinding(supported[-1], "fundedBy", payer[0])
-    for verb in _MONEY_PROVIDED.finditer(text, *sentence):
-        if not _CLOSES.get(verb.group("verb"), _PERFECT_CLOSE).fullmatch(verb.group("close")):
-            continue
+    for verb in _money_provided(text, sentence):
         if _DENIED.search(verb.group("between")):
             continue  # "stellt … keine Mittel zur Verfügung": money refused, no funding
         # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
@@ -186,6 +189,17 @@ def money_given(
             funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+def _money_provided(text: str, sentence: tuple[int, int]) -> Iterator[re.Match[str]]:
+    """Each verb with the close it takes; a verb whose close does not fit is passed over, not the verbs in its span
+    ("Das Land gibt 30.000 Euro, die Stadt steuert 5.000 Euro bei": "steuert … bei", not "gibt … bei")."""
+    pos = sentence[0]
+    while (verb := _MONEY_PROVIDED.search(text, pos, sentence[1])) is not None:
+        fits = _CLOSES.get(verb.group("verb"), _PERFECT_CLOSE).fullmatch(verb.group("close"))
+        pos = verb.end() if fits else verb.end("verb")
+        if fits:
+            yield verb
 
 
 def _inverted_payer(text: str, verb_end: int, m: Mention) -> bool:
@@ -237,12 +251,13 @@ def _payers_of(
         for m in actors(ms, sentence[0], verb.start(), FUNDERS)
         if m.end <= verb.start() and m is not funded and not _DATIVE_FRONTED.match(text, sentence[0])
     ]
+    if before and verb.group("verb").endswith("en"):
+        return coordinated(text, ms, before[0], verb.start())
     if before:
-        return (
-            coordinated(text, ms, before[0], verb.start())
-            if verb.group("verb").endswith("en")
-            else before[:1]
-        )
+        # a singular verb's subject in its own clause after a comma: "Das Land Y fördert X mit 300.000 Euro, die
+        # Stadt Z steuert 50.000 Euro bei" (Z gives the second sum)
+        comma = text.rfind(", ", sentence[0], verb.start())
+        return [m for m in before if m.start > comma][-1:] or before[:1]
     return [m for m in actors(ms, verb.start("between"), verb.end(), FUNDERS) if m is not funded]
 
 
@@ -255,8 +270,12 @@ def _money_for_the_topic(
     named = [
         m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers and not is_fund(m)
     ]
-    # a body or place named besides the payers may be who gets the money: "stellt der Stadt Kassel … bereit"
-    others = [m for m in ms if sentence[0] <= m.start < sentence[1] and m not in payers]
+    # a body or place named besides the payers may be who gets the money: "stellt der Stadt Kassel … bereit" (in the
+    # verb's own clause: "Das Land Y fördert das Vorhaben, die Stadt Z steuert 5.000 Euro bei" gives Y's clause none)
+    clause = max(
+        sentence[0], text.rfind(", ", sentence[0], min((p.start for p in payers), default=verb.start()))
+    )
+    others = [m for m in ms if clause <= m.start < sentence[1] and m not in payers]
     if named:
         return named[0], payers
     if others or not spoken_of(text, topic):

@@ -181,7 +181,8 @@ _UNOWNED_FUNDING_NOUN = re.compile(
     r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+|für\s+[^.;,]{1,60}?\s+)?"
     r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
     # the funding and where it comes from, what it is for between: "Die Förderung für das Projekt X kommt vom Land Y"
-    r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
+    # (or money's support: "Finanzielle Unterstützung kommt vom Land Y")
+    r"|\b(?:(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)|[Ff]inanzielle\s+Unterstützung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
     r"(?:stammt|stammte|kommt|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
 )
 
@@ -200,16 +201,56 @@ _PAYER_TAKES_ON = re.compile(
 )
 
 
+# A subordinate clause the payer opens, its verb last: "Das Projekt X kann weiterarbeiten, weil das Land Y die
+# Finanzierung übernimmt" (the unit the main clause names is the funded)
+_SUBORDINATE_OPENING = re.compile(
+    r",\s+(?:weil|da|dass|nachdem|seit|seitdem|sodass|zumal|wenn|nun\s+da)\s+(?:(?:der|die|das)\s+)?$"
+)
+
+
+# its verb last, no denial between: "…, weil das Land Y die Finanzierung übernimmt", "…, seit die Stadt Z die
+# Förderung übernommen hat"
+_PAYER_TAKES_ON_LAST = re.compile(
+    r"\s+(?:(?!nicht\b|kein)[\w.]+\s+){0,2}?(?:die|seine|ihre)\s+(?:(?:weitere|gesamte|komplette|künftige)\s+)?"
+    r"(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\b(?!\s+(?:des|der|von|für|durch)\b)"
+    rf"\s+(?:(?!nicht\b|kein)[\w.]+\s+){{0,3}}?(?:{_TAKE_ON}|{_SECURING}"
+    r"|(?:übernommen|getragen|gesichert|verlängert)\s+(?:hat|haben|hatte|hatten))(?=\s*[.,;]|\s*$)"
+)
+
+
+_OPENING_REACH = 30  # characters back from the payer to the conjunction opening its clause
+
+
+def _payer_taking_on(
+    text: str, sentence: tuple[int, int], named: list[Mention]
+) -> tuple[Mention | None, list[Mention], bool]:
+    """The payer opening the sentence (the units after it, True), else the one opening a subordinate clause (the
+    sentence's other units, False)."""
+    first = named[0] if named else None
+    opens = first is not None and PAYER_OPENS.fullmatch(text, sentence[0], first.start) is not None
+    if first is not None and opens and (first.type in PAYER_TYPES or is_fund(first)):
+        return first, named[1:], True
+    payer = next(
+        (
+            m
+            for m in named
+            if _SUBORDINATE_OPENING.search(text, max(sentence[0], m.start - _OPENING_REACH), m.start)
+        ),
+        None,
+    )
+    return payer, [m for m in named if m is not payer], False
+
+
 def payer_taking_on_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     named = actors(ms, *sentence)
-    if not named or not PAYER_OPENS.fullmatch(text, sentence[0], named[0].start):
+    payer, units, main_clause = _payer_taking_on(text, sentence, named)
+    if payer is None or not (payer.type in PAYER_TYPES or is_fund(payer)):
         return
-    payer = named[0]
-    if not (payer.type in PAYER_TYPES or is_fund(payer)) or not _PAYER_TAKES_ON.match(text, payer.end):
+    if not (_PAYER_TAKES_ON if main_clause else _PAYER_TAKES_ON_LAST).match(text, payer.end):
         return
-    units = [m for m in named[1:] if m.type in PASSIVE_FUNDED and not is_fund(m)]
+    units = [m for m in units if m.type in PASSIVE_FUNDED and not is_fund(m)]
     funded = units[0] if units else topic if spoken_of(text, topic) and len(named) == 1 else None
     if funded is not None:
         yield RelationFinding(funded, "fundedBy", payer)
@@ -256,7 +297,9 @@ _FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von|für\s+(?:das|den|d
 _FUNDER_IS = re.compile(
     rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
     # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"
-    r"|(?<![\w-])(?:Ko)?[Ff]inanzierung|(?<![\w-])Förderung|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
+    # (a compound of the project's: "Projektförderung: Y", "Projektfinanzierung: Y")
+    r"|(?<![\w-])(?:Ko|Projekt)?[Ff]inanzierung|(?<![\w-])(?:Projekt)?[Ff]örderung(?:\s+durch)?"
+    r"|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
 )
 _FIELD_VALUE = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?")
 _COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")

@@ -85,7 +85,8 @@ _FRONTED_FUNDING = re.compile(
 _ADVERBIALS = 2  # adverbials between the stand-in and the payers: "bislang zu großen Teilen vom Land"
 _PRONOUN_FUNDED = re.compile(
     r"\s+(?:es|sie|er|dieses|diese|dieser"
-    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})(?:e|en|n)?"  # "die Projekte"
+    rf"|unser(?:e)?\s+(?:Arbeit|{'|'.join(lexicon.FUNDED_STAND_INS)}))"  # "Gefördert wird unsere Arbeit vom Y"
     rf"(?:\s+{ADVERBIAL}){{0,{_ADVERBIALS}}}\s*$"  # "… das Angebot bislang vom Land", "… zu 80 Prozent vom Land"
 )
 
