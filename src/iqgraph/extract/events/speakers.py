@@ -17,7 +17,6 @@ from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_
 from .not_speaking import absent, awarded, silent_relative_clauses, spoken_of, thanked
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .panels import on_the_panel_named_before
-from .speech_objects import objects_of_speech_verbs
 from .speech_times import QUOTED, another_month, another_year, at_another_time
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
@@ -192,10 +191,7 @@ def find_speakers(
         if not acts and told.a_paragraph_between(text, sentence, scoped):
             continue  # "„…“, erklärte die Ministerin." two paragraphs after a handover: a statement of its own
         named = _named(text, sentence, persons, sentences, acts)
-        spoken_to = objects_of_speech_verbs(text, sentence, named)  # "X begrüßte Landrat Y": Y greeted
-        if spoken_to:
-            told.told_at = sentence[1]  # speech at the occasion told, whoever the one greeted or praised
-        for person in _speaking(text, sentence, named, spoken_to):
+        for person in _speaking(text, sentence, named):
             if not acts and _one_served(text, sentence, person):
                 continue  # "Eine frühere Teilnehmerin, X, erzählte …": her story, not a talk at the event
             i = _event_of_speech(text, sentence, scoped, person.start, told)
@@ -404,9 +400,7 @@ def _one_served(text: str, sentence: tuple[int, int], person: Mention) -> bool:
     return before is not None or _SERVED_AFTER.match(text, person.end, sentence[1]) is not None
 
 
-def _speaking(
-    text: str, sentence: tuple[int, int], persons: list[Mention], spoken_to: set[int]
-) -> Iterable[Mention]:
+def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> Iterable[Mention]:
     s, e = sentence
     present = {
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
@@ -425,7 +419,7 @@ def _speaking(
             continue
         if thanked(text, sentence, m) or absent(text, sentence, m) or m.key in themes:
             continue  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
-        if m.start in spoken_to or awarded(text, sentence, persons, m):
+        if awarded(text, sentence, persons, m):
             continue  # "zeichnete Ministerin X die Gründerin Y aus": Y was given the prize
         if not any(a <= m.start < b for a, b in clauses):
             yield m
