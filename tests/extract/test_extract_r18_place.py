@@ -133,7 +133,7 @@ def test_something_else_there_gives_the_unit_no_seat(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("Die Fachtagung findet am 5. Mai 2024 im Bürgerhaus Wilhelmsburg, Mengestraße 20, 21107 Hamburg statt.",
+        ("Die Fachtagung findet am 5. Mai 2024 im Bürgerhaus Wilhelmsburg, Am Deich 3, 21109 Hamburg statt.",
          ("Bürgerhaus Wilhelmsburg", "Hamburg")),
         ("Die Tagung fand am 5. Mai 2024 im Haus der Kirche, Lindenallee 7, Dresden statt.",
          ("Haus der Kirche", "Dresden")),
@@ -147,7 +147,7 @@ def test_the_town_of_an_address_after_a_name(text: str, fact: tuple[str, str]) -
 
 def test_a_venue_with_an_address_is_not_in_the_district_its_name_holds() -> None:
     seats = _seats(
-        "Die Fachtagung findet am 5. Mai 2024 im Bürgerhaus Wilhelmsburg, Mengestraße 20, 21107 Hamburg statt."
+        "Die Fachtagung findet am 5. Mai 2024 im Bürgerhaus Wilhelmsburg, Am Deich 3, 21109 Hamburg statt."
     )
     assert ("Bürgerhaus Wilhelmsburg", "Wilhelmsburg") not in seats
 

@@ -138,7 +138,7 @@ def test_a_qualifying_noun_not_funded_gives_no_funder() -> None:
 )
 def test_a_qualifying_noun_means_the_project_not_its_network_named_after_it(sentence: str) -> None:
     text = (
-        "Neues aus Kiel\n\nDas Projekt „Lotsenhaus Süd“ gehört zum IQ Netzwerk Schleswig-Holstein. Koordiniert "
+        "Neues aus Kiel\n\nDas Projekt „Lotsenhaus Süd“ ist Teil des IQ Netzwerks Schleswig-Holstein. Koordiniert "
         f"wird das Landesnetzwerk vom Verein Beispiel e. V. {sentence}\n"
     )
     assert _funded(text) == {("Lotsenhaus Süd", _BMAS)}

@@ -199,7 +199,7 @@ def the_events_audience(
     return any(not _plural_event(text, word) for span in spans for word in EVENT_WORD.finditer(text, *span))
 
 
-# Seats an invitation limits: "Die Zahl der Plätze ist auf 120 begrenzt", "Die Teilnehmerzahl ist auf 80 beschränkt"
+# Seats an invitation limits: "Die Zahl der Plätze bleibt auf 90 begrenzt", "Die Teilnehmerzahl ist auf 80 beschränkt"
 # - the size of the event's audience, not its host's tally ("maximal 15 Plätze" alone may be a course's).
 _LIMITED = re.compile(r"\s*(?:begrenzt|beschränkt|limitiert)\b")
 _SEAT_STEMS = ("plätze", "platz", *lexicon.AUDIENCE_COUNT_STEMS)

@@ -284,7 +284,7 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if surveyed(text, scope.sentence, number) or RATE_AFTER.match(text, number.end):
         return None, ""  # a survey's sample, a rate ("600 Euro Zuschuss pro Person")
     clause = clause_of(text, scope.sentence, number.start)
-    if limited_seats(text, number):  # "Die Zahl der Plätze ist auf 120 begrenzt": the event's, if one
+    if limited_seats(text, number):  # "Die Zahl der Plätze bleibt auf 90 begrenzt": the event's, if one
         return None, "event"
     named = [
         m

@@ -178,7 +178,7 @@ _PLANNED = re.compile(
 
 
 def _without_agent(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
-    """A clause of what there is ("Es gibt 40 Kursplätze", "Pro Jahr stehen 60 Plätze zur Verfügung"), of a plan
+    """A clause of what there is ("Es gibt 40 Kursplätze", "Jährlich stehen 45 Plätze zur Verfügung"), of a plan
     ("Ziel ist es, 120 Betriebe zu begleiten") or of a number's level ("Die Zahl der Erstberatungen stieg auf 3.720":
     its counted noun before the number): no one acts in it."""
     words = text[clause[0] : clause[1]]
