@@ -132,7 +132,7 @@ def test_two_organisations_the_short_name_cuts_down_to_stay_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Kompetenz.Plus ist eines von mehr als 60 Teilprojekten im IQ Netzwerk NRW.", "Kompetenz.Plus"),
+        ("Talent.Plus ist eines von mehr als 45 Teilprojekten im IQ Netzwerk NRW.", "Talent.Plus"),
         ("Seit 2020 ist Lernwerk Plus eines von rund 30 Angeboten des IQ Netzwerks NRW.", "Lernwerk Plus"),
         ("Bildung.Digital, eines der Teilprojekte im IQ Netzwerk NRW, berät in Bochum.", "Bildung.Digital"),
         ("Brücke Ost war eines von über 20 Projekten des IQ Netzwerks Sachsen.", "Brücke Ost"),
