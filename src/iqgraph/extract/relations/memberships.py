@@ -16,6 +16,7 @@ from ..roles.lists import listed_from, listed_up_to, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
+from .denials import membership_denied
 from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
 from .membership_appositions import (
     APPOSITION_CLOSE,
@@ -25,7 +26,6 @@ from .membership_appositions import (
 )
 from .membership_coordination import coordinated, follows_a_name
 from .membership_delegates import delegates
-from .membership_denials import denied
 from .membership_deputies import ADDRESS_AND_TITLES, deputies
 from .membership_founders import founders_in_the_passive
 from .membership_origins import persons_of_a_fronted_body
@@ -281,7 +281,8 @@ def find_memberships(
         for o in orgs
         if working_attributed(text, (o.start, o.end), p.start)
     ]
-    out = [f for f in out if not denied(text, f.person, f.organisation)]  # "X ist nicht Mitglied im Verein Y"
+    # "X ist nicht Mitglied im Verein Y"
+    out = [f for f in out if not membership_denied(text, f.person, f.organisation)]
     return _with_the_description_s_title(out, described)
 
 
