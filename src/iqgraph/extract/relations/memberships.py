@@ -16,6 +16,7 @@ from ..roles.lists import listed_from, listed_up_to, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
+from .denials import membership_denied
 from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
 from .membership_appositions import (
     APPOSITION_CLOSE,
@@ -23,11 +24,10 @@ from .membership_appositions import (
     in_apposition,
     several_bodies_in_parentheses,
 )
-from .membership_coordination import coordinated, follows_a_name
+from .membership_coordination import coordinated
 from .membership_delegates import delegates
-from .membership_denials import denied
 from .membership_deputies import ADDRESS_AND_TITLES, deputies
-from .membership_founders import founders_in_the_passive
+from .membership_founders import founders_as_the_subject, founders_in_the_passive
 from .membership_origins import persons_of_a_fronted_body
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
@@ -198,24 +198,6 @@ _ACTIVE_LAST = re.compile(
 )
 
 
-# Founders of a project or body, named bare (no role noun before them), are its members: "A und B haben 2015 das
-# Projekt X gestartet", "2013 haben A, B und C das Projekt X gegründet", "Petra B. gründete 2015 den Verein Y".
-_AUXILIARY = r"(?:hat|haben|hatte|hatten)"
-_FOUNDING_VERB = "(?:" + "|".join(lexicon.FOUNDING_VERBS) + ")"
-_FOUNDING_PARTICIPLE = re.compile(
-    r"(?:[ \xa0]+[^.;:\n]{0,40}?)?[ \xa0]+(?:"
-    + "|".join(p.replace(" ", r"\s+") for p in lexicon.FOUNDING_PARTICIPLES)
-    + r")(?![\w-])"
-)
-_FOUNDER_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))\s+$")
-_FOUNDED_AFTER = re.compile(
-    rf"\s+(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))?\s*(?:[^.;:„“\n]{{0,60}}?\s)?(?:das|den|die)\s+"
-    r"(?:[A-ZÄÖÜ][\w-]+\s+)?"
-)
-_ROLE_NOUN_BEFORE = re.compile(rf"(?i:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$")
-_FOUNDER_REACH = 30  # characters before the first founder for the verb or a role noun
-
-
 @dataclass(frozen=True)
 class MembershipFinding:
     person: Mention
@@ -269,7 +251,7 @@ def find_memberships(
     out += [MembershipFinding(p, o) for p, o in team_members(text, sentence, orgs, mentions)]
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
-    out += _founders(text, sentence, orgs, mentions)
+    out += [MembershipFinding(p, o) for p, o in founders_as_the_subject(text, sentence, orgs, mentions)]
     out += [MembershipFinding(p, o) for p, o in founders_in_the_passive(text, sentence, orgs, mentions)]
     out += [MembershipFinding(p, o) for p, o in persons_of_a_fronted_body(text, sentence, mentions)]
     out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
@@ -281,7 +263,8 @@ def find_memberships(
         for o in orgs
         if working_attributed(text, (o.start, o.end), p.start)
     ]
-    out = [f for f in out if not denied(text, f.person, f.organisation)]  # "X ist nicht Mitglied im Verein Y"
+    # "X ist nicht Mitglied im Verein Y"
+    out = [f for f in out if not membership_denied(text, f.person, f.organisation)]
     return _with_the_description_s_title(out, described)
 
 
@@ -300,33 +283,6 @@ def _with_the_description_s_title(
     if described is None or not is_role_noun(described[1]):
         return found
     return [replace(f, title=described[1]) if f.person == described[0] else f for f in found]
-
-
-def _founders(
-    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
-) -> list[MembershipFinding]:
-    """ "A und B haben 2015 das Projekt X gestartet", "2013 haben A, B und C … das Projekt X gegründet"."""
-    people = [m for m in mentions if m.type == "Person"]
-    for first in people:
-        before = text[max(sentence[0], first.start - _FOUNDER_REACH) : first.start]
-        if _ROLE_NOUN_BEFORE.search(before) or follows_a_name(text, first, people):
-            continue
-        listed = listed_from(text, first, mentions)
-        for org in (o for o in orgs if o.type in ("Subproject", "Organisation")):
-            if _founded(text, before, listed[-1].end, org):
-                return [MembershipFinding(p, org) for p in listed]
-    return []
-
-
-def _founded(text: str, before: str, list_end: int, org: Mention) -> bool:
-    """A founding verb, or an auxiliary and a founding participle after the body, around the founders' list."""
-    after = _FOUNDED_AFTER.fullmatch(text, list_end, org.start)
-    if after is None:
-        return False
-    lead = _FOUNDER_BEFORE.search(before)  # verb second, the founders after it: "2013 haben A und B …"
-    finite = after.group("verb") or (lead and lead.group("verb"))
-    aux = after.group("aux") or (lead and lead.group("aux"))
-    return bool(finite or (aux and _FOUNDING_PARTICIPLE.match(text, org.end)))
 
 
 def _subjects(text: str, gap: str, person: Mention, people: list[Mention]) -> list[Mention]:

@@ -26,12 +26,13 @@ __all__ = [
 
 _COUNT = rf"(?:{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}|\d{{1,2}})"
 _PLURAL_UNITS = r"(?:Teil|Modell)?(?:[Pp]rojekte|Vorhaben|Beratungsstellen|Angebote)"
-# "Die Teilprojekte", "Alle drei Projekte", "Diese genannten Vorhaben", "Alle drei", "Beide", "Sie werden"
 # "Gefördert werden die Projekte …": a passive's participle first, the plural subject after its auxiliary
 _FRONTED_PARTICIPLE = (
     r"(?:Gefördert|Finanziert|Kofinanziert|Unterstützt|Getragen|Umgesetzt|Durchgeführt)\s+(?:werden|wurden)\s+"
     r"(?:die|alle|diese|sämtliche)"
 )
+# "Die Teilprojekte", "Alle drei Projekte", "Diese genannten Vorhaben", "Alle drei", "Beide", "Sie werden", "Gefördert
+# werden die Projekte"
 _PLURAL_SUBJECT = re.compile(
     rf"\s*(?:(?:Die|Alle|Diese|Sämtliche|{_FRONTED_PARTICIPLE})\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden|beiden)\s+)?"
     rf"(?:{_COUNT}\s+)?{_PLURAL_UNITS}"
@@ -40,10 +41,10 @@ _PLURAL_SUBJECT = re.compile(
 )
 # Between two coordinated names: a comma, "und", "sowie" (their quotation marks around): "„A“, „B“ und „C“"
 _COORDINATION = re.compile(r"[“”\"«]?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)[„\"»]?")
+# A list item's bullet, number or letter: "- ", "2. ", "a) Lotse Nord; Träger: …"
+_BULLET = r"(?:[-–•*▪]|\d{1,2}[.)]|[a-z]\))"
 # What may stand before a unit's name at a line's start: a bullet or number, a quotation mark, "Projekt:"
-_LINE_OPENING = re.compile(
-    r"[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)]|[a-z]\))[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*:[^\S\n]*)?[„\"»]?"
-)
+_LINE_OPENING = re.compile(rf"[^\S\n]*(?:{_BULLET}[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*:[^\S\n]*)?[„\"»]?")
 _MIN_UNITS = 2  # a plural needs two at least
 
 BOTH_SUBJECT = re.compile(
@@ -55,7 +56,7 @@ _ALL_LISTED = re.compile(
     rf"\s*(?:Die|Alle|Diese|Sämtliche|{_FRONTED_PARTICIPLE})\s+(?:(?:genannten|beteiligten|aufgeführten|folgenden)\s+)?"
     rf"{_PLURAL_UNITS}\s"
 )
-_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)]|[a-z]\))[^\S\n]")  # "a) Lotse Nord; Träger: …" too
+_BULLET_LINE = re.compile(rf"[^\S\n]*{_BULLET}[^\S\n]")
 
 
 def both_named_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:

@@ -42,8 +42,8 @@ from .actors import (
 from .addresses import address_seats
 from .antecedents import SENTENCE_BEFORE_REACH, Before, start_of_the_sentence_before
 from .cue_engine import find_cued
+from .denials import without_denied_facts
 from .footer import funders_listed_below
-from .funding.denials import without_denied_funding
 from .funding.fact_boxes import unit_a_funding_field_is_about
 from .funding.funding import (
     find_fronted_funding,
@@ -57,10 +57,8 @@ from .funding.implementation import partners_carrying_out_with, partners_taking_
 from .funding.money import money_from_a_source
 from .funding.payers import stand_in_fronted
 from .funding.received import for_the_carrier_s_unit
-from .hosting.denials import without_denied_hosting
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
-from .membership_denials import denied
 from .part_of import part_of, whole_first, whole_right_after
 from .plural_subjects import (
     BOTH_SUBJECT,
@@ -144,9 +142,8 @@ def find_relations(
         found = [f for f in found if not (f.predicate == "fundedBy" and framed_programme(text, f.object))]
     found += [replace(f, subject=unit) for unit in both[:-1] for f in found if f.subject is both[-1]]
     found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
-    found = without_denied_funding(text, sentence, found)  # "… erhält vom Land Y keine Fördermittel"
-    found = without_denied_hosting(text, sentence, found)  # "… wird nicht von der Y getragen"
-    found = [f for f in found if not (f.predicate == "memberOf" and denied(text, f.subject, f.object))]
+    # "… erhält vom Land Y keine Fördermittel", "… wird nicht von der Y getragen", "X ist kein Partner im Netzwerk Y"
+    found = without_denied_facts(text, sentence, found)
     return [f for f in found if f.subject.key != f.object.key]
 
 

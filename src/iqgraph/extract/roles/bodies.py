@@ -18,7 +18,7 @@ from ..names.organisations.words import is_of_kind
 from ..names.persons.persons import given_name_gender
 from ..text.morphology import noun_nominative
 from ..text.spans import Mention
-from .holders import BODY_LINK, COPULA_CLOSING, RELATIVE_TIME, RUNNING_VERBS, RUNNING_VERBS_SECOND
+from .holders import BODY_LINK, COPULA_CLOSING, RELATIVE_TIME, RUNNING_VERBS
 from .lists import listed_from
 from .phrases import ORG_TYPES, is_head_noun, is_role_noun
 
@@ -33,9 +33,9 @@ _RUN_BODY_BEFORE = re.compile(r",\s*(?:der|die)\s+(?:das|den|die)\s+(?:(?:Teil)?
 _RUN_BODY_AFTER = re.compile(r"\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$")
 _RUNS_IT = re.compile(rf"[^,.;:\n]{{0,40}}?\s(?:{'|'.join(RUNNING_VERBS)})(?=\s*[,.;:)]|\s*$)")
 _RUN_BODY_REACH = 30  # characters back from the body over ", die das Projekt"
-# The same in a main clause, the verb second: "X betreut das Projekt Y als Koordinatorin." (the title closing the
-# clause) or "Als Koordinatorin betreut X das Projekt Y" (the holder between the verb and the body).
-_RUNNING_SECOND = "|".join(RUNNING_VERBS_SECOND)
+# The same in a main clause, the verb second: "X leitet das Projekt Y als Koordinatorin." (the title closing the
+# clause) or "Als Koordinatorin leitet X das Projekt Y" (the holder between the verb and the body).
+_RUNNING_SECOND = "|".join(RUNNING_VERBS)
 _RUN_BODY_BEFORE_V2 = re.compile(
     rf"\s(?:{_RUNNING_SECOND})(?:\s+(?:seit\s+\S+|zuvor|bereits|schon))?\s+(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?$"
 )
@@ -43,6 +43,7 @@ _TITLE_CLOSES_CLAUSE = re.compile(r"[^,.;:\n]{0,40}?(?=\s*[,.;:)]|\s*$)", re.MUL
 _HOLDER_THEN_BODY = re.compile(
     rf"\s+(?:{_RUNNING_SECOND})\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){{1,4}}(?:das|den|die)\s+(?:(?:Teil)?[Pp]rojekt\s+)?"
 )
+_AS_ONLY = re.compile(r"\s+als\s+")  # between the body and the title
 _AS_OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)[Aa]ls\s+$")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
@@ -311,7 +312,7 @@ def body_run_in_a_relative_clause(
         if m.type not in ORG_TYPES:
             continue
         before = m.end < head[0] and _RUN_BODY_BEFORE.search(text, max(0, m.start - _RUN_BODY_REACH), m.start)
-        if before and re.fullmatch(r"\s+als\s+", text[m.end : head[0]]) and _runs_it(text, head):
+        if before and _AS_ONLY.fullmatch(text, m.end, head[0]) and _runs_it(text, head):
             return m
         after = head[1] < m.start <= head[1] + _RUN_BODY_REACH
         if after and _RUN_BODY_AFTER.fullmatch(text, head[1], m.start) and _RUNS_IT.match(text, m.end):
@@ -337,7 +338,7 @@ def _run_in_a_main_clause(text: str, head: tuple[int, int], body: Mention) -> bo
     if body.end >= head[0]:
         return False
     before = _RUN_BODY_BEFORE_V2.search(text, max(0, body.start - _RUN_BODY_REACH), body.start)
-    as_only = re.fullmatch(r"\s+als\s+", text[body.end : head[0]])
+    as_only = _AS_ONLY.fullmatch(text, body.end, head[0])
     return bool(before and as_only and _TITLE_CLOSES_CLAUSE.match(text, head[1]))
 
 

@@ -62,7 +62,8 @@ _APPOSITION_MAX = 40
 BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
 # A body's name, its list of portfolios with commas ("bei der Beauftragten für Migration, Flüchtlinge und Integration")
 _BODY_WORDS = r"(?:[^,;]|,(?=\s+[A-ZÄÖÜ][\w-]*\s+(?:und|sowie)\s))+?"
-# Verbs of running a body in a capacity: "X, die das Jobcenter Y als Geschäftsführerin leitet" (read in bodies.py)
+# Verbs of running a body in a capacity, in a relative clause or a main clause: "X, die das Jobcenter Y als
+# Geschäftsführerin leitet" (read in bodies.py), "X leitet das Projekt Y als Koordinatorin" (not "betreut … als Mentorin")
 RUNNING_VERBS = (
     *lexicon.LEAD_VERBS,
     "führt",
@@ -72,12 +73,10 @@ RUNNING_VERBS = (
     "vertritt",
     "vertrat",
 )
-# in a main clause, the verb second: "X leitet das Projekt Y als Koordinatorin" (not "betreut … als Mentorin")
-RUNNING_VERBS_SECOND = RUNNING_VERBS
 _IN_BODY_AS = re.compile(
     rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|{_CLOSING_WORD}?\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+(?:{BODY_LINK}|für\s+(?:die|den|das))\s+{_BODY_WORDS}\s+als\s+"
-    # "X betreut seit 2019 das Projekt Y als Koordinatorin": the body the object of a main clause's verb
-    rf"|\s+(?:{'|'.join(RUNNING_VERBS_SECOND)})(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
+    # "X koordiniert seit 2019 das Projekt Y als Referentin": the body the object of a main clause's verb
+    rf"|\s+(?:{'|'.join(RUNNING_VERBS)})(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"
     # "X, die das Jobcenter Y als Geschäftsführerin leitet": the body the object of a relative clause
     # (also moved past the word that closes the main clause: "nahm X teil, die das Projekt Y als … betreut")
     rf"|{_CLOSING_WORD}?\s*,\s*(?:der|die)(?:\s+(?:{_TIMES}))?\s+(?:das|den|die)\s+{_BODY_WORDS}\s+als\s+"

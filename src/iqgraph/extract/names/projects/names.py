@@ -31,7 +31,7 @@ A single plain capitalised word after "Projekt" is left alone: in "gibt dem Proj
 name; so are words of time ("das Projekt Ende März abschließen").
 
 The names a head or a predicate marks are read here; the others by their family: `names_quoted`,
-`names_listed`, `names_services`, `names_repeated`, with the parts they share in `name_parts`.
+`names_listed`, `names_in_headings`, `names_services`, `names_repeated`, with the parts they share in `name_parts`.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ from .name_parts import (
 )
 from .names_abbreviated import short_forms_spelled_after, spelled_by_syllables, spelled_out_names
 from .names_confirmed import names_confirmed_by_a_neighbour
+from .names_in_headings import names_above_a_fact_box, names_above_a_stand_in, names_above_their_carrier
 from .names_introduced import (
     coordinated_names,
     names_after_a_colon,
@@ -85,9 +86,6 @@ from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
     listed_projects,
-    names_above_a_fact_box,
-    names_above_a_stand_in,
-    names_above_their_carrier,
     profile_name_fields,
     project_fields,
 )

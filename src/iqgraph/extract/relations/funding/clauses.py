@@ -14,6 +14,7 @@ from ...text.spans import Mention
 from ..actors import COORDINATION_LINK, FUNDERS, MAIN_CLAUSE_AFTER_COMMA, RelationFinding, actors
 from .marks import (
     ATTRIBUTE_REACH,
+    DENIAL_WORD,
     FUNDED,
     MARK_REACH,
     MONEY,
@@ -114,7 +115,6 @@ _MONEY_FOR_THE_ANTECEDENT = re.compile(
     r"|zur\s+Verfügung\s+(?:stellt|stellte|stellen|gestellt\s+(?:hat|haben|hatte))|bewilligt\s+(?:hat|haben|hatte))"
     r"(?=\s*[,.;]|$)"
 )
-_DENIED_IN_THE_CLAUSE = re.compile(r"\b(?:nicht|kein|keine|keinerlei)\b")
 _MONEY_IN_THE_CLAUSE = re.compile(rf"{MONEY}|\b{MONEY_NOUN}\b")
 # The antecedent's funding taken on by the clause's subject: "das Projekt X, dessen Finanzierung das Land Y
 # übernimmt", "…, deren Förderung die Stadt Z bis 2030 sichert".
@@ -140,9 +140,7 @@ def active_relative_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention]
 ) -> Iterator[RelationFinding]:
     for clause in _relative_clauses_of_paying(text, sentence):
-        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()) or _DENIED_IN_THE_CLAUSE.search(
-            clause.group("zone")
-        ):
+        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()) or DENIAL_WORD.search(clause.group("zone")):
             continue  # (denied: "…, das das Land Y nicht mehr fördert")
         antecedent = _antecedent(text, ms, sentence[0], clause.start()) or _one_of(
             text, ms, sentence[0], clause

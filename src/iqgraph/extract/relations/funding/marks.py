@@ -123,6 +123,9 @@ def coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[
     return listed
 
 
+# A word that denies its clause's money: "stellt … keine Mittel zur Verfügung", "…, das das Land Y nicht mehr fördert"
+# (money.py, clauses.py; not "keinen", which grants.py and received.py add to their own)
+DENIAL_WORD = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
 # A public payer: a ministry or an agency (a fund pays too: is_fund).
 PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
 # Money spoken of, not received: "Fragen zur Förderung des Bundes", "berät über Mittel des Landes".

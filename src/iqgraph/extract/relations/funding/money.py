@@ -14,6 +14,7 @@ from .marks import (
     ABOUT_THE_MONEY,
     ARTICLE_GAP,
     ATTRIBUTE_REACH,
+    DENIAL_WORD,
     FUNDER_REACH,
     MONEY,
     MONEY_NOUN,
@@ -118,7 +119,6 @@ _CLOSES = {
     **dict.fromkeys(("steuert", "steuerte", "steuern", "steuerten"), re.compile(r"bei")),
     **dict.fromkeys(("schießt", "schoss", "schießen", "schossen"), re.compile(r"zu")),
 }
-_DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
 _PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt|zugesagt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 # "für das Projekt", "für dieses Angebot": a noun standing for the unit spoken of, no name after it
@@ -160,7 +160,7 @@ def money_given(
         if payer and supported and supported[-1].type in PASSIVE_FUNDED:
             yield RelationFinding(supported[-1], "fundedBy", payer[0])
     for verb in _money_provided(text, sentence):
-        if _DENIED.search(verb.group("between")):
+        if DENIAL_WORD.search(verb.group("between")):
             continue  # "stellt … keine Mittel zur Verfügung": money refused, no funding
         # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
         for_ = next(
