@@ -298,6 +298,29 @@ CUES = (
         _RIGHT_AFTER,
         listed=True,
     ),
+    # Taking part, the participle closing the clause: "Die X gGmbH ist seit 2015 am IQ Netzwerk Y beteiligt" (a network
+    # or the programme only: "ist an der Stiftung Y beteiligt" may be a share held); being taken in: "Die X wurde 2019
+    # in das IQ Netzwerk Y aufgenommen", "… ist ins Bündnis Y aufgenommen worden"
+    Cue(
+        re.compile(
+            rf"\b(?:ist|sind|war|waren)\s+{_ADVERBS}(?:am|an\s+der|an\s+dem)\b"
+            rf"(?=[^.;,]{{0,{_TO_THE_ROLE_NOUN}}}\sbeteiligt\s*(?:[.,;]|$))"
+        ),
+        MEMBER_TYPES,
+        {t: "memberOf" for t in ("StateNetwork", "Programme")},
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    Cue(
+        re.compile(
+            rf"\b(?:wird|wurde|werden|wurden|ist|sind|war|waren)\s+{_ADVERBS}(?:im\s+[A-ZÄÖÜ]\w+\s+)?(?:in\s+das|ins|in\s+den|in\s+die)\b"
+            rf"(?=[^.;,]{{0,{_TO_THE_ROLE_NOUN}}}\saufgenommen\b)"
+        ),
+        MEMBER_TYPES,
+        _ALLIANCE_JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
     # Working within an alliance: "Die Stiftung X arbeitet seit 2015 im Rahmen des Netzwerks Y", "A und B kooperieren
     # eng im Rahmen des Bündnisses Y" (its head noun named, so no programme or project frame)
     Cue(

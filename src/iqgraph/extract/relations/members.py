@@ -17,6 +17,7 @@ from ..names.mentions import Mention
 from .actors import MEMBER_TYPES, RelationFinding, actors
 from .antecedents import SENTENCE_BEFORE_REACH
 from .member_lists import ALLIANCE_HEADS, ALLIANCES, ARTICLE, listed_right_before, members_listed
+from .members_alongside import members_alongside
 from .members_carrying import carriers_in_the_network
 from .members_cooperating import members_cooperating, members_making_up
 from .members_joining import partners_joining
@@ -94,6 +95,7 @@ def find_members(
     yield from carriers_in_the_network(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
     yield from partners_joining(text, sentence, ms)
+    yield from members_alongside(text, sentence, ms, earlier)
 
 
 def _members_after_a_pronoun(

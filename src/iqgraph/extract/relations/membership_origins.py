@@ -26,11 +26,22 @@ _REPORTING_VERB = re.compile(rf"\s+(?:{_REPORTING})\s+{_ADVERBS}{ADDRESS_AND_TIT
 _FOR_VERB = re.compile(
     rf"\s+(?:{_REPORTING}|nahm|nahmen)\s+(?:(?:am|an\s+der|beim|im|in\s+der)\s+[^.;:,\n]{{1,50}}?\s+)?{ADDRESS_AND_TITLES}"
 )
+# Speaking for the body: "Für den Verein Y kam Karl Muster zu Wort", "Für die Stiftung X kamen A und B zu Wort"
+_CAME_VERB = re.compile(rf"\s+(?:kam|kamen|kommt|kommen)\s+{_ADVERBS}{ADDRESS_AND_TITLES}")
+_TO_WORD = re.compile(r"\s+(?:(?:auch|ebenfalls|ausführlich)\s+)?zu\s+Wort(?![\w-])")
+# The participle fronted, the body the subject, the persons its agents: "Vertreten wurde die Stiftung X von Petra B."
+_AGENTS = re.compile(rf"\s+(?:(?:auch|dabei|dort)\s+)?(?:von|durch)\s+{ADDRESS_AND_TITLES}")
 # the fronted phrases, each with what must follow the body
 _LEADS = (
     (re.compile(r"\s*(?:Von\s+der|Von\s+dem|Vom|Aus\s+der|Aus\s+dem)\s+$"), _COMING_PERFECT, _COMING_CLOSE),
     (re.compile(r"\s*(?:Aus\s+der|Aus\s+dem)\s+$"), _REPORTING_VERB, None),
     (re.compile(r"\s*Für\s+$"), _FOR_VERB, None),
+    (re.compile(r"\s*Für\s+(?:die|den|das)\s+$"), _CAME_VERB, _TO_WORD),
+    (
+        re.compile(r"\s*Vertreten\s+(?:wurde|wurden|wird|werden|war|waren)\s+(?:die|der|das)\s+$"),
+        _AGENTS,
+        None,
+    ),
 )
 _BODY_TYPES = frozenset(
     {"Organisation", "Agency", "Ministry", "Subproject", "StateNetwork", "CoordinationOffice"}
@@ -47,7 +58,8 @@ def persons_of_a_fronted_body(
     people = {m.start: m for m in mentions if m.type == "Person"}
     for lead, verb, close in _LEADS:
         after = verb.match(text, body.end) if lead.fullmatch(text, sentence[0], body.start) else None
-        first = people.get(after.end()) if after else None
+        # (a name's mention may take its title in: "von Dr. Petra B." starts at "Dr.")
+        first = next((p for at, p in people.items() if after and after.start() < at <= after.end()), None)
         if first is None:
             continue
         listed = listed_from(text, first, mentions)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..roles.lists import listed_from
+from ..roles.lists import listed_from, listed_up_to
 from ..roles.roles import ORG_TYPES
 from ..text.spans import Mention
+from .membership_deputies import ADDRESS_AND_TITLES
 
 # The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
 # gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
@@ -89,3 +90,64 @@ def team_block_line(text: str, sentence: tuple[int, int]) -> re.Match[str] | Non
             return None
         end = start - 1
     return None
+
+
+# Colleagues of a body in apposition or after a colon: "Die Kolleginnen der Stiftung X, A und B, berichteten", "die
+# Kollegen vom Verein Y: A und B" (not "Die Kolleginnen der X begrüßten A": the persons are the verb's object)
+_COLLEAGUES = re.compile(
+    r"\b(?:Kolleg(?:in|innen|e|en)|Mitstreiter(?:in|innen)?)\s+"
+    r"(?:der|des|vom|von\s+der|von\s+dem|aus\s+der|aus\s+dem)\s+"
+)
+_COLLEAGUES_NAMED = re.compile(rf"\s*(?:,|:|\s+(?:sind|waren))\s*(?:(?:beide|alle)\s+)?{ADDRESS_AND_TITLES}")
+# A newcomer to a body's team: "Neu im Team der Stiftung X ist seit Mai Petra B."
+_NEW_IN_THE_TEAM = re.compile(r"\bNeu\s+im\s+(?:Projekt)?[Tt]eam\s+(?:der|des|vom|von\s+der)\s+")
+_NEW_NAMED = re.compile(rf"\s+(?:ist|sind)\s+(?:seit\s+[\w.]+\s+)?{ADDRESS_AND_TITLES}")
+# Joining a body's team: "Seit Mai verstärkt Petra B. das Team der Stiftung X", "A und B ergänzen das Team des Y"
+_STRENGTHENS = re.compile(
+    r"\b(?:verstärkt|verstärkte|verstärken|verstärkten|ergänzt|ergänzte|ergänzen|ergänzten)\s+"
+)
+_THE_TEAM = re.compile(
+    r"\s+(?:(?:seit\s+[\w.]+|\d{4}|nun|jetzt|ab\s+sofort|künftig)\s+)*(?:das|den)\s+(?:Projekt|Beratungs)?[Tt]eam\s+"
+    r"(?:der|des|vom|von\s+der)\s+"
+)
+
+
+def colleagues_and_newcomers(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    people = {m.start: m for m in mentions if m.type == "Person"}
+    out = []
+    for cue, named in ((_COLLEAGUES, _COLLEAGUES_NAMED), (_NEW_IN_THE_TEAM, _NEW_NAMED)):
+        for match in cue.finditer(text, *sentence):
+            org = next((o for o in orgs if o.start == match.end()), None)
+            after = named.match(text, org.end) if org is not None else None
+            first = _named_at(people, after)
+            if org is not None and first is not None:
+                out += [(p, org) for p in listed_from(text, first, mentions)]
+    return out + _strengthening_the_team(text, sentence, orgs, mentions)
+
+
+def _strengthening_the_team(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """The persons right after the verb (something else fronted) or listed right before it, the team's body after."""
+    people = {m.start: m for m in mentions if m.type == "Person"}
+    ends = {m.end: m for m in mentions if m.type == "Person"}
+    out = []
+    for verb in _STRENGTHENS.finditer(text, *sentence):
+        after = people.get(verb.end())
+        listed = listed_from(text, after, mentions) if after else []
+        before = ends.get(len(text[: verb.start()].rstrip()))
+        if not listed and before is not None:
+            listed = listed_up_to(text, before, list(people.values()))
+        team_at = listed[-1].end if after else verb.end() - 1
+        team = _THE_TEAM.match(text, team_at)
+        org = next((o for o in orgs if team is not None and o.start == team.end()), None)
+        if org is not None:
+            out += [(p, org) for p in listed]
+    return out
+
+
+def _named_at(people: dict[int, Mention], after: re.Match[str] | None) -> Mention | None:
+    """The person the match ends at (a name's mention may take its title in: ": Dr. Petra B." starts at "Dr.")."""
+    return next((p for at, p in people.items() if after and after.start() < at <= after.end()), None)

@@ -30,7 +30,7 @@ from .membership_deputies import ADDRESS_AND_TITLES, deputies
 from .membership_founders import founders_as_the_subject, founders_in_the_passive
 from .membership_origins import persons_of_a_fronted_body
 from .membership_references import described_person, pronoun_person
-from .membership_teams import team_members, unnamed_team
+from .membership_teams import colleagues_and_newcomers, team_members, unnamed_team
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile|zugleich|zudem|außerdem|ebenfalls)\s+)*"
@@ -145,7 +145,7 @@ _MEMBER_VERB = re.compile(
     + "|".join(sorted(lexicon.MEMBER_VERBS + lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True))
     + r")"
     rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*(?:\s+(?P<member>(?:Gründungs)?[Mm]itglied))?{_AS_A_TRADE}"
-    r"\s+(?:bei\s+der|bei\s+dem|bei\s+den|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
+    r"\s+(?P<at>bei\s+der|bei\s+dem|bei\s+den|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
 # "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
@@ -249,6 +249,7 @@ def find_memberships(
         ]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += [MembershipFinding(p, o) for p, o in team_members(text, sentence, orgs, mentions)]
+    out += [MembershipFinding(p, o) for p, o in colleagues_and_newcomers(text, sentence, orgs, mentions)]
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += [MembershipFinding(p, o) for p, o in founders_as_the_subject(text, sentence, orgs, mentions)]
@@ -288,7 +289,7 @@ def _with_the_description_s_title(
 def _subjects(text: str, gap: str, person: Mention, people: list[Mention]) -> list[Mention]:
     """Who a verb of working after `person` is said of: with a plural verb, the names listed up to the person ("A und
     B arbeiten beim Verein X"), none where the person stands alone ("Sie arbeiten …" after two names)."""
-    if not _PLURAL_VERB.match(gap):
+    if not (_PLURAL_VERB.match(gap) or gap.startswith(" werden ")):  # "A und B werden beim Y arbeiten"
         return [person]
     listed = listed_up_to(text, person, people)
     return listed if len(listed) > 1 else []
@@ -351,7 +352,18 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or joins(gap)
         or worked_at(text, gap, org.end)
         or heads(gap, org.type)
+        or bool(_WILL_WORK_AT.fullmatch(gap) and _WORK_INFINITIVE.match(text, org.end))
     )
+
+
+# The future: "Petra B. wird ab Juni beim Verein Y arbeiten", "A und B werden künftig für die Stiftung X tätig sein"
+_WILL_WORK_AT = re.compile(
+    rf"\s+(?:wird|werden)\s+(?:(?:ab\s+[\w.]+|künftig|zukünftig|dann|bald|demnächst|{_WORK_ADVERBS})\s+)*"
+    r"(?:bei\s+der|bei\s+dem|beim|für\s+die|für\s+den|für\s+das|im|in\s+der|in\s+dem)\s+"
+)
+_WORK_INFINITIVE = re.compile(
+    r"(?:\s+(?:als\s+)?[A-ZÄÖÜ][\w-]*)?\s+(?:arbeiten|mitarbeiten|tätig\s+sein|beschäftigt\s+sein)(?![\w-])"
+)
 
 
 def _on_the_board(text: str, gap: str, org: Mention) -> bool:
@@ -444,6 +456,9 @@ _ACADEMIC_VERB_LAST = re.compile(
 _PLURAL_VERB = re.compile(
     r"\s+(?:" + "|".join(sorted(lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True)) + r")(?![\w-])"
 )
+_BELONGING = re.compile(r"gehör(?:t|te|en|ten)$")
+# the particle closing the clause or a second predicate after it: "gehört der Y an und berät …"
+_PARTICLE_AN_OR_AND = re.compile(rf"{_AFTER_THE_BODY}\s+an(?:\s*(?:[.;!,]|$)|\s+(?:und|sowie)\s)")
 _IN_THE_TEAM = re.compile(r"\bim\s+Team\s+(?:der|des)\s+$")
 
 
@@ -456,6 +471,9 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
             or _WORKS_AT_A_UNIVERSITY.fullmatch(gap) is not None
             or (org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None)
         )
+    if _BELONGING.match(match.group("verb")) and match.group("at") == "der" and not match.group("member"):
+        # "gehört der Stiftung X an" with its particle; "X gehört der Kammer Y zufolge zu den besten …" cites a source
+        return _PARTICLE_AN_OR_AND.match(text, org.end) is not None
     if match.group("verb") not in _TO_BE or match.group("member") or _ACTIVE.match(text, org.end):
         return True  # "ist zudem Mitglied im Verein Y"
     if _IN_THE_TEAM.search(gap):

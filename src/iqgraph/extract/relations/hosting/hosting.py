@@ -69,6 +69,7 @@ from .relatives import (
     find_relative_hosts,
     relative_carriers,
 )
+from .taking_on import taken_on
 from .verb_last import carriers_of_subordinate_clauses
 from .verbs import active_carriers, carrying_verbs
 
@@ -82,6 +83,8 @@ _HOSTED_AFTER = re.compile(
     r"|umgesetzt"
     r"|betrieben|angeboten|verantwortet|angegliedert|realisiert)\b"
 )
+# A network or the programme offering or running a unit is the whole it belongs to, not its carrier
+_WHOLES_NO_CARRIERS = frozenset({"StateNetwork", "Programme"})
 _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
     r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der|[Aa]n\s+die"
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
@@ -218,6 +221,7 @@ def find_hosts(
     yield from pronoun_carrier(text, sentence, ms)
     yield from carrier_role_fronted(text, sentence, ms)
     yield from handing_over(text, sentence, ms)
+    yield from taken_on(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier, project)
     yield from coordinator_in_apposition(text, sentence, ms)
     yield from coordinator_named_first(text, sentence, ms, earlier)
@@ -246,6 +250,8 @@ def _agents_of_passives(
             continue
         if host is not None and _agent_of_an_earlier_unit(text, ms, host, cue.start()):
             continue
+        if host is not None and host.type in _WHOLES_NO_CARRIERS:
+            continue  # "X wird vom IQ Netzwerk Y angeboten": the whole X is part of (part_of.py), no carrier
         if host is not None and _FUNDING_NOUN_BEFORE.search(
             text, max(start, host.start - _TO_THE_FUNDING_NOUN), host.start
         ):

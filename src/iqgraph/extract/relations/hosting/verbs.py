@@ -172,7 +172,12 @@ def carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
             if carried
             else []
         )
-        carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
+        # (a partner fronted after "mit" is none: "Im Verbund mit der Y führt das Netzwerk Z das Projekt X durch")
+        carriers = inverted or [
+            m
+            for m in actors(ms, sentence[0], cue.start(), CARRIERS)
+            if not _AGENT_BEFORE.search(text, max(0, m.start - _AGENT_WORDS), m.start)
+        ]
         if carried and carriers:
             # a plural verb has every carrier of the list before it: "A und B setzen das Projekt X um"
             plural = cue.group(0).split()[0].endswith("en")
