@@ -37,7 +37,11 @@ _CONTEXT = 48  # characters before a date that tell what kind of date it is
 # A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
 # reports the start ("… startet"); the lead is its title and first sentences.
 START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
-_SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
+# ... also a day in brackets after "ab heute" ("ab heute (13. Januar) beraten"), which is that day.
+_SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem|\s+heute\s*\()?\s*$", re.IGNORECASE)
+# "Zum 1. Oktober starten die Stellen": a day after "zum" is a start's only where its own sentence tells the start
+# ("Anträge sind zum 1. Oktober einzureichen" is a deadline).
+_BY_THE_DAY = re.compile(r"\bzum\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -53,11 +57,48 @@ class Event:
         return self.noun.head if self.noun else self.verb_noun.lower()
 
 
-def is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+# A deadline noun as the subject the day is predicated of, the clause between: "Anmeldeschluss für den Workshop ist
+# der 30. April", "Die Anmeldefrist zum Fachtag endet am 2. Mai" (the event noun inside names what the deadline is for).
+_DEADLINE_SUBJECT = re.compile(
+    r"(?:[Ss]chluss|[Ff]rist|Stichtag|Abgabetermin)\b[^.;:!?\n]{0,60}?\b(?:ist|war|sind|endet|endete|läuft|lief)"
+    r"(?:\s+(?:der|den|am|ab|aus|bereits|schon))*"
+    r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+de[rn])?)?\s*$"
+)
+_DEADLINE_REACH = 96  # characters before a date in which its deadline noun and the clause after it stand
+# A postponed event: its new day follows a cue ("auf den", "nun am", "sondern am", "neuer Termin"), and the other
+# days of its sentence are the dropped ones ("Statt am 7. Mai findet der Fachtag nun am 14. Mai statt", "Das Treffen
+# am 20. Mai wird auf den 3. Juni verschoben").
+_POSTPONED = re.compile(
+    r"\b(?:verschob\w*|verschieb\w*|verlegt\w*|verleg(?:en|t)|[Ss]tatt\s+am|nicht\s+(?:wie\s+\w+\s+)?am|ursprünglich)\b"
+)
+_NEW_DAY_BEFORE = re.compile(
+    r"\b(?:auf\s+den|nun\s+am|nun|jetzt\s+am|sondern\s+am|sondern|neue[rn]?\s+Termin(?:\s+ist)?:?(?:\s+der)?)"
+    r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+de[rn])?)?\s*$"
+)
+
+
+def _dropped_day(text: str, date: DateMention, sentence: tuple[int, int], dates: list[DateMention]) -> bool:
+    """A day of a postponed event's sentence other than its new one."""
+    if not _POSTPONED.search(text, *sentence):
+        return False
+    new_days = [
+        d for d in dates if _NEW_DAY_BEFORE.search(text, max(sentence[0], d.start - _CONTEXT), d.start)
+    ]
+    return bool(new_days) and date not in new_days
+
+
+def is_event_date(
+    text: str, date: DateMention, sentence: tuple[int, int], dates: list[DateMention] | None = None
+) -> bool:
+    """`dates`: the sentence's dates, where a postponement may drop all but the new day."""
     if date.period:  # "im Förderzeitraum vom 1. Januar 2019 bis 31. Dezember 2022"
         return False
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
     if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+        return False
+    if _DEADLINE_SUBJECT.search(text, max(sentence[0], date.start - _DEADLINE_REACH), date.start):
+        return False
+    if dates and _dropped_day(text, date, sentence, dates):
         return False
     return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
 
@@ -102,7 +143,11 @@ def starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_s
     """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
     bietet die Stelle … an": the day something started, no law's date."""
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
-    if not _SINCE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+    if _LAW_CLAUSE.search(text, *sentence):
+        return False
+    if _BY_THE_DAY.search(before):
+        return bool(START_CUE.search(text, *sentence))
+    if not _SINCE.search(before):
         return False
     return lead_starts or bool(START_CUE.search(text, *sentence))
 

@@ -63,6 +63,7 @@ _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasi
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
 _NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch", "Start"}
 _OPENED_TYPES = frozenset({"Subproject"})
+_PRESENTED = frozenset({"Vorstellung"})  # an event told by the verb of presenting (nouns.py)
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
 
@@ -161,9 +162,13 @@ def _speakers(
     months = {i: e.date.month_day[0] for i, e in enumerate(events) if e.date}
     # persons named again: "die Ministerin", "die SPD-Politikerin"
     again = title_references(text, holders) + epithet_references(text, mentions)
-    # one act, no programme: a handover or signing told by its verb or its bare noun
+    # one act, no programme: a handover or signing told by its verb or its bare noun (not a presentation to the press
+    # told by its verb, where several speak in turn: "Die Studie wurde gestern vorgestellt. … sagte X")
     single_acts = frozenset(
-        i for i, e in enumerate(events) if e.noun is None or e.noun.noun in lexicon.ACT_EVENT_NOUNS
+        i
+        for i, e in enumerate(events)
+        if (e.noun is None and e.verb_noun not in _PRESENTED)
+        or (e.noun and e.noun.noun in lexicon.ACT_EVENT_NOUNS)
     )
     return find_speakers(text, sentences, mentions + again, scope, held, years, single_acts, months)
 

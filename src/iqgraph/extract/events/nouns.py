@@ -105,6 +105,40 @@ _IT_RAN = re.compile(
 # before it, else one called by its verb.
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
 _HELD_IN_THE_PAST = re.compile("|".join(HELD_IN_THE_PAST_CUES))
+# A presentation in a council's or committee's session ("stellte das Angebot im Sozialausschuss vor") is an item of
+# its agenda, no occasion of its own.
+_PRESENTING = "Vorstellung"
+_ON_A_BODY_S_AGENDA = re.compile(
+    r"\b(?:im|in\s+der|vor\s+dem|vor\s+der|in\s+einer\s+Sitzung\s+des)\s+(?:[\w-]+\s+)?"
+    r"\w*(?:[Aa]usschuss|[Ss]tadtrat|[Gg]emeinderat|[Kk]reistag|[Ll]andtag|[Bb]undestag|[Pp]lenum|[Kk]abinett"
+    r"|[Ss]tadtrats|[Gg]emeinderats|[Aa]usschusses)\b"
+)
+# ... and one is an occasion only where the press or the public was there ("stellten sich der Presse vor") or the text
+# names it as an occasion ("sagte X bei der Vorstellung"); "Drei Angebote stellten sich am Dienstag vor" tells a fact.
+_TO_THE_PUBLIC = re.compile(r"\b(?:Presse|Medien|Öffentlichkeit|Journalist\w*)\b")
+_AT_THE_PRESENTATION = re.compile(
+    r"\b(?:[Bb]ei|[Nn]ach|[Aa]nlässlich|[Ww]ährend|[Zz]u)\s+(?:der|dem)\s+(?:[a-zäöü]+en\s+)?$"
+)
+_PRESENTATION_NOUNS = ("Vorstellung", "Präsentation")
+
+
+def _presented_as_an_occasion(text: str, sentence: tuple[int, int]) -> bool:
+    if _ON_A_BODY_S_AGENDA.search(text, *sentence):
+        return False
+    if _TO_THE_PUBLIC.search(text, *sentence):
+        return True
+    for noun in _PRESENTATION_NOUNS:
+        at = text.find(noun, sentence[1])
+        while at >= 0:
+            if _AT_THE_PRESENTATION.search(text, max(0, at - _CONTEXT_OF_ITS_NOUN), at):
+                return True
+            at = text.find(noun, at + len(noun))
+    return False
+
+
+_CONTEXT_OF_ITS_NOUN = 24  # characters before "Vorstellung" for "bei der offiziellen"
+
+
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
     (
@@ -129,6 +163,16 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
     (re.compile("|".join(EVENT_VISIT_CUES)), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
+    # something presented on a day, to the press or the public: "Die Studie ist gestern in der Stadthalle vorgestellt worden",
+    # "stellten am 3. Mai ihre Studie vor", "präsentierte am 3. Mai die Zahlen" (after the gatherings and prizes above)
+    (
+        re.compile(
+            r"\b(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten)\b(?:[^.;\n]|(?<=\d)\.){0,120}?\b(?:vorgestellt|präsentiert)\b"
+            r"|\b(?:stellte|stellten)\b(?:[^.;\n]|(?<=\d)\.){0,120}?\bvor\b(?=\s*[.;,]|\s*$)"
+            r"|\b(?:präsentierte|präsentierten)\b"
+        ),
+        "Vorstellung",
+    ),
     # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
     (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
     # a body founded on a day, by itself or in the passive: "gründete sich am 3. Mai", "wurde am 3. Mai gegründet"
@@ -189,10 +233,11 @@ def dated_events(
         here = nouns_by_start.within(*sentence)
         own: list[tuple[DateMention, Event | None]] = []
         day_before, unclaimed = unclaimed, None
-        for date in without_dateline(text, dates_by_start.within(*sentence), sentence):
+        days = without_dateline(text, dates_by_start.within(*sentence), sentence)
+        for date in days:
             if starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
-            elif not is_event_date(text, date, sentence):
+            elif not is_event_date(text, date, sentence, days):
                 continue
             else:
                 event = _event_at(text, sentence, date, here, latest_specific, bool(events))
@@ -309,7 +354,7 @@ def _event_at(
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
-            if not verb_noun:
+            if not verb_noun or (verb_noun == _PRESENTING and not _presented_as_an_occasion(text, sentence)):
                 return None
             if latest_specific is not None and latest_specific.noun.lower().endswith(verb_noun.lower()):
                 return Event(

@@ -544,6 +544,8 @@ EVENT_START_CUES = (
     r"\bArbeit\s+aufgenommen\b",
     r"\b(?:geht|gehen|ging|gingen)\b[^;\n]{0,80}?\ban\s+den\s+Start\b",
     r"\b(?:[Aa]b|[Ss]eit)\s+(?:heute|dem\s+\d|\d)[^;\n]{0,200}?\b(?:an|angeboten)\b(?=\s*[.;,]|\s*$)",
+    # the starting shot given or fired: "gibt am 3. Mai den Startschuss für die Stelle", "fiel der Startschuss"
+    r"\bStartschuss\b",
 )
 
 # A gathering told by its host's verbs on a day, with no event noun: guests greeted ("begrüßte am 3. Mai rund
@@ -629,7 +631,14 @@ FUNDING_HANDED_OVER_CUES = (
 )
 
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
-EVENT_START_LEAD_CUES = (r"\b(?:startet|starten)\b", *EVENT_START_CUES)
+# ... also a headline's noun ("Start für die Beratung in X", "Start der Stelle Y") and a first phase begun ("geht mit dem
+# Vorhaben in die erste Projektphase").
+EVENT_START_LEAD_CUES = (
+    r"\b(?:startet|starten)\b",
+    r"\bStart\s+(?:für|der|des|von)\b",
+    r"\bin\s+die\s+erste\s+(?:Projektphase|Phase|Förderphase)\b",
+    *EVENT_START_CUES,
+)
 
 # An agreement signed or concluded on a day: "unterzeichneten am 3. Mai", "die am 3. Mai geschlossene
 # Vereinbarung", "schlossen am 3. Mai einen Kooperationsvertrag".
@@ -643,6 +652,11 @@ EVENT_SIGNING_CUES = (
     r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
     # perfect or passive, the participle last: "haben am 3. Mai eine Vereinbarung (ab)geschlossen"
     _AGREEMENT + r"[^;\n]{0,80}?\b(?:ab)?geschlossen\b",
+    # ... or a relative clause on the agreement, its middle field long, the participle before its auxiliary: "die
+    # Vereinbarung X, die das Land am 3. Mai mit den Kammern und der Arbeitsagentur geschlossen hat"
+    _AGREEMENT
+    + r"[^;\n]{0,60}?,\s+(?:die|den|das|der)\b[^;\n]{0,200}?\b(?:ab|unter)?(?:geschlossen|zeichnet)\s+"
+    r"(?:hat|haben|hatte|hatten|wurde|worden)\b",
 )
 
 # Participles a headline reports an event by, with the event noun they stand for: "Beratungszentrum X in Kassel
