@@ -2,8 +2,8 @@
 event takes its new day ("Statt am 7. Mai findet der Fachtag nun am 14. Mai statt"), a deadline noun as the subject of
 the day is no event ("Anmeldeschluss für den Workshop ist der 30. April"), a start told by the starting shot, by
 "zum 1. Juni starten" or by "ab heute (14. Mai)" under a headline "Start für …", an agreement concluded in a relative
-clause ("die Vereinbarung, die das Land am 5. März … geschlossen hat"), and something presented on a day ("Das
-Programm wurde am Montag im Rathaus vorgestellt"); and the near shapes that give no event or another day."""
+clause ("die Vereinbarung, die das Land am 5. März … geschlossen hat"), and something presented on a day ("Die
+Broschüre wurde am Montag der Presse vorgestellt"); and the near shapes that give no event or another day."""
 
 from __future__ import annotations
 
