@@ -1,0 +1,69 @@
+"""Round 18 (left): constructions earlier rounds found on other writers' texts and left, read as general constructions
+of German or of page layout (invented sentences): a change of carrier told in one clause ("Ab Januar übernimmt der
+Verein B die Koordination", "Die Trägerschaft des Projekts X wechselt von der A zum Verein B"), …, and the near
+shapes that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return set(facts_of("Neues aus Gera\n\n" + text).relations)
+
+
+def _hosts(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _relations(text) if p == "hostedBy"}
+
+
+# ---------------------------------------------------------------- a change of carrier in one clause
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # the noun bare: the unit spoken of last; the new body the subject of "übernehmen"
+        ("Das IQ Netzwerk Sachsen stellt sich neu auf. Ab Januar übernimmt der Verein Brückenbau e. V. die Koordination.",
+         {("IQ Netzwerk Sachsen", "Brückenbau e. V.")}),
+        ("Das IQ Netzwerk Sachsen stellt sich neu auf. Die Stiftung Lernwerk hat zum 1. Januar die Koordination übernommen.",
+         {("IQ Netzwerk Sachsen", "Stiftung Lernwerk")}),
+        ("Das IQ Netzwerk Sachsen stellt sich neu auf. Zum 1. Januar geht die Koordination an den Verein Brückenbau e. V. über.",
+         {("IQ Netzwerk Sachsen", "Brückenbau e. V.")}),
+        # the carrying passing from one body to another: both carried it
+        ("Die Trägerschaft des Projekts Brücke Nord wechselt von der Stiftung Lernwerk zum Verein Brückenbau e. V.",
+         {("Brücke Nord", "Stiftung Lernwerk"), ("Brücke Nord", "Brückenbau e. V.")}),
+        ("Die Trägerschaft für das Projekt Brücke Nord ging im Mai von der Stiftung Lernwerk auf den Verein Brückenbau e. V. über.",
+         {("Brücke Nord", "Stiftung Lernwerk"), ("Brücke Nord", "Brückenbau e. V.")}),
+        # the giver after "von", wherever it stands
+        ("Der Verein Brückenbau e. V. übernimmt ab Januar von der Stiftung Lernwerk die Trägerschaft des Projekts Brücke Nord.",
+         {("Brücke Nord", "Stiftung Lernwerk"), ("Brücke Nord", "Brückenbau e. V.")}),
+        ("Von der Stiftung Lernwerk übernahm der Verein Brückenbau e. V. 2023 die Koordination des IQ Netzwerks Sachsen.",
+         {("IQ Netzwerk Sachsen", "Stiftung Lernwerk"), ("IQ Netzwerk Sachsen", "Brückenbau e. V.")}),
+        ("Der Verein Brückenbau e. V. übernahm 2023 die Koordination des IQ Netzwerks Sachsen von der Stiftung Lernwerk.",
+         {("IQ Netzwerk Sachsen", "Stiftung Lernwerk"), ("IQ Netzwerk Sachsen", "Brückenbau e. V.")}),
+        # the passive: "von" names the one taking it over
+        ("Die Koordination des IQ Netzwerks Sachsen wird ab Mai vom Verein Brückenbau e. V. übernommen.",
+         {("IQ Netzwerk Sachsen", "Brückenbau e. V.")}),
+    ],
+)  # fmt: skip
+def test_a_change_of_carrier_names_the_new_one_and_keeps_the_old(
+    text: str, facts: set[tuple[str, str]]
+) -> None:
+    assert facts <= _hosts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Sachsen lädt ein. Die Stiftung Lernwerk übernimmt die Kosten für die Koordination.",
+        "Das IQ Netzwerk Sachsen lädt ein. Die Koordination von Terminen übernimmt die Stiftung Lernwerk.",
+        "Das Projekt Brücke Nord berät. Die Koordination geht auf eine Idee der Stiftung Lernwerk zurück.",
+        "Das IQ Netzwerk Sachsen lädt ein. Die Koordination wird vom Bundesministerium für Arbeit und Soziales gefördert.",
+        "Das IQ Netzwerk Sachsen lädt ein. Petra Beispiel wechselt von der Stiftung Lernwerk zum Verein Brückenbau e. V.",
+        "Das IQ Netzwerk Sachsen zieht Bilanz. Die Koordination übernimmt die Aufgabe der Stiftung Lernwerk.",
+    ],
+)  # fmt: skip
+def test_no_change_of_carrier_without_the_unit_s_coordination_passing(text: str) -> None:
+    assert not _hosts(text)
