@@ -67,3 +67,83 @@ def test_a_change_of_carrier_names_the_new_one_and_keeps_the_old(
 )  # fmt: skip
 def test_no_change_of_carrier_without_the_unit_s_coordination_passing(text: str) -> None:
     assert not _hosts(text)
+
+
+# ---------------------------------------------------------------- "dort" for the town named right before
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _relations(text) if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Die Beratung findet in Gotha statt. Dort hat die Stiftung Lernwerk ihren Sitz.",
+         ("Stiftung Lernwerk", "Gotha")),
+        ("Die Beratung findet in Gotha statt. Hier ist auch der Verein Brückenbau e. V. ansässig.",
+         ("Brückenbau e. V.", "Gotha")),
+        ("Die Fachtagung fand in Suhl statt. Dort befindet sich die Geschäftsstelle der Stiftung Lernwerk.",
+         ("Stiftung Lernwerk", "Suhl")),
+        ("Wir laden nach Erfurt ein. Dort hatte seit 2010 die Werkstatt Morgen gGmbH ihren Hauptsitz.",
+         ("Werkstatt Morgen gGmbH", "Erfurt")),
+    ],
+)  # fmt: skip
+def test_there_is_the_town_named_right_before(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _seats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of being seated
+        "Die Fachtagung fand in Gotha statt. Dort sprach Petra Beispiel von der Stiftung Lernwerk.",
+        # "ist" without a word of seating closing the clause
+        "Die Fachtagung fand in Gotha statt. Dort ist die Stiftung Lernwerk mit einem Stand vertreten.",
+        # the town two sentences back
+        "Die Fachtagung fand in Gotha statt. Sie war gut besucht. Dort hat die Stiftung Lernwerk ihren Sitz.",
+        # "hat" with no seat noun
+        "Die Fachtagung fand in Gotha statt. Dort hat die Stiftung Lernwerk einen Vortrag gehalten.",
+    ],
+)  # fmt: skip
+def test_there_places_no_body_without_a_seat(text: str) -> None:
+    assert not any(s == "Stiftung Lernwerk" for s, _ in _seats(text))
+
+
+# ---------------------------------------------------------------- a share of the costs the sentence before told
+
+
+def _payers(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _relations(text) if p == "fundedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Das Projekt Brücke Nord kostet 2 Millionen Euro. Den größeren Teil tragen das Land Hessen und die Stadt Kassel.",
+         {("Brücke Nord", "Land Hessen"), ("Brücke Nord", "Stadt Kassel")}),
+        ("Das Projekt Brücke Nord kostet 2 Millionen Euro. Den Rest trägt die Stadt Kassel.",
+         {("Brücke Nord", "Stadt Kassel")}),
+        ("Für das Projekt Brücke Nord sind 400.000 Euro eingeplant. Die Stadt Kassel übernimmt die Hälfte.",
+         {("Brücke Nord", "Stadt Kassel")}),
+        ("Die Kosten des Projekts Brücke Nord liegen bei 90.000 Euro. Zwei Drittel zahlt das Land Hessen.",
+         {("Brücke Nord", "Land Hessen")}),
+    ],
+)  # fmt: skip
+def test_who_bears_a_share_of_the_sum_told_before_pays(text: str, facts: set[tuple[str, str]]) -> None:
+    assert facts <= _payers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no sum or costs in the sentence before
+        "Das Projekt Brücke Nord bietet Kurse an. Den größeren Teil tragen die Stadt Kassel und das Land Hessen.",
+        # a share of something named
+        "Das Projekt Brücke Nord kostet 2 Millionen Euro. Den Rest des Tages verbrachte die Stadt Kassel im Rathaus.",
+        # no body bears it
+        "Das Projekt Brücke Nord kostet 2 Millionen Euro. Den größeren Teil tragen die Teilnehmenden selbst.",
+    ],
+)  # fmt: skip
+def test_no_payer_of_a_share_without_a_sum_before(text: str) -> None:
+    assert not _payers(text)
