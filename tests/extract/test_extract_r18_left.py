@@ -147,3 +147,52 @@ def test_who_bears_a_share_of_the_sum_told_before_pays(text: str, facts: set[tup
 )  # fmt: skip
 def test_no_payer_of_a_share_without_a_sum_before(text: str) -> None:
     assert not _payers(text)
+
+
+# ---------------------------------------------------------------- names: called out with "!", objects after a name
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return set(facts_of("Neues aus Gera\n\n" + text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fact"),
+    [
+        ("Das Projekt Anerkennung jetzt! (Träger: Caritas Nordhessen) gehört zum IQ Netzwerk Hessen.",
+         "Anerkennung jetzt!", ("Anerkennung jetzt!", "hostedBy", "Caritas Nordhessen")),
+        ("Das Teilprojekt Chancen nutzen! (Träger: Stiftung Lernwerk) ist Teil des IQ Netzwerks Sachsen.",
+         "Chancen nutzen!", ("Chancen nutzen!", "hostedBy", "Stiftung Lernwerk")),
+        ("Im Projekt Los geht's! beraten drei Fachleute. Es gehört zum IQ Netzwerk Sachsen.",
+         "Los geht's!", ("Los geht's!", "partOf", "IQ Netzwerk Sachsen")),
+    ],
+)  # fmt: skip
+def test_a_name_called_out_after_a_project_head(text: str, name: str, fact: tuple[str, str, str]) -> None:
+    assert ("Subproject", name) in _entities(text)
+    assert fact in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besuchen Sie das Projekt Brücke Nord! Es lohnt sich.",  # a new sentence after the mark
+        "Wir starten das Projekt jetzt! (Foto: privat)",  # no name after the head
+    ],
+)
+def test_no_called_out_name_where_the_mark_ends_a_sentence(text: str) -> None:
+    assert not any(name.endswith("!") for _, name in _entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Stiftung Lernwerk will mit dem Projekt Brücke Nord Unternehmen beraten.", "Brücke Nord"),
+        ("Die Stiftung Lernwerk will im Projekt Brücke Nord Betriebe in Kiel unterstützen.", "Brücke Nord"),
+        ("Über das Projekt Werkbank Süd Fachkräfte zu gewinnen, ist das Ziel.", "Werkbank Süd"),
+        # a link before the noun: it belongs to the name
+        ("Das Projekt Chancen für Unternehmen gehört zum IQ Netzwerk Sachsen.", "Chancen für Unternehmen"),
+    ],
+)  # fmt: skip
+def test_the_firms_or_people_a_project_serves_are_no_part_of_its_name(text: str, name: str) -> None:
+    names = {n for t, n in _entities(text) if t == "Subproject"}
+    assert names == {name}
