@@ -35,6 +35,8 @@ def _kinds(m: Mention) -> Iterator[str]:
         yield "project"
     if m.type == "StateNetwork" or m.label.startswith(ALLIANCE_HEADS):
         yield "alliance"
+    if m.type == "Place":
+        yield "place"  # what "Dort hat die Y ihren Sitz" points back to
     yield from payer_kinds(m)  # "Land Hessen" for a later "vom Land"
 
 

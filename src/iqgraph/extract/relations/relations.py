@@ -66,6 +66,7 @@ from .plural_subjects import (
     items_listed_right_before,
     units_a_plural_subject_means,
 )
+from .seat_there import seat_there
 from .seats import find_seats
 from .stand_ins import carrier_stand_ins, payer_stand_ins, unit_stand_ins, with_the_topic_by_its_head
 from .topic_pronouns import FRONTED_ADVERBIAL, pronoun_genders, unit_genders
@@ -134,6 +135,7 @@ def find_relations(
         ),
         *find_work_places(text, sentence, here, topic, before.last("project")),
         *address_seats(text, sentence, here),
+        *seat_there(text, sentence, here, before.last("place")),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]

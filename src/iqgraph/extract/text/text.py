@@ -237,6 +237,10 @@ def _is_sentence_end(line: str, dot: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(line, end)
     if not nxt:
         return False
+    if line[dot] in "!?" and nxt.group(1) == "(":
+        return (
+            False  # a name called out, its attribute in brackets: "das Projekt Los jetzt! (Träger: Y) berät"
+        )
     following = nxt.group(2)
     return following[:1].isupper() or following[:1].isdigit() or bool(nxt.group(1))
 

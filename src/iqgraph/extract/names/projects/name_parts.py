@@ -154,14 +154,38 @@ def names_people(word: str) -> bool:
     return low.endswith(_PEOPLE_ENDINGS) or low.startswith(_PEOPLE_STEMS)
 
 
+# The firms a service serves, a plural noun after the name: "Unternehmen", "Betriebe", "Arbeitgeber".
+_FIRMS = frozenset(
+    {"Unternehmen", "Betriebe", "Arbeitgeber", "Arbeitgeberinnen", "Firmen", "Kammern", "Jobcenter"}
+)
+# The project as the means or the frame of a clause whose verb takes an object: "mit dem Projekt X Unternehmen beraten",
+# "im Projekt X Betriebe unterstützen", "über das Projekt X Fachkräfte gewinnen".
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Mm]it\s+dem|[Üü]ber\s+das|[Dd]urch\s+das|(?P<frame>[Ii]m))[^\S\n]+$"
+)
+_INSTRUMENT_REACH = 12  # characters back from the head over "über das "
+_LINK_WORDS = frozenset(
+    {"für", "des", "der", "zur", "zum", "am", "im", "in", "und", "&", "for", "of", "with", "the"}
+)
+
+
 def before_the_people_served(text: str, head_start: int, name: str) -> str:
-    """ "In Kiel berät das Projekt Job-Brücke Zugewanderte": the people after the name are the verb's object."""
+    """ "In Kiel berät das Projekt Job-Brücke Zugewanderte": the people after the name are the verb's object; so are
+    people or firms after the name of a project that is the clause's means ("mit dem Projekt X Unternehmen beraten")."""
     words = name.split(" ")
-    people = names_people(words[-1])
-    if len(words) < 2 or not people:
+    firms = words[-1] in _FIRMS
+    if len(words) < 2 or not (firms or names_people(words[-1])) or _joined_to_the_name(words[-2]):
         return name
     verb = _SERVICE_VERB_BEFORE.search(text, max(0, head_start - _REACH_BACK_TO_THE_VERB), head_start)
-    return " ".join(words[:-1]) if verb else name
+    means = _INSTRUMENT_BEFORE.search(text, max(0, head_start - _INSTRUMENT_REACH), head_start)
+    # "Im Projekt Starke Frauen lernen …": in a frame ("im") only firms are taken for an object
+    means = means if means is None or not means.group("frame") or firms else None
+    return " ".join(words[:-1]) if verb or means else name
+
+
+def _joined_to_the_name(word: str) -> bool:
+    """A link ("Chancen für Unternehmen") or an adjective ("Starke Frauen") joins the noun to the name."""
+    return word in _LINK_WORDS or adjective_stem(word) is not None
 
 
 def before_a_carrier(name: str) -> str:

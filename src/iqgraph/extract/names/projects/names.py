@@ -172,6 +172,11 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     # a bracket is its short form's, not "(Träger: …)" nor its time ("(Laufzeit 2019 bis 2022)", "(2019–2022)")
     rf"(?![\w-]|(?!{TIME_IN_BRACKETS})\s+\((?!(?:Projekt)?[Tt]räger(?:in)?:))"
 )
+# "das Projekt Anerkennung jetzt! (Träger: Y)": a name called out after a project head, its exclamation mark closing it
+# where the clause goes on (a bracket, a small word or a comma after it, not a new sentence).
+_CALLED_OUT_AFTER_HEAD = re.compile(
+    rf"{_HEAD}[^\S\n]+(?P<name>{PLAIN_WORD}(?:[^\S\n]+[\w'’-]+){{0,3}}!)(?=[^\S\n]+(?:\(|[a-zäöüß])|[,;])"
+)
 
 # "das Projekt Anerkennung konkret", "im Projekt Technik digital Nord": capitalised words closed by an uninflected
 # adjective of a name (and a place or region word after it), then a stop, a comma, a dash or a finite verb in second
@@ -439,7 +444,13 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
-        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB, _NAMED_BY_A_PHRASE)
+        for pattern in (
+            _PLAIN_NAME_AFTER_HEAD,
+            _ADJECTIVE_CLOSED_NAME,
+            _NAMED_BY_A_VERB,
+            _NAMED_BY_A_PHRASE,
+            _CALLED_OUT_AFTER_HEAD,
+        )
         for m in pattern.finditer(text)
         for name in [
             before_the_people_served(

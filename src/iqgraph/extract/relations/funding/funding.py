@@ -18,6 +18,7 @@ from .clauses import (
     funding_relative_clauses,
     subordinate_funding,
 )
+from .cost_shares import cost_shares
 from .counted import units_counted_among_the_funded
 from .instruments import instrument_in_apposition
 from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, framed_programme, is_fund, unit_spoken_of
@@ -93,6 +94,7 @@ def find_funding_phrases(
     yield from unnamed_subject_paid_for(text, sentence, ms, topic)
     yield from costs_borne(text, sentence, ms, topic)
     yield from costs_in_a_relative_clause(text, sentence, ms, topic)
+    yield from cost_shares(text, sentence, ms, topic)
     yield from compound_payer(text, sentence, ms)
     yield from programme_as_instrument(text, sentence, ms)
     yield from compound_money(text, sentence, ms, topic)

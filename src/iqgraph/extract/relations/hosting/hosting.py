@@ -26,6 +26,7 @@ from ..actors import (
 )
 from ..funding.funding import FUNDER_MARK
 from ..funding.marks import MONEY, MONEY_NOUN, SHARES
+from .carrier_changes import carrier_changes
 from .carrier_nouns import antecedent, carriers_by_noun, governed
 from .coordination import (
     alliance_run_by,
@@ -200,6 +201,7 @@ def find_hosts(
     yield from started_by(text, sentence, ms)
     yield from under_the_lead(text, sentence, ms)
     yield from change_of_coordinator(text, sentence, ms, earlier)
+    yield from carrier_changes(text, sentence, ms, earlier)
     yield from office_placed_at(text, sentence, ms, earlier)
     yield from coordination_first(text, sentence, ms, earlier)
     yield from alliance_run_by(text, sentence, ms, alliances or [])
