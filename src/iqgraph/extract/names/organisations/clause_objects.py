@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from ...lexicon.places import PLACE_NAMES
 from ...text.morphology import adjective_stem, known_gender
 
@@ -57,19 +58,48 @@ def object_of_the_clause(text: str, head_start: int, word_start: int, word_end: 
         return False  # "die Stiftung Neue Wege": an adjective and its noun make a name
     if known_gender(word) == "f":
         return False  # "die Stiftung Beispielhilfe": a feminine noun in "-e" is one, no plural
+    served = names_those_served(word)
     verb_final = (
-        _VERBS_CLOSING_THE_CLAUSE.match(text, word_end) is not None
-        and _CLAUSE_OPENER_BEFORE.search(text, max(0, head_start - _OPENER_REACH), head_start) is not None
+        served or _VERBS_CLOSING_THE_CLAUSE.match(text, word_end) is not None
+    ) and _CLAUSE_OPENER_BEFORE.search(text, max(0, head_start - _OPENER_REACH), head_start) is not None
+    return verb_final or _after_an_inverted_subject(text, head_start, word_end, served)
+
+
+# The people or firms a body serves, a plural noun the verb takes for its object ("Seit Mai berät die Stiftung
+# Lernwerk Betriebe in Kiel", "dass der Verein Brückenbau Geflüchtete in Erfurt begleitet"): even before a phrase
+# it is no word of the name. A name's own plural follows an adjective or a link ("Verband Deutscher Unternehmen").
+_SERVED_FIRMS = frozenset(
+    {"Unternehmen", "Betriebe", "Arbeitgeber", "Arbeitgeberinnen", "Firmen", "Kommunen", "Handwerksbetriebe"}
+    | {"Kleinbetriebe", "Ausbildungsbetriebe", "Arbeitgebende", "Einrichtungen", "Behörden", "Jobcenter"}
+)  # fmt: skip
+_SERVED_PEOPLE_STEMS = (
+    *lexicon.ATTENDING_PEOPLE_STEMS,
+    *("zugewandert", "eingewandert", "geflüchtet", "migrant", "ratsuchend", "klient", "arbeitsuchend"),
+    *("arbeitslos", "auszubildend", "schutzsuchend", "interessiert", "teilnehmend", "ärzt", "pflegekräft"),
+)
+_SERVED_PEOPLE_ENDINGS = ("kräfte", "innen")
+_PLURAL_ENDING_REACH = 3  # letters after a stem: "Migranten", "Jugendliche", "Menschen"
+
+
+def names_those_served(word: str) -> bool:
+    """ "Betriebe", "Geflüchtete", "Fachkräfte", "Migrantinnen": firms or people a body serves, in the plural."""
+    if word in _SERVED_FIRMS:
+        return True
+    low = word.lower()
+    if low.endswith(_SERVED_PEOPLE_ENDINGS):
+        return True
+    return any(
+        low.startswith(stem) and len(low) - len(stem) <= _PLURAL_ENDING_REACH for stem in _SERVED_PEOPLE_STEMS
     )
-    return verb_final or _after_an_inverted_subject(text, head_start, word_end)
 
 
-def _after_an_inverted_subject(text: str, head_start: int, word_end: int) -> bool:
+def _after_an_inverted_subject(text: str, head_start: int, word_end: int, served: bool) -> bool:
     """The object closed by the verb's particle or participle ("bietet die Volkshochschule Kurse an.", "hat die
-    Stiftung Preise verliehen."); before a phrase ("lädt der Verein Brücke in Kassel ein") it may be the name."""
+    Stiftung Preise verliehen."); before a phrase ("lädt der Verein Brücke in Kassel ein") it may be the name,
+    unless it names people or firms served ("berät die Stiftung Lernwerk Betriebe in Kiel")."""
     verb = _VERB_BEFORE_THE_SUBJECT.search(text, max(0, head_start - _VERB_REACH), head_start)
     return (
         verb is not None
         and verb.group("verb") not in _NO_VERBS
-        and _VERBS_CLOSING_THE_CLAUSE.match(text, word_end) is not None
+        and (served or _VERBS_CLOSING_THE_CLAUSE.match(text, word_end) is not None)
     )

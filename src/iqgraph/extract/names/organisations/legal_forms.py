@@ -429,10 +429,29 @@ def _breaks_name(words: list[str], i: int) -> bool:
         return False  # "Caritasverband für die Diözese Muster e. V.": the head's "für" phrase names its area
     if low == "und":
         joined = i > 0 and words[i - 1].endswith("-")
-        return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+        return not joined and (
+            not (i + 1 < len(words) and words[i + 1][:1].isupper()) or _two_named_bodies(words, i)
+        )
     if low in ("an", "für", "in"):
         return False
     return low in NOT_NAME_START or _finite_verb(words, i) or _press_desk_of(words, i)
+
+
+_LEFT_NAME_REACH = 3  # words back from "und" to the first name's head ("Stiftung Lernwerk Nord und …")
+
+
+def _two_named_bodies(words: list[str], i: int) -> bool:
+    """ "Handwerkskammer Kassel und Caritasverband Gera e.V.": each side of "und" has a head of its own and a name
+    after it, so they are two bodies, the legal form the second's ("Arbeit und Leben e. V." has no head)."""
+    right = i + 2 < len(words) and head_suffix(words[i + 1]) is not None and words[i + 2][:1].isupper()
+    if not right or i < 2 or head_suffix(words[i - 1]) is not None:
+        return False
+    for j in range(i - 2, max(-1, i - 1 - _LEFT_NAME_REACH), -1):
+        if not (words[j].isalpha() and words[j][:1].isupper()):
+            return False
+        if head_suffix(words[j]) is not None:
+            return True
+    return False
 
 
 # The press desk a contact line names before its body: "Pressekontakt: Öffentlichkeitsarbeit Lernwerk Nord e. V." is
