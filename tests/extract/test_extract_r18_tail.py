@@ -72,3 +72,84 @@ def test_a_name_made_of_two_nouns_joined_by_und_stays_one() -> None:
     assert any(
         "Arbeit und Leben" in label for label in _organisations("Partner ist Arbeit und Leben Kiel e.V.")
     )
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Neue Leitung\n\n" + text).roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Lernwerk gGmbH hat Eva Muster zur Geschäftsführerin berufen.",
+         ("Eva Muster", "Geschäftsführerin", "Lernwerk gGmbH")),
+        ("Der Vorstand der Stiftung Lernwerk hat Paul Beispiel zum Geschäftsführer ernannt.",
+         ("Paul Beispiel", "Geschäftsführer", "Stiftung Lernwerk")),
+        ("Die Handwerkskammer Kassel hat Eva Muster einstimmig zur neuen Präsidentin gewählt.",
+         ("Eva Muster", "Präsidentin", "Handwerkskammer Kassel")),
+        ("Im Mai wählte der Verein Brückenbau Dr. Eva Muster zur Vorsitzenden.",
+         ("Eva Muster", "Vorsitzende", "Verein Brückenbau")),
+    ],
+)  # fmt: skip
+def test_the_body_appointing_someone_is_the_role_s_body(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+def test_a_government_appointing_a_commissioner_is_not_her_body() -> None:
+    roles = _roles("Die Landesregierung Thüringen hat Eva Muster zur Geschäftsführerin ernannt.")
+    assert ("Eva Muster", "Geschäftsführerin", None) in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Paul Beispiel wurde zum Thüringer Beauftragten für Integration berufen.",
+         "Thüringer Beauftragter für Integration"),
+        ("Eva Muster wurde zur Thüringer Beauftragten für Integration berufen.", "Thüringer Beauftragte für Integration"),
+        ("Zum Berliner Integrationsbeauftragten wurde Paul Beispiel ernannt.", "Berliner Integrationsbeauftragter"),
+        ("Die Landesregierung hat Eva Muster zur Thüringer Beauftragten für Integration, Migration und Flüchtlinge "
+         "ernannt.", "Thüringer Beauftragte für Integration, Migration und Flüchtlinge"),
+    ],
+)  # fmt: skip
+def test_a_commissioner_s_title_after_zum_stands_in_the_nominative(text: str, title: str) -> None:
+    assert any(t == title for _, t, _ in _roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ein Grußwort der Parlamentarischen Staatssekretärin Eva Muster eröffnete den Abend.",
+         ("Eva Muster", "Parlamentarische Staatssekretärin", None)),
+        ("Mit dem Parlamentarischen Staatssekretär Paul Beispiel sprachen die Gäste.",
+         ("Paul Beispiel", "Parlamentarischer Staatssekretär", None)),
+        ("Paul Beispiel wurde zum Parlamentarischen Staatssekretär beim Bundesministerium für Arbeit und Soziales "
+         "ernannt.", ("Paul Beispiel", "Parlamentarischer Staatssekretär",
+                      "Bundesministerium für Arbeit und Soziales")),
+    ],
+)  # fmt: skip
+def test_a_parliamentary_state_secretary_in_the_nominative(
+    text: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lernwerk gGmbH lud zum Gespräch. Es sprach Eva Muster, Geschäftsführerin von Paul Schmidt.",
+        "Die Stiftung Brückenbau feierte. Danach redete Eva Muster, Inhaberin von Paul Schmidt.",
+        "Beim Verein Brückenbau berichtete Eva Muster, Geschäftsführerin von Paul Schmidt, über ihre Erfahrungen.",
+    ],
+)
+def test_a_firm_named_by_a_person_takes_no_earlier_body(text: str) -> None:
+    assert all(org is None for person, _, org in _roles(text) if person == "Eva Muster")
+
+
+def test_the_title_s_own_body_is_kept_after_a_sentence_naming_another() -> None:
+    roles = _roles(
+        "Die Stiftung Lernwerk lud ein. Es sprach Eva Muster, Geschäftsführerin der Lernwerk gGmbH."
+    )
+    assert ("Eva Muster", "Geschäftsführerin", "Lernwerk gGmbH") in roles

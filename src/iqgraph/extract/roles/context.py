@@ -222,7 +222,7 @@ def with_body_of_the_sentence_before(
     if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
         return finding
     before = mentions.starting_in(*previous)
-    if any(m.type == "Person" for m in before):
+    if any(m.type == "Person" for m in before) or _firm_named_by_a_person(text, finding, mentions, sentence):
         return finding
     body = _opening_body(text, previous, before)
     if body is None:
@@ -237,6 +237,26 @@ def with_body_of_the_sentence_before(
     # title drops the kind it kept in its place
     title = _BODY_KIND_GENITIVE.sub("", finding.title)
     return replace(finding, title=title, organisation=body, leads=leads(noun, title, body))
+
+
+# "X, Geschäftsführerin von Paul Schmidt": a firm named by its owner's name follows the title; the post is there,
+# not in a body the sentence before named.
+_OF_BEFORE_THE_NAME = re.compile(r"[ \xa0]+(?:von|bei)[ \xa0]+$")
+FIRM_OWNER_REACH = 40  # characters from the title's start over "Geschäftsführerin von " to the owner's name
+
+
+def _firm_named_by_a_person(
+    text: str, finding: RoleFinding, mentions: IndexedMentions, sentence: tuple[int, int]
+) -> bool:
+    if finding.head < 0:
+        return False
+    return any(
+        m.type == "Person"
+        and m is not finding.person
+        and finding.head < m.start <= finding.head + FIRM_OWNER_REACH
+        and _OF_BEFORE_THE_NAME.search(text, finding.head, m.start) is not None
+        for m in mentions.starting_in(*sentence)
+    )
 
 
 # A body named by its kind alone in a title's genitive: "des Verbands", "der Kammer", "des Vereins"

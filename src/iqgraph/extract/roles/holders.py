@@ -207,8 +207,13 @@ def _next_to_the_title(
 _APPOINTING = r"(?:wählte|wählten|ernannte|ernannten|berief|beriefen|bestellte|bestellten|kürte|kürten)"
 _APPOINTED = r"(?:gewählt|ernannt|berufen|bestellt|gekürt)"
 _APPOINTING_BEFORE = re.compile(rf"(?<![\w-]){_APPOINTING}\s+(?:[\w.]+\s+){{0,3}}?" + _ADDRESSED + "$")
-_TO_THE_POST = re.compile(rf"(?:\s+(?:{_TIMES}))?\s+(?:zum|zur)\s+")
-_APPOINTED_AFTER = re.compile(rf"[^,;:.\n]{{0,120}}?\s{_APPOINTED}(?=\s*[,.;:)]|\s*$)", re.MULTILINE)
+# (an adverb of the vote before it: "hat X einstimmig zur Vorsitzenden gewählt")
+_TO_THE_POST = re.compile(rf"(?:\s+(?:{_TIMES}|einstimmig|erneut|nun|jetzt))*\s+(?:zum|zur)\s+")
+# (a portfolio may list its items with commas: "zur Beauftragten für Integration, Migration und Flüchtlinge ernannt")
+_ENUMERATION_COMMA = r",\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:,|\s+und\s))"
+_APPOINTED_AFTER = re.compile(
+    rf"(?:[^,;:.\n]|{_ENUMERATION_COMMA}){{0,120}}?\s{_APPOINTED}(?=\s*[,.;:)]|\s*$)", re.MULTILINE
+)
 APPOINTING_REACH = 50  # characters back from the name over the verb, a time and academic titles
 
 
@@ -217,6 +222,37 @@ def _appointed_as_object(text: str, person: Mention, start: int) -> bool:
         return False
     before = _APPOINTING_BEFORE.search(text, max(0, person.start - APPOINTING_REACH), person.start)
     return before is not None or _APPOINTED_AFTER.match(text, start) is not None
+
+
+# The body that appoints its own head or officer, the clause's subject: "Die Lernwerk gGmbH hat X zur
+# Geschäftsführerin berufen", "Der Vorstand der Stiftung Y wählte X zur Vorsitzenden", "Im Mai hat die Y X zur
+# Leiterin ernannt". Not a government or an office (an Agency: "Die Landesregierung hat X zur Beauftragten …
+# ernannt" makes her no officer of the government), nor a programme.
+_APPOINTING_BODY_TYPES = frozenset(
+    {"Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry"}
+)
+_AUXILIARY_OR_APPOINTING = rf"(?:hat|hatte|haben|hatten|{_APPOINTING})"
+_ADVERBS_AND_TIMES = rf"(?:\s+(?:{_TIMES}|nun|jetzt|einstimmig|erneut))*"
+_BODY_THEN_VERB = re.compile(rf"\s+{_AUXILIARY_OR_APPOINTING}{_ADVERBS_AND_TIMES}\s+" + _ADDRESSED)
+_VERB_THEN_BODY = re.compile(rf"(?<![\w-]){_AUXILIARY_OR_APPOINTING}\s+(?:die|der|das|den)\s+$")
+_HOLDER_AFTER_BODY = re.compile(r"\s+" + _ADDRESSED)
+VERB_THEN_BODY_REACH = 16  # characters back from the body over "ernannte die "
+
+
+def appointing_body(text: str, person: Mention, head_start: int, mentions: list[Mention]) -> Mention | None:
+    """The body whose appointment of `person` to the role at `head_start` the clause reports, the body its
+    subject before the verb or right after it."""
+    if not _appointed_as_object(text, person, head_start):
+        return None
+    for m in mentions:
+        if m.type not in _APPOINTING_BODY_TYPES or m.end > person.start:
+            continue
+        if _BODY_THEN_VERB.fullmatch(text, m.end, person.start):
+            return m
+        inverted = _VERB_THEN_BODY.search(text, max(0, m.start - VERB_THEN_BODY_REACH), m.start)
+        if inverted and _HOLDER_AFTER_BODY.fullmatch(text, m.end, person.start):
+            return m
+    return None
 
 
 def _in_body_as_predicate(text: str, person: Mention, start: int) -> bool:

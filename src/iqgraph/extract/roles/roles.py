@@ -47,7 +47,7 @@ from .body_references import (
     represented_by,
     stand_in_acted_for,
 )
-from .holders import BODY_LINK, name_on_the_line_above, role_holder
+from .holders import BODY_LINK, appointing_body, name_on_the_line_above, role_holder
 from .interviewers import asks_as_a_journalist
 from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
 from .new_posts import new_post
@@ -331,6 +331,7 @@ def _role_at(
             or body_named_short(text, (head.start(), limit), person, mentions, release)
             or body_before_as(text, head.start(), person, mentions)
             or body_run_in_a_relative_clause(text, (head.start(), head.end()), mentions)
+            or appointing_body(text, person, head.start(), mentions)
         )
     if (
         org is None and not after_verb

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon.names import ABBREVIATION_GENDERS
-from ..lexicon.places import CITIES, CITY_STATES, GERMAN_PLACES, NOT_TOWN_ADJECTIVES
+from ..lexicon.places import CITIES, CITY_STATES, GERMAN_PLACES, LAND_ADJECTIVES, NOT_TOWN_ADJECTIVES
 
 _FEMININE = (
     "ung",
@@ -348,10 +348,17 @@ def role_nominative(phrase: str, person_gender: str | None) -> str:
         ):  # "des Geschäftsführers", "des Landrats"
             words[i] = word[:-1]
             return " ".join(words)
+        if i + 1 < len(words) and _invariant_place_adjective(word):
+            continue  # "zum Thüringer Beauftragten": the Land's or town's adjective in "-er" never inflects
         if word[:1].isupper() and not is_adjective(word):
             return " ".join(words)
         words[i] = _weak_to_strong_adjective(word)
     return " ".join(words)
+
+
+def _invariant_place_adjective(word: str) -> bool:
+    """ "Thüringer", "Berliner", "Kieler": a Land's or town's adjective, the same in every case."""
+    return word.endswith("er") and (word in LAND_ADJECTIVES or town_of_adjective(word) is not None)
 
 
 def _weak_to_strong_adjective(word: str) -> str:

@@ -224,6 +224,10 @@ def _before_a_date(text: str, words: list[str], i: int, end: int) -> bool:
 _TERRITORY_KINDS = frozenset({"Stadt", "Landkreis", "Kreis", "Region", "Gemeinde"})
 
 
+# Academic titles before a personal name, written without their full stop in the name's words ("Dr.", "Prof.").
+_ACADEMIC_TITLE_WORDS = frozenset({"Dr", "Prof", "Dipl"})
+
+
 def proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
@@ -246,6 +250,7 @@ def proper_name_end(text: str, end: int) -> int:
             or word in lexicon.NOT_NAMES
             or word in PART_NOUNS
             or word in lexicon.WEEKDAYS
+            or word in _ACADEMIC_TITLE_WORDS  # "wählte der Verein Lernwerk Dr. Petra Beispiel …": her title
             or word.lower().endswith(lexicon.NOT_PROPER_NAME_ENDINGS)  # "das Bildungswerk Träger der …"
             or word.lower().endswith(
                 _DATIVE_PLURAL + lexicon.PARTICIPLE_NOUN_ENDINGS
