@@ -8,10 +8,19 @@ import re
 from .. import lexicon
 from ..text.spans import Mention
 
-__all__ = ["ADDRESS_AND_TITLES", "deputies"]
+__all__ = ["ADDRESS_AND_TITLES", "deputies", "person_named_at"]
 
 # "Frau Dr.", "Herrn Prof. Dr.": what may stand between a role noun or a verb and a name
 ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+
+
+def person_named_at(mentions: list[Mention], match: re.Match[str] | None) -> Mention | None:
+    """The first person whose name starts inside `match`, which ends in ADDRESS_AND_TITLES (a name's mention may take
+    its title in: in ": Dr. Petra B." it starts at "Dr.")."""
+    if match is None:
+        return None
+    return next((m for m in mentions if m.type == "Person" and match.start() < m.start <= match.end()), None)
+
 
 # A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
 # Beispiel (SPD)")

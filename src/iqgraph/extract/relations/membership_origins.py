@@ -10,7 +10,7 @@ import re
 from .. import lexicon
 from ..roles.lists import listed_from
 from ..text.spans import Mention
-from .membership_deputies import ADDRESS_AND_TITLES
+from .membership_deputies import ADDRESS_AND_TITLES, person_named_at
 
 __all__ = ["persons_of_a_fronted_body"]
 
@@ -55,11 +55,9 @@ def persons_of_a_fronted_body(
     body = next((m for m in mentions if m.type in _BODY_TYPES), None)
     if body is None:
         return []
-    people = {m.start: m for m in mentions if m.type == "Person"}
     for lead, verb, close in _LEADS:
         after = verb.match(text, body.end) if lead.fullmatch(text, sentence[0], body.start) else None
-        # (a name's mention may take its title in: "von Dr. Petra B." starts at "Dr.")
-        first = next((p for at, p in people.items() if after and after.start() < at <= after.end()), None)
+        first = person_named_at(mentions, after)
         if first is None:
             continue
         listed = listed_from(text, first, mentions)

@@ -9,7 +9,7 @@ import re
 from ..roles.lists import listed_from, listed_up_to
 from ..roles.roles import ORG_TYPES
 from ..text.spans import Mention
-from .membership_deputies import ADDRESS_AND_TITLES
+from .membership_deputies import ADDRESS_AND_TITLES, person_named_at
 
 # The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
 # gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
@@ -115,13 +115,12 @@ _THE_TEAM = re.compile(
 def colleagues_and_newcomers(
     text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
 ) -> list[tuple[Mention, Mention]]:
-    people = {m.start: m for m in mentions if m.type == "Person"}
     out = []
     for cue, named in ((_COLLEAGUES, _COLLEAGUES_NAMED), (_NEW_IN_THE_TEAM, _NEW_NAMED)):
         for match in cue.finditer(text, *sentence):
             org = next((o for o in orgs if o.start == match.end()), None)
             after = named.match(text, org.end) if org is not None else None
-            first = _named_at(people, after)
+            first = person_named_at(mentions, after)
             if org is not None and first is not None:
                 out += [(p, org) for p in listed_from(text, first, mentions)]
     return out + _strengthening_the_team(text, sentence, orgs, mentions)
@@ -146,8 +145,3 @@ def _strengthening_the_team(
         if org is not None:
             out += [(p, org) for p in listed]
     return out
-
-
-def _named_at(people: dict[int, Mention], after: re.Match[str] | None) -> Mention | None:
-    """The person the match ends at (a name's mention may take its title in: ": Dr. Petra B." starts at "Dr.")."""
-    return next((p for at, p in people.items() if after and after.start() < at <= after.end()), None)
